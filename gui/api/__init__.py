@@ -1,0 +1,60 @@
+"""The Pieces OS API layer: models, client, errors and discovery, with no Qt in it."""
+
+from .client import Health, HealthState, PiecesClient, Timeouts
+from .discovery import Discovered, DiscoverySource, discover
+from .errors import (
+    BadResponse,
+    CloudTimeout,
+    DiscoveryFailed,
+    NotFound,
+    NotSignedIn,
+    PiecesError,
+    PiecesHTTPError,
+    PiecesTimeout,
+    PiecesUnreachable,
+    ResponseTooLarge,
+    ServerError,
+    UpdateRequired,
+)
+from .models import (
+    AllocationCloud,
+    AllocationCloudStatus,
+    AllocationCloudUrl,
+    AllocationCloudUrls,
+    Allocations,
+    AllocationStatus,
+    GroupedTimestamp,
+    ReturnedUserProfile,
+    UserProfile,
+)
+
+__all__ = [
+    "AllocationCloud",
+    "AllocationCloudStatus",
+    "AllocationCloudUrl",
+    "AllocationCloudUrls",
+    "AllocationStatus",
+    "Allocations",
+    "BadResponse",
+    "CloudTimeout",
+    "Discovered",
+    "DiscoveryFailed",
+    "DiscoverySource",
+    "GroupedTimestamp",
+    "Health",
+    "HealthState",
+    "NotFound",
+    "NotSignedIn",
+    "PiecesClient",
+    "PiecesError",
+    "PiecesHTTPError",
+    "PiecesTimeout",
+    "PiecesUnreachable",
+    "ResponseTooLarge",
+    "ReturnedUserProfile",
+    "ServerError",
+    "Timeouts",
+    "UpdateRequired",
+    "UserProfile",
+    "discover",
+]

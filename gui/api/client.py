@@ -1,0 +1,290 @@
+"""PiecesClient: the async client of the Pieces OS allocation, user and well-known endpoints."""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import json
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+import pydantic
+
+from .errors import (
+    BadResponse,
+    PiecesTimeout,
+    PiecesUnreachable,
+    ResponseTooLarge,
+    error_for_status,
+)
+from .models import AllocationCloud, Allocations, PiecesModel, ReturnedUserProfile, UserProfile
+
+__all__ = ["Health", "HealthState", "PiecesClient", "Timeouts"]
+
+_M = TypeVar("_M", bound=PiecesModel)
+
+# Allocations are validated in slices, yielding to the event loop between them, so that a
+# snapshot of thousands of allocations never freezes the UI that awaits it.
+_PARSE_SLICE = 250
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """How long each kind of call may take, in seconds."""
+
+    probe: float = 2.0
+    snapshot: float = 15.0
+    # Connect and reconnect wait for the cloud itself: 10-15 s is normal, minutes happen.
+    cloud_action: float = 120.0
+    # Disconnect, create, delete and the user snapshot.
+    request: float = 30.0
+    connect: float = 3.0
+
+
+class HealthState(enum.Enum):
+    OK = "ok"
+    MIGRATING = "migrating"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Health:
+    """What /.well-known/health said: ``ok:<instance>`` or ``migrating`` (up, not ready)."""
+
+    state: HealthState
+    instance: str | None
+    text: str
+
+    @classmethod
+    def parse(cls, text: str) -> Health:
+        text = text.strip()
+        head, _, instance = text.partition(":")
+        if head == "ok":
+            return cls(HealthState.OK, instance or None, text)
+        if head == "migrating":
+            return cls(HealthState.MIGRATING, None, text)
+        return cls(HealthState.UNKNOWN, None, text)
+
+
+class PiecesClient:
+    """One connection pool to one Pieces OS; every call returns models or raises a PiecesError."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeouts: Timeouts | None = None,
+        max_body_bytes: int = 64 * 1024 * 1024,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._base_url = base_url.rstrip("/")
+        self._timeouts = timeouts or Timeouts()
+        self._max_body_bytes = max_body_bytes
+        # trust_env=False: the app talks to the Pieces OS it was given, never through a proxy
+        # or with credentials taken from the environment.
+        self._http = httpx.AsyncClient(
+            base_url=self._base_url,
+            transport=transport,
+            trust_env=False,
+            follow_redirects=False,
+            headers={"Accept": "application/json, text/plain;q=0.9"},
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeouts(self) -> Timeouts:
+        return self._timeouts
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # -- Allocations -------------------------------------------------------------------------
+
+    async def snapshot(self) -> Allocations:
+        """GET /allocations: every allocation Pieces OS knows."""
+        what = "list the allocations"
+        body = await self._request("GET", "/allocations", what, self._timeouts.snapshot)
+        return await _parse_allocations(_json_object(body, what), what)
+
+    async def connect(self, user: UserProfile) -> AllocationCloud:
+        """POST /allocations/connect with the signed-in user's profile, exactly as Pieces OS gave it."""
+        what = "connect your cloud"
+        body = await self._request(
+            "POST", "/allocations/connect", what, self._timeouts.cloud_action, user.to_wire()
+        )
+        return _parse(AllocationCloud, _json_object(body, what), what)
+
+    async def reconnect(self, cloud: AllocationCloud) -> AllocationCloud:
+        what = "reconnect the cloud"
+        body = await self._request(
+            "POST", "/allocations/reconnect", what, self._timeouts.cloud_action, cloud.to_wire()
+        )
+        return _parse(AllocationCloud, _json_object(body, what), what)
+
+    async def disconnect(self, cloud: AllocationCloud) -> str:
+        """POST /allocations/disconnect; Pieces OS answers with the uuid of the cloud it disconnected."""
+        what = "disconnect the cloud"
+        body = await self._request(
+            "POST", "/allocations/disconnect", what, self._timeouts.request, cloud.to_wire()
+        )
+        return _text(body, what)
+
+    async def create(self, cloud: AllocationCloud) -> AllocationCloud:
+        """POST /allocations/create: a cloud-side operation that a local Pieces OS does not implement."""
+        what = "create the allocation"
+        body = await self._request(
+            "POST", "/allocations/create", what, self._timeouts.request, cloud.to_wire()
+        )
+        return _parse(AllocationCloud, _json_object(body, what), what)
+
+    async def delete(self, cloud: AllocationCloud) -> str:
+        """POST /allocations/delete: a cloud-side operation that a local Pieces OS does not implement."""
+        what = "delete the allocation"
+        body = await self._request(
+            "POST", "/allocations/delete", what, self._timeouts.request, cloud.to_wire()
+        )
+        return _text(body, what)
+
+    # -- User and well-known -----------------------------------------------------------------
+
+    async def current_user(self) -> UserProfile | None:
+        """GET /user: the signed-in user, or None when nobody is signed in."""
+        what = "tell who is signed in"
+        body = await self._request("GET", "/user", what, self._timeouts.request)
+        return _parse(ReturnedUserProfile, _json_object(body, what), what).user
+
+    async def health(self) -> Health:
+        what = "report its health"
+        body = await self._request("GET", "/.well-known/health", what, self._timeouts.probe)
+        return Health.parse(_text(body, what))
+
+    async def version(self) -> str:
+        what = "report its version"
+        body = await self._request("GET", "/.well-known/version", what, self._timeouts.probe)
+        return _text(body, what)
+
+    # -- The choke point ---------------------------------------------------------------------
+
+    async def _request(
+        self, method: str, path: str, what: str, seconds: float, payload: dict[str, Any] | None = None
+    ) -> bytes:
+        """Send one request and return its body; every transport and HTTP failure becomes a PiecesError."""
+        content = None if payload is None else json.dumps(payload, separators=(",", ":")).encode()
+        headers = {"Content-Type": "application/json"} if content is not None else None
+        limits = httpx.Timeout(seconds, connect=min(seconds, self._timeouts.connect))
+        address = self._base_url
+        try:
+            async with self._http.stream(method, path, content=content, headers=headers, timeout=limits) as r:
+                body = await self._read_capped(r, what)
+        except httpx.TimeoutException as exc:
+            waited = limits.connect if isinstance(exc, httpx.ConnectTimeout) else seconds
+            raise PiecesTimeout(f"when asked to {what}", waited or seconds) from None
+        except httpx.ConnectError as exc:
+            raise PiecesUnreachable(address, _reason(exc)) from None
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+            raise BadResponse(what, f"the connection broke off mid-answer ({_reason(exc)})") from None
+        except httpx.TransportError as exc:
+            raise PiecesUnreachable(address, _reason(exc)) from None
+        if r.status_code >= 400 or r.status_code < 200:
+            raise error_for_status(r.status_code, _server_text(body), what)
+        if 300 <= r.status_code < 400:
+            # Redirects would take the app to an address it was not given: refuse them.
+            raise BadResponse(what, f"it redirected to {r.headers.get('location', 'elsewhere')}")
+        return body
+
+    async def _read_capped(self, response: httpx.Response, what: str) -> bytes:
+        declared = response.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self._max_body_bytes:
+            raise ResponseTooLarge(what, self._max_body_bytes)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self._max_body_bytes:
+                raise ResponseTooLarge(what, self._max_body_bytes)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text or type(exc).__name__
+
+
+def _server_text(body: bytes) -> str:
+    """The server's own error text, kept short and printable for a message."""
+    text = body.decode("utf-8", errors="replace").strip()
+    text = " ".join(text.split())
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _text(body: bytes, what: str) -> str:
+    try:
+        return body.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        raise BadResponse(what, "the text is not valid UTF-8") from None
+
+
+def _json_object(body: bytes, what: str) -> dict[str, Any]:
+    try:
+        value = json.loads(body)
+    except ValueError as exc:
+        start = _server_text(body[:60])
+        raise BadResponse(what, f"it is not JSON ({exc}; it starts {start!r})") from None
+    if not isinstance(value, dict):
+        raise BadResponse(what, f"expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def _describe(error: pydantic.ValidationError, root: str = "", offset: int = 0) -> str:
+    """A short account of what was wrong, e.g. ``iterable[3].status.cloud: field required``."""
+    parts = []
+    for item in error.errors(include_url=False)[:3]:
+        location = root
+        for position, key in enumerate(item["loc"]):
+            if isinstance(key, int):
+                location += f"[{key + offset if position == 0 else key}]"
+            else:
+                location += f".{key}" if location else str(key)
+        parts.append(f"{location or 'body'}: {item['msg'].lower()}")
+    more = error.error_count() - len(parts)
+    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+
+
+def _parse(model: type[_M], value: dict[str, Any], what: str) -> _M:
+    try:
+        return model.model_validate(value)
+    except pydantic.ValidationError as exc:
+        raise BadResponse(what, _describe(exc)) from None
+
+
+_CLOUDS = pydantic.TypeAdapter(list[AllocationCloud])
+
+
+async def _parse_allocations(value: dict[str, Any], what: str) -> Allocations:
+    items = value.get("iterable")
+    if not isinstance(items, list):
+        return _parse(Allocations, value, what)  # small or malformed: one pass says what is wrong
+    envelope = _parse(Allocations, {**value, "iterable": []}, what)
+    clouds: list[AllocationCloud] = []
+    for start in range(0, len(items), _PARSE_SLICE):
+        if start:
+            await asyncio.sleep(0)
+        try:
+            clouds.extend(_CLOUDS.validate_python(items[start : start + _PARSE_SLICE]))
+        except pydantic.ValidationError as exc:
+            raise BadResponse(what, _describe(exc, "iterable", start)) from None
+    return envelope.model_copy(update={"iterable": tuple(clouds)})

@@ -1,0 +1,181 @@
+"""Finding Pieces OS: an explicit address, else its .port.txt, else its port range, else the legacy ports."""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import os
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from .client import Health, HealthState
+from .errors import DiscoveryFailed
+
+__all__ = [
+    "LEGACY_URLS",
+    "PRODUCTION_PORTS",
+    "Discovered",
+    "DiscoverySource",
+    "discover",
+    "normalize_url",
+    "port_file_candidates",
+]
+
+PRODUCTION_PORTS = range(39300, 39334)
+# Pieces OS before v11 (end of 2024): macOS and Windows on 1000, Linux on 5323.
+LEGACY_URLS = ("http://localhost:1000", "http://localhost:5323")
+# "javascript:x" or "mailto:x", but not "localhost:5323".
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
+_PORT_FILE = Path("com.pieces.os", "production", "Config", ".port.txt")
+
+
+class DiscoverySource(enum.Enum):
+    """How the address was found, in words for the status bar."""
+
+    ARGUMENT = "given with --base-url"
+    ENVIRONMENT = "given in PIECES_OS_URL"
+    SETTINGS = "saved in the settings"
+    DEMO = "the built-in demo"
+    PORT_FILE = "read from the Pieces OS port file"
+    PROBE = "found by probing ports 39300-39333"
+    LEGACY = "found on a legacy port"
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """Where Pieces OS is, how that was found, and what else answered."""
+
+    base_url: str
+    source: DiscoverySource
+    detail: str
+    health: Health | None = None
+    others: tuple[str, ...] = ()
+    tried: tuple[str, ...] = field(default=(), compare=False)
+
+
+def normalize_url(text: str) -> str:
+    """An http(s) base URL without a trailing slash, or ValueError saying what is wrong with it."""
+    candidate = text.strip()
+    if _SCHEME.match(candidate) and "://" not in candidate:
+        raise ValueError(f"{text!r} is not an http:// or https:// address")
+    if "://" not in candidate:
+        candidate = "http://" + candidate
+    parts = urlsplit(candidate)
+    if parts.scheme not in ("http", "https"):
+        raise ValueError(f"{text!r} is not an http:// or https:// address")
+    if not parts.hostname:
+        raise ValueError(f"{text!r} names no host")
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        raise ValueError(f"{text!r} has a port that is not a number from 0 to 65535") from None
+    if parts.query or parts.fragment:
+        raise ValueError(f"{text!r} should be just an address, like http://127.0.0.1:39300")
+    return f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/")
+
+
+def port_file_candidates(
+    env: Mapping[str, str] = os.environ, platform: str = sys.platform, home: Path | None = None
+) -> list[Path]:
+    """Where Pieces OS writes the port it chose, newest layout first."""
+    home = home or Path.home()
+    if platform == "win32":
+        local = Path(env.get("LOCALAPPDATA", home / "AppData" / "Local"))
+        roots = [local / "Mesh Intelligent Technologies, Inc" / "Pieces OS"]
+    elif platform == "darwin":
+        roots = [home / "Library"]
+    else:
+        roots = [Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")]
+    roots.append(home / "Documents")  # older installs, every platform
+    return [root / _PORT_FILE for root in roots]
+
+
+def _read_port(path: Path) -> int | None:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() and 0 < int(text) < 65536 else None
+
+
+def _describe_ports(ports: Sequence[int]) -> str:
+    if len(ports) > 2 and list(ports) == list(range(ports[0], ports[-1] + 1)):
+        return f"ports {ports[0]}-{ports[-1]}"
+    return "ports " + ", ".join(str(p) for p in ports)
+
+
+async def _probe(http: httpx.AsyncClient, url: str) -> Health | None:
+    """The health of a Pieces OS at url, or None when what answers there is not Pieces OS."""
+    try:
+        response = await http.get(url + "/.well-known/health")
+    except httpx.HTTPError:
+        return None
+    if response.status_code != 200:
+        return None
+    health = Health.parse(response.text)
+    return None if health.state is HealthState.UNKNOWN else health
+
+
+async def discover(
+    *,
+    url: str | None = None,
+    url_source: DiscoverySource = DiscoverySource.ARGUMENT,
+    env: Mapping[str, str] = os.environ,
+    port_files: Iterable[Path] | None = None,
+    ports: Sequence[int] = PRODUCTION_PORTS,
+    legacy: Sequence[str] = LEGACY_URLS,
+    host: str = "127.0.0.1",
+    probe_timeout: float = 1.0,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Discovered:
+    """Find Pieces OS, or raise DiscoveryFailed listing every address tried.
+
+    An address given by the user (argument or settings, then PIECES_OS_URL) is taken as it
+    is: the app talks only to the address it was given. Otherwise the port file is read;
+    then the production ports and the legacy addresses are probed together. When several
+    instances answer, a healthy one beats a migrating one, then the lowest port wins: Pieces
+    OS takes the first free port, so the lowest belongs to the instance started first.
+    """
+    if url:
+        return Discovered(normalize_url(url), url_source, url_source.value)
+    if env.get("PIECES_OS_URL"):
+        source = DiscoverySource.ENVIRONMENT
+        return Discovered(normalize_url(env["PIECES_OS_URL"]), source, source.value)
+
+    tried: list[str] = []
+    async with httpx.AsyncClient(trust_env=False, timeout=probe_timeout, transport=transport) as http:
+        for path in port_file_candidates(env) if port_files is None else port_files:
+            port = _read_port(path)
+            if port is None:
+                continue
+            candidate = f"http://{host}:{port}"
+            health = await _probe(http, candidate)
+            if health is not None:
+                detail = f"{DiscoverySource.PORT_FILE.value} {path}"
+                return Discovered(candidate, DiscoverySource.PORT_FILE, detail, health, tried=(candidate,))
+            tried.append(f"{candidate} (from {path})")
+
+        candidates = [f"http://{host}:{port}" for port in ports] + list(legacy)
+        healths = await asyncio.gather(*(_probe(http, c) for c in candidates))
+
+    if ports:
+        tried.append(f"{host} {_describe_ports(ports)}")
+    tried.extend(legacy)
+    answered = [(c, h) for c, h in zip(candidates, healths, strict=True) if h is not None]
+    if not answered:
+        raise DiscoveryFailed(tried)
+    # Stable sort: candidates are already in preference order (range ascending, then legacy).
+    answered.sort(key=lambda pair: pair[1].state is not HealthState.OK)
+    chosen, health = answered[0]
+    others = tuple(c for c, _ in answered[1:])
+    source = DiscoverySource.PROBE if chosen not in legacy else DiscoverySource.LEGACY
+    detail = source.value
+    if others:
+        detail += f"; {len(answered)} instances answered, using {chosen} (healthy first, then lowest port)"
+    return Discovered(chosen, source, detail, health, others, tuple(tried))

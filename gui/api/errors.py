@@ -1,0 +1,152 @@
+"""The one error tree of the Pieces OS client: every failure a caller can meet, in words.
+
+    PiecesError                    base; .message says what happened, .hint what to do next
+    ├── PiecesUnreachable          nothing answered at the address (refused, reset, no route)
+    │   └── DiscoveryFailed        no Pieces OS anywhere; .tried lists every address probed
+    ├── PiecesTimeout              Pieces OS did not answer within the time allowed
+    ├── PiecesHTTPError            Pieces OS answered with an error status; .status, .server_text
+    │   ├── NotSignedIn            401: nobody is signed in to Pieces OS
+    │   ├── NotFound               404 / 410: no such route, or no such cloud
+    │   ├── ServerError            500 and other 5xx: the server's own text says why
+    │   │   └── CloudTimeout       504: Pieces OS gave up waiting for the cloud
+    │   └── UpdateRequired         593: this Pieces OS needs an update
+    └── BadResponse                the answer is not what the contract says; .detail says how
+        └── ResponseTooLarge       the answer is over the size cap
+
+They are raised from one place, PiecesClient's request choke point (and discovery), so
+httpx and pydantic errors never travel further.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "BadResponse",
+    "CloudTimeout",
+    "DiscoveryFailed",
+    "NotFound",
+    "NotSignedIn",
+    "PiecesError",
+    "PiecesHTTPError",
+    "PiecesTimeout",
+    "PiecesUnreachable",
+    "ResponseTooLarge",
+    "ServerError",
+    "UpdateRequired",
+    "error_for_status",
+]
+
+
+class PiecesError(Exception):
+    """Base of every error the client raises."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class PiecesUnreachable(PiecesError):
+    """Nothing answered at the Pieces OS address."""
+
+    def __init__(self, address: str, reason: str = "") -> None:
+        because = f" ({reason})" if reason else ""
+        super().__init__(
+            f"Pieces OS is not reachable at {address}{because}.",
+            "Check that Pieces OS is running, then try again.",
+        )
+        self.address = address
+
+
+class DiscoveryFailed(PiecesUnreachable):
+    """No Pieces OS answered at any of the addresses tried."""
+
+    def __init__(self, tried: Sequence[str]) -> None:
+        PiecesError.__init__(
+            self,
+            "No Pieces OS answered. Tried: " + ", ".join(tried) + ".",
+            "Start Pieces OS, or give its address (for example --base-url http://127.0.0.1:39300).",
+        )
+        self.address = tried[0] if tried else ""
+        self.tried = tuple(tried)
+
+
+class PiecesTimeout(PiecesError):
+    """Pieces OS did not answer in time."""
+
+    def __init__(self, what: str, seconds: float) -> None:
+        super().__init__(
+            f"Pieces OS did not answer {what} within {seconds:g} s.",
+            "It may be busy or starting up; try again in a moment.",
+        )
+        self.seconds = seconds
+
+
+class PiecesHTTPError(PiecesError):
+    """Pieces OS answered with an HTTP error status."""
+
+    default_hint = "Try again; if it keeps happening, restart Pieces OS."
+
+    def __init__(self, status: int, server_text: str, what: str) -> None:
+        said = f': "{server_text}"' if server_text else ""
+        super().__init__(f"Pieces OS could not {what} (HTTP {status}){said}.", self.default_hint)
+        self.status = status
+        self.server_text = server_text
+
+
+class NotSignedIn(PiecesHTTPError):
+    default_hint = "Sign in to Pieces OS (in Pieces Desktop or the Pieces OS menu), then try again."
+
+
+class NotFound(PiecesHTTPError):
+    default_hint = "It may have been removed already; refresh to see the current allocations."
+
+
+class ServerError(PiecesHTTPError):
+    default_hint = "Try again in a moment; if it keeps failing, restart Pieces OS."
+
+
+class CloudTimeout(ServerError):
+    default_hint = (
+        "Pieces OS gave up waiting for your cloud. It may still come up: refresh in a minute, or try again."
+    )
+
+
+class UpdateRequired(PiecesHTTPError):
+    default_hint = "Update Pieces OS to the latest version, then try again."
+
+
+class BadResponse(PiecesError):
+    """The answer does not match the Pieces OS contract."""
+
+    def __init__(self, what: str, detail: str) -> None:
+        super().__init__(
+            f"Pieces OS gave an answer to {what} that this app cannot read: {detail}.",
+            "Pieces OS may be a newer or older version than expected; updating both may help.",
+        )
+        self.detail = detail
+
+
+class ResponseTooLarge(BadResponse):
+    def __init__(self, what: str, limit: int) -> None:
+        super().__init__(what, f"the answer is larger than {limit // (1024 * 1024)} MiB")
+        self.limit = limit
+
+
+_BY_STATUS: dict[int, type[PiecesHTTPError]] = {
+    401: NotSignedIn,
+    404: NotFound,
+    410: NotFound,
+    504: CloudTimeout,
+    593: UpdateRequired,
+}
+
+
+def error_for_status(status: int, server_text: str, what: str) -> PiecesHTTPError:
+    """The error for an HTTP error status, carrying the server's own text."""
+    cls = _BY_STATUS.get(status) or (ServerError if 500 <= status < 600 else PiecesHTTPError)
+    return cls(status, server_text, what)

@@ -1,0 +1,382 @@
+"""Typed, immutable pydantic models of the Pieces OS allocation, user and well-known payloads."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ModelWrapValidatorHandler, model_validator
+
+__all__ = [
+    "Aesthetics",
+    "AllocationCloud",
+    "AllocationCloudStatus",
+    "AllocationCloudUrl",
+    "AllocationCloudUrls",
+    "AllocationStatus",
+    "Allocations",
+    "AnonymousTemporalRange",
+    "Auth0OpenAIUserMetadata",
+    "Auth0UserAllocationMetadata",
+    "Auth0UserMetadata",
+    "DescopeUserMetadata",
+    "EmbeddedModelSchema",
+    "ExternalProvider",
+    "ExternalProviderProfileData",
+    "ExternalProviderType",
+    "ExternalProviders",
+    "FlattenedEntities",
+    "FlattenedEntity",
+    "FlattenedSubscription",
+    "FlattenedSubscriptions",
+    "Font",
+    "GroupedTimestamp",
+    "ReferencedEntity",
+    "ReferencedSubscription",
+    "ReturnedUserProfile",
+    "Score",
+    "SemanticVersion",
+    "Theme",
+    "UserProfile",
+]
+
+
+class _TolerantEnum(enum.StrEnum):
+    """A string enum that maps values it does not know to UNKNOWN, as newer servers add values."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self:
+        return cls["UNKNOWN"]
+
+
+class AllocationStatus(_TolerantEnum):
+    """AllocationStatusEnum: the status of a cloud or of one of its URLs."""
+
+    UNKNOWN = "UNKNOWN"
+    PENDING = "PENDING"
+    RUNNING = "RUNNING"
+    FAILED = "FAILED"
+    SUCCEEDED = "SUCCEEDED"
+    DISCONNECTED = "DISCONNECTED"
+
+
+class SemanticVersion(_TolerantEnum):
+    """EmbeddedModelSchemaSemanticVersionEnum."""
+
+    UNKNOWN = "UNKNOWN"
+    MAJOR_0_MINOR_0_PATCH_1 = "MAJOR_0_MINOR_0_PATCH_1"
+
+
+class ExternalProviderType(_TolerantEnum):
+    """ExternalProviderTypeEnum: how a user signed in."""
+
+    UNKNOWN = "UNKNOWN"
+    GITHUB = "github"
+    GOOGLE_OAUTH2 = "google-oauth2"
+    BITBUCKET = "bitbucket"
+    LINKEDIN = "linkedin"
+    TWITTER = "twitter"
+    FACEBOOK = "facebook"
+    WAAD = "waad"
+    DISCORD = "discord"
+    GITLAB = "gitlab"
+    APPLE = "apple"
+    USERNAME_EMAIL = "username_email"
+    SLACK = "slack"
+    MICROSOFT = "microsoft"
+
+
+class PiecesModel(BaseModel):
+    """Base of every payload model: frozen, JSON names on the wire, unknown fields kept."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+    )
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON object to send back to Pieces OS."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+class _SourceKeepingModel(PiecesModel):
+    """A model that remembers the JSON object it was read from and sends exactly that back.
+
+    Pieces OS expects a UserProfile or AllocationCloud to come back as it gave it: unknown
+    fields, enum values we map to UNKNOWN and its own date formatting all survive this way.
+    The source sits in pydantic's private slot directly: a declared PrivateAttr costs more
+    than the whole validation of an allocation.
+    """
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_source(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
+        model = handler(data)
+        if isinstance(data, dict):
+            object.__setattr__(model, "__pydantic_private__", {"source": data})
+        return model
+
+    def to_wire(self) -> dict[str, Any]:
+        private = self.__pydantic_private__
+        if private is not None and "source" in private:
+            source: dict[str, Any] = private["source"]
+            return source
+        return super().to_wire()
+
+
+class EmbeddedModelSchema(PiecesModel):
+    migration: int
+    semantic: SemanticVersion
+
+
+class GroupedTimestamp(PiecesModel):
+    value: datetime
+    readable: str | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class AllocationCloudUrl(PiecesModel):
+    status: AllocationStatus
+    url: str
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class AllocationCloudUrls(PiecesModel):
+    base: AllocationCloudUrl
+    id: AllocationCloudUrl
+    vanity: AllocationCloudUrl | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+    def named(self) -> tuple[tuple[str, AllocationCloudUrl], ...]:
+        """Each URL present with its role (vanity first: it is the one people know)."""
+        pairs = (("vanity", self.vanity), ("id", self.id), ("base", self.base))
+        return tuple((name, url) for name, url in pairs if url is not None)
+
+
+class AllocationCloudStatus(PiecesModel):
+    cloud: AllocationStatus
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class AllocationCloud(_SourceKeepingModel):
+    id: str
+    project: str
+    status: AllocationCloudStatus
+    urls: AllocationCloudUrls
+    user: str
+    region: str | None = None
+    version: str | None = None
+    updated: GroupedTimestamp | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+    @property
+    def personal_url(self) -> str:
+        """The address a person knows their cloud by: the vanity URL, else the id URL."""
+        return (self.urls.vanity or self.urls.id).url
+
+
+class Allocations(PiecesModel):
+    iterable: tuple[AllocationCloud, ...]
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class Font(PiecesModel):
+    size: int
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class Theme(PiecesModel):
+    dark: bool
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class Aesthetics(PiecesModel):
+    font: Font
+    theme: Theme
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class AnonymousTemporalRange(PiecesModel):
+    between: bool | None = None
+    continuous: bool | None = None
+    from_: GroupedTimestamp | None = Field(default=None, alias="from")
+    to: GroupedTimestamp | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class Auth0OpenAIUserMetadata(PiecesModel):
+    api_key: str | None = None
+    api_key_name: str | None = None
+    organization_key: str | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class Auth0UserAllocationMetadata(PiecesModel):
+    project: str
+    region: str
+
+
+class Auth0UserMetadata(PiecesModel):
+    global_id: str
+    allocation: Auth0UserAllocationMetadata | None = None
+    beta: AnonymousTemporalRange | None = None
+    cloud_key: str | None = None
+    open_ai: Auth0OpenAIUserMetadata | None = Field(default=None, alias="open_AI")
+    stripe_customer_id: str | None = None
+    vanityname: str | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class DescopeUserMetadata(PiecesModel):
+    descope_id: str
+    global_id: str
+    allocation: Auth0UserAllocationMetadata | None = None
+    beta: AnonymousTemporalRange | None = None
+    open_ai: Auth0OpenAIUserMetadata | None = Field(default=None, alias="open_AI")
+    vanityname: str | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class ExternalProviderProfileData(PiecesModel):
+    """Social profile data: every field optional, whichever the provider sends."""
+
+    anchor: str | None = None
+    bio: str | None = None
+    blog: str | None = None
+    collaborators: int | None = None
+    company: str | None = None
+    created_at: str | None = None
+    disk_usage: int | None = None
+    email: str | None = None
+    email_verified: bool | None = None
+    events_url: str | None = None
+    followers: int | None = None
+    followers_url: str | None = None
+    following: int | None = None
+    following_url: str | None = None
+    gists_url: str | None = None
+    gravatar_id: str | None = None
+    hireable: bool | None = None
+    html_url: str | None = None
+    name: str | None = None
+    nickname: str | None = None
+    node_id: str | None = None
+    organizations_url: str | None = None
+    owned_private_repos: int | None = None
+    picture: str | None = None
+    private_gists: int | None = None
+    public_gists: int | None = None
+    public_repos: int | None = None
+    received_events_url: str | None = None
+    repos_url: str | None = None
+    site_admin: bool | None = None
+    starred_url: str | None = None
+    subscriptions_url: str | None = None
+    total_private_repos: int | None = None
+    twitter_username: str | None = None
+    two_factor_authentication: bool | None = None
+    type: str | None = None
+    updated_at: str | None = None
+    url: str | None = None
+
+
+class ExternalProvider(PiecesModel):
+    created: GroupedTimestamp
+    type: ExternalProviderType
+    updated: GroupedTimestamp
+    user_id: str
+    access_token: str | None = None
+    connection: str | None = None
+    expires_in: int | None = None
+    is_social: bool | None = Field(default=None, alias="isSocial")
+    profile_data: ExternalProviderProfileData | None = Field(default=None, alias="profileData")
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class ExternalProviders(PiecesModel):
+    iterable: tuple[ExternalProvider, ...]
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class Score(PiecesModel):
+    automatic: int
+    manual: int
+    priority: int | None = None
+    reference: int | None = None
+    reuse: int | None = None
+    searched: int | None = None
+    update: int | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class FlattenedEntity(PiecesModel):
+    """Kept permissive: the full schema pulls in dozens of configuration types the app never reads."""
+
+
+class FlattenedSubscription(PiecesModel):
+    """Kept permissive, like FlattenedEntity."""
+
+
+class ReferencedEntity(PiecesModel):
+    id: str
+    reference: FlattenedEntity | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class ReferencedSubscription(PiecesModel):
+    id: str
+    reference: FlattenedSubscription | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class FlattenedEntities(PiecesModel):
+    iterable: tuple[ReferencedEntity, ...]
+    indices: dict[str, int] | None = None
+    score: Score | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class FlattenedSubscriptions(PiecesModel):
+    iterable: tuple[ReferencedSubscription, ...]
+    indices: dict[str, int] | None = None
+    score: Score | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+
+class UserProfile(_SourceKeepingModel):
+    """The signed-in user. It is also the body of POST /allocations/connect, sent back as read."""
+
+    id: str
+    aesthetics: Aesthetics
+    allocation: AllocationCloud | None = None
+    api_keys: tuple[str, ...] | None = Field(default=None, alias="apiKeys")
+    auth0: Auth0UserMetadata | None = None
+    created: GroupedTimestamp | None = None
+    descope: DescopeUserMetadata | None = None
+    # No placeholder defaults (the SDK invents "user@pieces.app"): absent means unknown.
+    email: str | None = None
+    entities: FlattenedEntities | None = None
+    name: str | None = None
+    picture: str | None = None
+    providers: ExternalProviders | None = None
+    subscriptions: FlattenedSubscriptions | None = None
+    updated: GroupedTimestamp | None = None
+    username: str | None = None
+    vanityname: str | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+    @property
+    def display_name(self) -> str:
+        """The best human name Pieces OS gave for this user."""
+        return self.name or self.username or self.email or self.id
+
+
+class ReturnedUserProfile(PiecesModel):
+    """GET /user: a missing user means nobody is signed in."""
+
+    user: UserProfile | None = None
+    schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")

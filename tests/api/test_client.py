@@ -1,0 +1,261 @@
+"""PiecesClient against a real Pieces OS emulator on 127.0.0.1: every call, every failure, in words."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+
+import httpx
+import pytest
+
+from gui.api import (
+    AllocationStatus,
+    BadResponse,
+    CloudTimeout,
+    HealthState,
+    NotSignedIn,
+    PiecesClient,
+    PiecesTimeout,
+    PiecesUnreachable,
+    ResponseTooLarge,
+    ServerError,
+    Timeouts,
+    UpdateRequired,
+)
+from gui.emulator import Emulator, Fault
+
+from ..conftest import Run
+
+
+def test_snapshot_lists_every_allocation(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    snapshot = run(client.snapshot())
+    assert len(snapshot.iterable) == 3
+    own = snapshot.iterable[0]
+    assert own.id == emulator.user_id
+    assert own.status.cloud is AllocationStatus.RUNNING
+    assert own.to_wire() == emulator.allocation(own.id)
+
+
+def test_a_large_snapshot_leaves_the_loop_free_while_it_is_read(run: Run, emulator: Emulator) -> None:
+    emulator.set_allocations(5000, seed=3)
+    ticks = 0
+
+    async def heartbeat() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    async def snapshot_with_heartbeat() -> int:
+        beat = asyncio.ensure_future(heartbeat())
+        async with PiecesClient(emulator.url) as pieces:
+            await asyncio.sleep(0)
+            before = ticks
+            snapshot = await pieces.snapshot()
+            during = ticks - before
+        beat.cancel()
+        await asyncio.gather(beat, return_exceptions=True)
+        assert len(snapshot.iterable) == 5000
+        return during
+
+    # The snapshot is parsed in slices, yielding between them: the heartbeat runs many times.
+    assert run(snapshot_with_heartbeat(), timeout=60) > 10
+
+
+def test_connect_sends_the_profile_exactly_as_pieces_os_gave_it(
+    run: Run, emulator: Emulator, client: PiecesClient
+) -> None:
+    user = run(client.current_user())
+    assert user is not None
+    as_given = emulator.user_profile()
+    emulator.clear_requests()
+    cloud = run(client.connect(user))
+    assert cloud.id == user.id
+    assert cloud.status.cloud is AllocationStatus.RUNNING
+    sent = emulator.requests[-1]
+    assert (sent.method, sent.path) == ("POST", "/allocations/connect")
+    assert sent.headers["content-type"] == "application/json"
+    assert json.loads(sent.body) == as_given
+
+
+def test_reconnect_and_disconnect(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    cloud = run(client.snapshot()).iterable[0]
+    again = run(client.reconnect(cloud))
+    assert again.status.cloud is AllocationStatus.RUNNING
+    assert json.loads(emulator.requests[-1].body) == cloud.to_wire()
+
+    uuid = run(client.disconnect(again))
+    assert uuid == cloud.id
+    after = emulator.allocation(cloud.id)
+    assert after is not None
+    assert after["status"]["cloud"] == "DISCONNECTED"
+
+
+def test_create_and_delete_report_the_servers_refusal(run: Run, client: PiecesClient) -> None:
+    cloud = run(client.snapshot()).iterable[0]
+    with pytest.raises(ServerError, match="unimplemented locally") as created:
+        run(client.create(cloud))
+    assert created.value.status == 500
+    with pytest.raises(ServerError, match="unimplemented locally"):
+        run(client.delete(cloud))
+
+
+def test_who_is_signed_in(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    user = run(client.current_user())
+    assert user is not None
+    assert user.id == emulator.user_id
+    emulator.sign_out()
+    assert run(client.current_user()) is None
+
+
+def test_connect_while_signed_out_is_refused_in_words(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    user = run(client.current_user())
+    assert user is not None
+    emulator.sign_out()
+    with pytest.raises(NotSignedIn) as caught:
+        run(client.connect(user))
+    assert "Sign in to Pieces OS" in caught.value.hint
+
+
+def test_health_and_version(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    health = run(client.health())
+    assert health.state is HealthState.OK
+    assert health.instance
+    assert run(client.version()) == "12.6.0"
+    emulator.set_health("migrating")
+    assert run(client.health()).state is HealthState.MIGRATING
+
+
+def test_a_failed_connect_carries_the_servers_text(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    user = run(client.current_user())
+    assert user is not None
+    emulator.fail_next_connect()
+    with pytest.raises(ServerError) as caught:
+        run(client.connect(user))
+    assert caught.value.server_text == "Clouds Connect failed."
+    assert '"Clouds Connect failed."' in caught.value.message
+
+
+def test_a_cloud_timeout_is_its_own_error(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    cloud = run(client.snapshot()).iterable[0]
+    emulator.time_out_next_connect()
+    with pytest.raises(CloudTimeout) as caught:
+        run(client.reconnect(cloud))
+    assert caught.value.status == 504
+
+
+def test_an_update_required_answer(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    emulator.set_update_required(True)
+    with pytest.raises(UpdateRequired, match="Update Pieces OS"):
+        run(client.snapshot())
+
+
+def test_an_address_where_nothing_listens_is_named(run: Run) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"http://127.0.0.1:{port}"
+
+    async def attempt() -> None:
+        async with PiecesClient(address) as pieces:
+            await pieces.snapshot()
+
+    with pytest.raises(PiecesUnreachable) as caught:
+        run(attempt())
+    assert address in caught.value.message
+
+
+def test_a_slow_answer_times_out_in_words(run: Run, emulator: Emulator) -> None:
+    emulator.inject("/allocations", Fault.latency(2.0))
+
+    async def attempt() -> None:
+        async with PiecesClient(emulator.url, timeouts=Timeouts(snapshot=0.2)) as pieces:
+            await pieces.snapshot()
+
+    with pytest.raises(PiecesTimeout, match=r"within 0\.2 s"):
+        run(attempt())
+
+
+@pytest.mark.parametrize(
+    ("fault", "detail"),
+    [
+        (Fault.drop(), "connection broke off"),
+        (Fault.truncated(), "connection broke off"),
+        (Fault.malformed_json(), "not JSON"),
+        (Fault.status(200, '{"iterable": [{"id": "x"}]}'), "iterable[0].project: field required"),
+        (Fault.status(200, '{"iterable": "none"}'), "iterable"),
+        (Fault.status(200, "[]"), "expected a JSON object"),
+    ],
+)
+def test_broken_answers_say_what_was_wrong(
+    run: Run, emulator: Emulator, client: PiecesClient, fault: Fault, detail: str
+) -> None:
+    emulator.inject("/allocations", fault)
+    with pytest.raises(BadResponse) as caught:
+        run(client.snapshot())
+    assert detail in caught.value.detail
+    assert "list the allocations" in caught.value.message
+
+
+def test_a_bad_allocation_deep_in_a_large_snapshot_is_located(run: Run, emulator: Emulator) -> None:
+    items = [emulator.allocation(emulator.user_id)] * 600
+    broken = json.loads(json.dumps(items[0]))
+    del broken["urls"]["id"]
+    items = [*items[:555], broken, *items[556:]]
+    emulator.inject("/allocations", Fault.status(200, json.dumps({"iterable": items})))
+
+    async def attempt() -> None:
+        async with PiecesClient(emulator.url) as pieces:
+            await pieces.snapshot()
+
+    with pytest.raises(BadResponse, match=r"iterable\[555\]\.urls\.id: field required"):
+        run(attempt())
+
+
+def test_an_oversize_answer_is_refused(run: Run, emulator: Emulator) -> None:
+    emulator.inject("/allocations", Fault.oversize(3 * 1024 * 1024))
+
+    async def attempt() -> None:
+        async with PiecesClient(emulator.url, max_body_bytes=1024 * 1024) as pieces:
+            await pieces.snapshot()
+
+    with pytest.raises(ResponseTooLarge, match="larger than 1 MiB"):
+        run(attempt())
+
+
+def test_a_redirect_is_not_followed(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    emulator.inject("/allocations", Fault.status(302, ""))
+    with pytest.raises(BadResponse, match="redirected"):
+        run(client.snapshot())
+
+
+def test_proxy_settings_in_the_environment_are_ignored(
+    run: Run, emulator: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("ALL_PROXY", "http://127.0.0.1:9")
+
+    async def attempt() -> str:
+        async with PiecesClient(emulator.url) as pieces:
+            return await pieces.version()
+
+    assert run(attempt()) == "12.6.0"
+
+
+def test_non_utf8_text_is_a_bad_response(run: Run) -> None:
+    # A socket-level emulator always answers UTF-8; only a mock transport can send these bytes.
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=b"\xff\xfe12.6"))
+
+    async def attempt() -> str:
+        async with PiecesClient("http://pieces.test", transport=transport) as pieces:
+            return await pieces.version()
+
+    with pytest.raises(BadResponse, match="not valid UTF-8"):
+        run(attempt())
+
+
+def test_calls_use_their_own_timeouts() -> None:
+    timeouts = Timeouts()
+    assert timeouts.cloud_action == 120.0
+    assert timeouts.probe < timeouts.snapshot < timeouts.cloud_action

@@ -1,0 +1,94 @@
+"""Fixtures shared by every test: headless Qt, one qasync loop for the session, a Pieces OS emulator."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Coroutine, Iterator
+from typing import Any, Protocol, TypeVar
+
+# Set before anything imports Qt, so nobody has to remember it on a machine without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+import qasync
+from pytestqt.qtbot import QtBot
+
+from gui.api import PiecesClient
+from gui.emulator import Emulator
+from gui.services.clients import ClientHolder
+from gui.services.tasks import TaskRegistry
+
+_T = TypeVar("_T")
+
+
+@pytest.fixture(scope="session")
+def event_loop_qt(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """One qasync loop for the whole session: a new already-running loop per test breaks the next test."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    # Plain threads for DNS look-ups: qasync's default QThread pool is never shut down for a loop
+    # that is never closed, and Qt complains at exit about threads still running.
+    executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="test-executor")
+    loop.set_default_executor(executor)
+    asyncio.set_event_loop(loop)
+    yield loop
+    asyncio.set_event_loop(None)
+    executor.shutdown(wait=True)
+
+
+@pytest.fixture
+def loop(event_loop_qt: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[asyncio.AbstractEventLoop]:
+    """The session loop, with every task a test left behind cancelled and finished afterwards."""
+    yield event_loop_qt
+    leftovers = [t for t in asyncio.all_tasks(event_loop_qt) if not t.done()]
+    for task in leftovers:
+        task.cancel()
+    qtbot.waitUntil(lambda: all(t.done() for t in leftovers), timeout=5000)
+
+
+class Run(Protocol):
+    def __call__(self, coro: Coroutine[Any, Any, _T], timeout: float = ...) -> _T: ...
+
+
+@pytest.fixture
+def run(loop: asyncio.AbstractEventLoop, qtbot: QtBot) -> Run:
+    """Run a coroutine on the Qt loop and return its result (or raise its exception), waiting with qtbot."""
+
+    def _run(coro: Coroutine[Any, Any, _T], timeout: float = 10.0) -> _T:
+        task = loop.create_task(coro)
+        qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
+        return task.result()
+
+    return _run
+
+
+@pytest.fixture
+def emulator() -> Iterator[Emulator]:
+    """A Pieces OS on 127.0.0.1 (port 0) with three allocations, a signed-in user and quick connects."""
+    with Emulator(port=0, allocations=3, seed=0, connect_delay=0.3) as emu:
+        yield emu
+
+
+@pytest.fixture
+def client(emulator: Emulator, run: Run) -> Iterator[PiecesClient]:
+    """A PiecesClient talking to the emulator over loopback, closed after the test."""
+    pieces = PiecesClient(emulator.url)
+    yield pieces
+    run(pieces.aclose())
+
+
+@pytest.fixture
+def clients(emulator: Emulator, run: Run) -> Iterator[ClientHolder]:
+    """The app's ClientHolder, already holding a client for the emulator."""
+    holder = ClientHolder(PiecesClient)
+    run(holder.use(emulator.url))
+    yield holder
+    run(holder.aclose())
+
+
+@pytest.fixture
+def tasks(run: Run) -> Iterator[TaskRegistry]:
+    registry = TaskRegistry()
+    yield registry
+    run(registry.cancel_all())
