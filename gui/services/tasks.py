@@ -1,0 +1,65 @@
+"""TaskRegistry: named asyncio tasks, held until done, replaced by namesakes, all cancelled on quit."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+_log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+
+class TaskRegistry:
+    """Holds every task the app starts.
+
+    asyncio keeps only weak references to tasks (and qasync's asyncSlot keeps none), so a task
+    nobody holds can vanish mid-flight. Naming a task lets a new refresh cancel the one still
+    running, instead of two answers racing each other into the UI.
+    """
+
+    def __init__(self) -> None:
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._named: dict[str, asyncio.Task[Any]] = {}
+
+    def start(self, coro: Coroutine[Any, Any, _T], name: str | None = None) -> asyncio.Task[_T]:
+        """Run coro as a task; with a name, cancel the running task of that name first."""
+        if name is not None:
+            previous = self._named.get(name)
+            if previous is not None and not previous.done():
+                previous.cancel()
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        if name is not None:
+            self._named[name] = task
+        task.add_done_callback(self._forget)
+        return task
+
+    def running(self, name: str) -> bool:
+        task = self._named.get(name)
+        return task is not None and not task.done()
+
+    def cancel(self, name: str) -> None:
+        task = self._named.get(name)
+        if task is not None:
+            task.cancel()
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+    async def cancel_all(self) -> None:
+        """Cancel every task and wait until each has finished its clean-up."""
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _forget(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if task.get_name() in self._named and self._named[task.get_name()] is task:
+            del self._named[task.get_name()]
+        if not task.cancelled() and task.exception() is not None:
+            # Services catch what they expect; anything left is a bug worth a log line, not a crash.
+            _log.error("Task %s failed", task.get_name(), exc_info=task.exception())
