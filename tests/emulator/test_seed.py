@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections import Counter
 from datetime import UTC, datetime
 
@@ -91,9 +90,8 @@ def test_every_seeded_payload_is_valid_for_our_models_and_the_sdk() -> None:
     assert sdk_parse(SdkUserProfile, json.dumps(world.user)).email == world.user["email"]
 
 
-def test_ten_thousand_seed_quickly() -> None:
-    started = time.perf_counter()
+def test_ten_thousand_seed() -> None:
+    # How fast is for the benchmarks to say; here, that it copes with the size at all.
     world = seed_world(10_000, 0, NOW)
-    # "Well under a second" on a developer machine; the bound leaves room for a loaded CI box.
-    assert time.perf_counter() - started < 3.0
     assert len(world.allocations) == 10_000
+    assert len({cloud["id"] for cloud in world.allocations}) == 10_000
