@@ -1,0 +1,44 @@
+"""AboutDialog: the app's name, version and purpose, and which Pieces OS it talks to."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+
+from .widgets import plain_label
+
+__all__ = ["AboutDialog"]
+
+
+class AboutDialog(QDialog):
+    """Plain text only, no links: `pieces_os` (an address, perhaps with a version) comes from outside."""
+
+    def __init__(self, version: str, pieces_os: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Pieces Allocations"))
+        self.setMinimumWidth(400)
+        self.name_label = plain_label(self.tr("Pieces Allocations"))
+        font = self.name_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.name_label.setFont(font)
+        self.version_label = plain_label(
+            self.tr("Version {version}").format(version=version), selectable=True
+        )
+        self.description_label = plain_label(
+            self.tr("Shows the personal-cloud allocations of Pieces OS, and connects and disconnects them.")
+        )
+        if pieces_os:
+            connected = self.tr("Connected to Pieces OS at {address}").format(address=pieces_os)
+        else:
+            connected = self.tr("Not connected to a Pieces OS.")
+        self.pieces_os_label = plain_label(connected, selectable=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for label in (self.name_label, self.version_label, self.description_label, self.pieces_os_label):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)

@@ -1,0 +1,135 @@
+"""CloudOperationDialog: sends the cloud-side create or delete request and shows the answer as it came."""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from gui.api import AllocationCloud, PiecesError, PiecesHTTPError
+from gui.services.actions import AllocationActions
+from gui.services.tasks import TaskRegistry
+
+from .operation_dialog import OperationDialog, Outcome
+from .widgets import Mood, plain_label
+
+__all__ = ["CloudOperation", "CloudOperationDialog"]
+
+
+class CloudOperation(enum.Enum):
+    CREATE = "create"
+    DELETE = "delete"
+
+
+class CloudOperationDialog(OperationDialog):
+    """Advanced: POST /allocations/create or /delete for one cloud, whatever a local Pieces OS says to it.
+
+    The answer goes into a read-only plain-text box exactly as Pieces OS gave it: for an error
+    the HTTP status and the server's text, for a success the JSON or text it returned.
+    """
+
+    def __init__(
+        self,
+        actions: AllocationActions,
+        tasks: TaskRegistry,
+        operation: CloudOperation,
+        cloud: AllocationCloud | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, parent)
+        self._actions = actions
+        self.operation = operation
+        self.cloud = cloud
+        create = operation is CloudOperation.CREATE
+        if cloud is None:
+            heading = self.tr("No allocation is selected")
+        elif create:
+            heading = self.tr("Send a create request for {url}").format(url=cloud.personal_url)
+        else:
+            heading = self.tr("Send a delete request for {url}").format(url=cloud.personal_url)
+        self.set_texts(
+            self.tr("Create allocation (advanced)") if create else self.tr("Delete allocation (advanced)"),
+            heading,
+            self.tr(
+                "This is a cloud-side operation. Pieces OS documents this as used only within the cloud; "
+                "a local Pieces OS is expected to refuse it. The answer is shown below as Pieces OS gave it."
+            ),
+            self.tr("&Send create request") if create else self.tr("&Send delete request"),
+        )
+        self.answer_label = plain_label(self.tr("&Answer from Pieces OS:"))
+        self.answer_view = QPlainTextEdit()
+        self.answer_view.setReadOnly(True)
+        self.answer_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.answer_view.setPlaceholderText(self.tr("Nothing sent yet."))
+        self.answer_view.setAccessibleName(self.tr("Answer from Pieces OS"))
+        self.answer_label.setBuddy(self.answer_view)
+        self.body.addWidget(self.answer_label)
+        self.body.addWidget(self.answer_view)
+        # Never the default: Enter must not send a delete, even one expected to be refused.
+        self.set_destructive(True)
+        if cloud is None:
+            self.action_button.setEnabled(False)
+            self.explanation_label.setText(
+                self.explanation_label.text() + "\n" + self.tr("Select an allocation in the table first.")
+            )
+
+    @classmethod
+    def for_create(
+        cls,
+        actions: AllocationActions,
+        tasks: TaskRegistry,
+        cloud: AllocationCloud | None,
+        parent: QWidget | None = None,
+    ) -> CloudOperationDialog:
+        return cls(actions, tasks, CloudOperation.CREATE, cloud, parent)
+
+    @classmethod
+    def for_delete(
+        cls,
+        actions: AllocationActions,
+        tasks: TaskRegistry,
+        cloud: AllocationCloud | None,
+        parent: QWidget | None = None,
+    ) -> CloudOperationDialog:
+        return cls(actions, tasks, CloudOperation.DELETE, cloud, parent)
+
+    def run_action(self) -> None:
+        if self.cloud is None:
+            return
+        self.answer_view.clear()
+        send: Callable[[AllocationCloud], Coroutine[Any, Any, object]]
+        if self.operation is CloudOperation.CREATE:
+            send, status = self._actions.create, self.tr("Sending the create request…")
+        else:
+            send, status = self._actions.delete, self.tr("Sending the delete request…")
+        self.start(send(self.cloud), status, self._answered, self._refused)
+
+    def cancelled_text(self) -> str:
+        return self.tr(
+            "Stopped waiting. Pieces OS may still act on the request; the allocations table will show it."
+        )
+
+    def _answered(self, answer: object) -> None:
+        if isinstance(answer, AllocationCloud):
+            body = json.dumps(answer.to_wire(), indent=2, ensure_ascii=False)
+        else:
+            body = str(answer)
+        self.answer_view.setPlainText(body)
+        text = self.tr("Pieces OS accepted the request. Its answer is shown above.")
+        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, body)
+
+    def _refused(self, error: PiecesError) -> None:
+        if isinstance(error, PiecesHTTPError):
+            body = self.tr("HTTP {status}\n{text}").format(status=error.status, text=error.server_text)
+            self.answer_view.setPlainText(body)
+            text = self.tr(
+                "Pieces OS refused the request (HTTP {status}). Its answer is shown above."
+            ).format(status=error.status)
+            self.finish(Outcome.FAILED, text, Mood.BAD, body)
+        else:
+            self.answer_view.setPlainText(self.tr("(no answer)"))
+            self.show_error(error)

@@ -1,0 +1,95 @@
+"""FollowDialog: how connect and reconnect follow a cloud until it settles, and how each ending reads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import shiboken6
+from PySide6.QtWidgets import QWidget
+
+from gui.api import AllocationCloud, AllocationStatus, CloudTimeout, PiecesError, ServerError
+from gui.presentation import status_look
+from gui.services.actions import AllocationActions, Progress, ProgressCallback
+from gui.services.tasks import TaskRegistry
+
+from .operation_dialog import OperationDialog, Outcome
+from .widgets import Mood
+
+__all__ = ["FollowDialog"]
+
+_CONNECTED = frozenset({AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED})
+
+
+class FollowDialog(OperationDialog):
+    """Shows "Connecting… 7 s" with the cloud's status word while Pieces OS works, then the outcome."""
+
+    def __init__(
+        self, actions: AllocationActions, tasks: TaskRegistry, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(tasks, parent)
+        self._actions = actions
+        self._last_status: AllocationStatus | None = None
+
+    def follow(
+        self, work: Callable[[ProgressCallback], Coroutine[Any, Any, AllocationCloud]], status: str
+    ) -> None:
+        """Start work (given the progress callback) and report the cloud it settles on."""
+        self._last_status = None
+        self.start(work(self._on_progress), status, self._settled, self.follow_failed)
+
+    def _on_progress(self, progress: Progress) -> None:
+        # Progress arrives from the task; the dialog may already be gone.
+        if progress.cloud is None or not shiboken6.isValid(self):
+            return
+        self._last_status = progress.cloud.status.cloud
+        self.cloud_seen(progress.cloud)
+        word = status_look(self._last_status).word
+        self.set_detail(self.tr("Cloud status: {word}").format(word=word))
+
+    def cloud_seen(self, cloud: AllocationCloud) -> None:
+        """The cloud as last read (while following, and as it settled); subclasses may show it."""
+
+    def _settled(self, cloud: AllocationCloud) -> None:
+        self.cloud_seen(cloud)
+        status = cloud.status.cloud
+        if status in _CONNECTED:
+            text = self.tr("Your cloud is connected at {url}").format(url=cloud.personal_url)
+            self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, cloud)
+        elif status is AllocationStatus.FAILED:
+            self.finish(
+                Outcome.FAILED, _join(self.tr("The cloud failed to connect."), self._try()), Mood.BAD, cloud
+            )
+        else:
+            # The cloud left the list or settled on a status nobody expects: say so, not "success".
+            text = self.tr(
+                "Pieces OS answered, but the cloud's status is {word}. "
+                "The allocations table will show it when it changes."
+            ).format(word=status_look(status).word)
+            self.finish(Outcome.FAILED, text, Mood.NEUTRAL, cloud)
+
+    def follow_failed(self, error: PiecesError) -> None:
+        """The request failed; a 504 and a cloud seen FAILED each get their own words."""
+        if isinstance(error, CloudTimeout):
+            text = self.tr(
+                "Pieces OS gave up waiting for the cloud to answer (HTTP 504). "
+                "The cloud may still come up: refresh in a minute, or try again."
+            )
+            self.finish(Outcome.FAILED, text, Mood.BAD)
+        elif isinstance(error, ServerError) and self._last_status is AllocationStatus.FAILED:
+            said = self.tr('The cloud failed to connect. Pieces OS said: "{text}"').format(
+                text=error.server_text or self.tr("(nothing)")
+            )
+            self.finish(Outcome.FAILED, _join(said, self._try()), Mood.BAD)
+        else:
+            self.show_error(error)
+
+    def _try(self) -> str:
+        return self.tr(
+            "Try again in a minute. If it keeps failing, check this computer's internet connection "
+            "and restart Pieces OS."
+        )
+
+
+def _join(first: str, second: str) -> str:
+    return f"{first}\n{second}"

@@ -1,0 +1,53 @@
+"""Small widget helpers the dialogs share: plain-text labels and outcome icons."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
+
+from gui.assets import icon, icon_path
+
+ICON_SIZE = 32
+
+
+class Mood(enum.Enum):
+    """How an outcome feels, which picks its icon; the words always say the same thing."""
+
+    GOOD = "good"
+    NEUTRAL = "neutral"
+    BAD = "bad"
+
+
+# The status icons the table uses, so a dialog's outcome looks like the row it changed.
+_ICON_NAMES = {Mood.GOOD: "status-connected", Mood.NEUTRAL: "status-unknown", Mood.BAD: "status-failed"}
+_FALLBACKS = {
+    Mood.GOOD: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    Mood.NEUTRAL: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Mood.BAD: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False) -> QLabel:
+    """A word-wrapped label that shows its text literally: server strings must never be read as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if selectable:
+        # Ids and URLs are worth copying into a support request.
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    return label
+
+
+def mood_pixmap(widget: QWidget, mood: Mood) -> QPixmap:
+    """The app's status icon for mood, or the style's message icon while the SVG is not installed."""
+    name = _ICON_NAMES[mood]
+    # Checked first: Qt logs a warning for every SVG file it cannot open.
+    if icon_path(name).is_file():
+        themed = icon(name).pixmap(ICON_SIZE, ICON_SIZE)
+        if not themed.isNull():
+            return themed
+    return widget.style().standardIcon(_FALLBACKS[mood]).pixmap(ICON_SIZE, ICON_SIZE)

@@ -1,0 +1,99 @@
+"""Fixtures of the dialog tests: AllocationActions over the emulator, its allocations, and snapshots."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from gui.api import AllocationCloud
+from gui.emulator import Emulator, RecordedRequest
+from gui.services.actions import AllocationActions
+from gui.services.clients import ClientHolder
+
+from ..conftest import Run
+
+# Markup and an image that would be fetched if any label ever read a server string as rich text.
+HOSTILE = "<b>x</b><img src=y>"
+
+
+class Refreshes:
+    """Stands in for the refresh service: counts the refreshes an action asks for."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self) -> None:
+        self.count += 1
+
+
+@pytest.fixture
+def refreshes() -> Refreshes:
+    return Refreshes()
+
+
+@pytest.fixture
+def actions(clients: ClientHolder, refreshes: Refreshes) -> AllocationActions:
+    return AllocationActions(clients, request_refresh=refreshes, poll_interval=0.05)
+
+
+@pytest.fixture
+def allocations(emulator: Emulator, clients: ClientHolder, run: Run) -> list[AllocationCloud]:
+    """The emulator's allocations as the app reads them: the user's own RUNNING cloud first."""
+    return list(run(clients.require().snapshot()).iterable)
+
+
+def posts(emulator: Emulator, path: str) -> list[RecordedRequest]:
+    return [r for r in emulator.requests if r.method == "POST" and r.path == path]
+
+
+def with_vanity_url(emulator: Emulator, cloud: AllocationCloud, url: str) -> AllocationCloud:
+    """The cloud after its vanity URL became `url`, set through the emulator's POST /allocation/update."""
+    wire = cloud.to_wire()
+    changed = {**wire, "urls": {**wire["urls"], "vanity": {"status": "RUNNING", "url": url}}}
+    with httpx.Client(base_url=emulator.url, trust_env=False, timeout=10.0) as http:
+        http.post("/allocation/update", json=changed).raise_for_status()
+    return AllocationCloud.model_validate(emulator.allocation(cloud.id))
+
+
+def assert_plain_labels(widget: QWidget) -> None:
+    """Every label shows its text literally: server strings are never read as rich text."""
+    labels = widget.findChildren(QLabel)
+    assert labels
+    for label in labels:
+        assert label.textFormat() is Qt.TextFormat.PlainText, label.text()
+
+
+# QTest directly rather than qtbot's copies of it, which carry no type information.
+def click(widget: QWidget, at: QPoint | None = None) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at or QPoint())
+
+
+def press(widget: QWidget, key: Qt.Key) -> None:
+    QTest.keyClick(widget, key)
+
+
+def type_into(widget: QWidget, text: str) -> None:
+    QTest.keyClicks(widget, text)
+
+
+Snapshot = Callable[[QDialog, str], None]
+
+
+@pytest.fixture
+def snapshot() -> Snapshot:
+    """Saves dialog-<name>.png into $DIALOG_SNAPSHOTS when set, to look at; does nothing otherwise."""
+    folder = os.environ.get("DIALOG_SNAPSHOTS")
+
+    def save(dialog: QDialog, name: str) -> None:
+        if folder:
+            dialog.adjustSize()
+            dialog.grab().save(str(Path(folder) / f"dialog-{name}.png"))
+
+    return save
