@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self, TypeVar
+from urllib.parse import quote
 
 import httpx
 import pydantic
@@ -118,6 +119,13 @@ class PiecesClient:
         what = "list the allocations"
         body = await self._request("GET", "/allocations", what, self._timeouts.snapshot)
         return await _parse_allocations(_json_object(body, what), what)
+
+    async def allocation(self, allocation_id: str) -> AllocationCloud:
+        """GET /allocation/{id}: one allocation; NotFound (410) when Pieces OS has no such cloud."""
+        what = "show the allocation"
+        path = "/allocation/" + quote(allocation_id, safe="")
+        body = await self._request("GET", path, what, self._timeouts.snapshot)
+        return _parse(AllocationCloud, _json_object(body, what), what)
 
     async def connect(self, user: UserProfile) -> AllocationCloud:
         """POST /allocations/connect with the signed-in user's profile, exactly as Pieces OS gave it."""

@@ -32,6 +32,8 @@ PRODUCTION_PORTS = range(39300, 39334)
 LEGACY_URLS = ("http://localhost:1000", "http://localhost:5323")
 # "javascript:x" or "mailto:x", but not "localhost:5323".
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
+# Letters, digits, dots and dashes (names, IPv4) or an IPv6 literal, as urlsplit gives it.
+_HOST = re.compile(r"^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|[0-9a-f:.]+)$", re.IGNORECASE)
 _PORT_FILE = Path("com.pieces.os", "production", "Config", ".port.txt")
 
 
@@ -71,6 +73,8 @@ def normalize_url(text: str) -> str:
         raise ValueError(f"{text!r} is not an http:// or https:// address")
     if not parts.hostname:
         raise ValueError(f"{text!r} names no host")
+    if not _HOST.match(parts.hostname):
+        raise ValueError(f"{text!r} has a host name with characters a host name cannot have")
     try:
         parts.port  # noqa: B018 - raises ValueError on a port that is not a number
     except ValueError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Self
 
@@ -119,6 +120,13 @@ class _SourceKeepingModel(PiecesModel):
         if isinstance(data, dict):
             object.__setattr__(model, "__pydantic_private__", {"source": data})
         return model
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy; one with changed fields no longer matches its source, so it is sent as it now is."""
+        copied = super().model_copy(update=update, deep=deep)
+        if update:
+            object.__setattr__(copied, "__pydantic_private__", None)
+        return copied
 
     def to_wire(self) -> dict[str, Any]:
         private = self.__pydantic_private__

@@ -7,12 +7,18 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from gui.api import AllocationCloud, AllocationStatus, PiecesError, PiecesTimeout, UserProfile
+from gui.api import AllocationCloud, AllocationStatus, NotFound, PiecesError, PiecesTimeout, UserProfile
 
 from .clients import ClientHolder
 
-# A connect or reconnect has settled when the cloud reaches one of these.
-SETTLED = frozenset({AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED, AllocationStatus.FAILED})
+
+def settled(cloud: AllocationCloud) -> bool:
+    """A connect or reconnect is over once the cloud is anything but PENDING.
+
+    Following anything else (DISCONNECTED after a disconnect raced it, UNKNOWN from a newer
+    server) would only spin until the timeout.
+    """
+    return cloud.status.cloud is not AllocationStatus.PENDING
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ class AllocationActions:
         try:
             cloud = await request()
             on_progress(Progress(cloud, time.monotonic() - started))
-            if cloud.status.cloud not in SETTLED:
+            if not settled(cloud):
                 try:
                     following = self._until_settled(cloud, started, on_progress)
                     cloud = await asyncio.wait_for(following, self._follow_timeout)
@@ -103,7 +109,15 @@ class AllocationActions:
             self._request_refresh()
 
     async def _read(self, cloud_id: str) -> AllocationCloud | None:
-        snapshot = await self._clients.require().snapshot()
+        """The followed cloud alone (cheap beside thousands of others), or None once it is gone."""
+        client = self._clients.require()
+        try:
+            return await client.allocation(cloud_id)
+        except NotFound as error:
+            if error.status == 410:
+                return None
+        # 404: a Pieces OS without the single-allocation route; the snapshot has it too.
+        snapshot = await client.snapshot()
         return next((c for c in snapshot.iterable if c.id == cloud_id), None)
 
     async def _watch(self, cloud_id: str, started: float, on_progress: ProgressCallback) -> None:
@@ -119,9 +133,12 @@ class AllocationActions:
     async def _until_settled(
         self, cloud: AllocationCloud, started: float, on_progress: ProgressCallback
     ) -> AllocationCloud:
-        while cloud.status.cloud not in SETTLED:
+        while not settled(cloud):
             await asyncio.sleep(self._poll_interval)
-            latest = await self._read(cloud.id)
+            try:
+                latest = await self._read(cloud.id)
+            except PiecesError:
+                continue  # one failed read does not undo a connect Pieces OS accepted; the timeout bounds it
             if latest is None:
                 return cloud
             cloud = latest

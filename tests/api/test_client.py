@@ -14,6 +14,7 @@ from gui.api import (
     BadResponse,
     CloudTimeout,
     HealthState,
+    NotFound,
     NotSignedIn,
     PiecesClient,
     PiecesTimeout,
@@ -109,7 +110,9 @@ def test_who_is_signed_in(run: Run, emulator: Emulator, client: PiecesClient) ->
     assert run(client.current_user()) is None
 
 
-def test_connect_while_signed_out_is_refused_in_words(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+def test_connect_while_signed_out_is_refused_in_words(
+    run: Run, emulator: Emulator, client: PiecesClient
+) -> None:
     user = run(client.current_user())
     assert user is not None
     emulator.sign_out()
@@ -127,7 +130,9 @@ def test_health_and_version(run: Run, emulator: Emulator, client: PiecesClient) 
     assert run(client.health()).state is HealthState.MIGRATING
 
 
-def test_a_failed_connect_carries_the_servers_text(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+def test_a_failed_connect_carries_the_servers_text(
+    run: Run, emulator: Emulator, client: PiecesClient
+) -> None:
     user = run(client.current_user())
     assert user is not None
     emulator.fail_next_connect()
@@ -259,3 +264,11 @@ def test_calls_use_their_own_timeouts() -> None:
     timeouts = Timeouts()
     assert timeouts.cloud_action == 120.0
     assert timeouts.probe < timeouts.snapshot < timeouts.cloud_action
+
+
+def test_one_allocation_by_id(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    cloud = run(client.allocation(emulator.user_id))
+    assert cloud.id == emulator.user_id
+    with pytest.raises(NotFound) as caught:
+        run(client.allocation("no-such-cloud"))
+    assert caught.value.status == 410

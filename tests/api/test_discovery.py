@@ -136,6 +136,8 @@ def test_addresses_are_normalized(text: str, expected: str) -> None:
         ("http://", "no host"),
         ("http://127.0.0.1:99999", "port"),
         ("http://127.0.0.1:39300/?x=1", "just an address"),
+        ("not an address", "cannot have"),
+        ("http://<b>x</b>", "cannot have"),
     ],
 )
 def test_bad_addresses_say_what_is_wrong(text: str, reason: str) -> None:
@@ -154,6 +156,5 @@ def test_port_file_locations_per_platform(tmp_path: Path) -> None:
         "Library/com.pieces.os/production/Config/.port.txt"
     )
     windows = port_file_candidates({"LOCALAPPDATA": "C:/Users/m/AppData/Local"}, "win32", tmp_path)
-    assert windows[0] == Path(
-        "C:/Users/m/AppData/Local/Mesh Intelligent Technologies, Inc/Pieces OS/com.pieces.os/production/Config/.port.txt"
-    )
+    vendor = Path("C:/Users/m/AppData/Local/Mesh Intelligent Technologies, Inc/Pieces OS")
+    assert windows[0] == vendor / "com.pieces.os/production/Config/.port.txt"

@@ -68,7 +68,9 @@ def test_required_allocation_fields_are_required(field: str) -> None:
         AllocationCloud.model_validate(raw)
 
 
-@pytest.mark.parametrize("path", [("urls", "base"), ("urls", "id"), ("status", "cloud"), ("urls", "id", "url")])
+@pytest.mark.parametrize(
+    "path", [("urls", "base"), ("urls", "id"), ("status", "cloud"), ("urls", "id", "url")]
+)
 def test_required_nested_fields_are_required(path: tuple[str, ...]) -> None:
     raw = example("allocations_snapshot_one_running")["iterable"][0]
     parent: dict[str, Any] = raw
@@ -134,3 +136,11 @@ def test_models_are_immutable() -> None:
     cloud = AllocationCloud.model_validate(example("allocation_cloud_disconnected"))
     with pytest.raises(pydantic.ValidationError):
         cloud.project = "elsewhere"  # type: ignore[misc]
+
+
+def test_an_updated_copy_is_sent_as_it_now_is() -> None:
+    cloud = AllocationCloud.model_validate(example("allocation_cloud_disconnected"))
+    copy = cloud.model_copy(update={"project": "elsewhere"})
+    assert copy.to_wire()["project"] == "elsewhere"
+    assert copy.to_wire()["urls"]["base"]["url"] == cloud.urls.base.url
+    assert cloud.model_copy().to_wire() is cloud.to_wire()

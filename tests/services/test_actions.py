@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from gui.api import AllocationStatus, CloudTimeout, NotSignedIn, ServerError
-from gui.emulator import Emulator
+from gui.emulator import Emulator, Fault
 from gui.services.actions import AllocationActions, Progress
 from gui.services.clients import ClientHolder
 from gui.services.tasks import TaskRegistry
@@ -111,3 +114,38 @@ def test_signed_out_actions_are_refused(emulator: Emulator, actions: AllocationA
     assert run(actions.current_user()) is None
     with pytest.raises(NotSignedIn):
         run(actions.disconnect(user.allocation))
+
+
+def test_a_connect_answered_while_pending_is_followed_until_it_settles(
+    qtbot: QtBot, emulator: Emulator, clients: ClientHolder, refreshes: Refreshes, run: Run
+) -> None:
+    """Some Pieces OS versions answer at once with a PENDING cloud; the dialog must still see RUNNING."""
+    actions = AllocationActions(clients, refreshes, poll_interval=0.05)
+    user = run(actions.current_user())
+    assert user is not None
+    emulator.inject("/allocations/connect", Fault.status(200, _pending_answer(emulator)))
+    emulator.set_cloud_status(emulator.user_id, "PENDING")
+    seen: list[Progress] = []
+    task = asyncio.ensure_future(actions.connect(user, seen.append))
+    qtbot.waitUntil(lambda: len(seen) >= 2)
+    emulator.set_cloud_status(emulator.user_id, "RUNNING")
+    qtbot.waitUntil(task.done)
+    assert task.result().status.cloud is AllocationStatus.RUNNING
+
+
+def test_following_stops_at_any_status_but_pending(
+    qtbot: QtBot, emulator: Emulator, clients: ClientHolder, refreshes: Refreshes, run: Run
+) -> None:
+    actions = AllocationActions(clients, refreshes, poll_interval=0.05, follow_timeout=30)
+    user = run(actions.current_user())
+    assert user is not None
+    emulator.inject("/allocations/connect", Fault.status(200, _pending_answer(emulator)))
+    emulator.set_cloud_status(emulator.user_id, "DISCONNECTED")  # a disconnect got there first
+    result = run(actions.connect(user, lambda _: None))
+    assert result.status.cloud is AllocationStatus.DISCONNECTED
+
+
+def _pending_answer(emulator: Emulator) -> str:
+    cloud = emulator.allocation(emulator.user_id)
+    assert cloud is not None
+    return json.dumps({**cloud, "status": {"cloud": "PENDING"}})
