@@ -1,0 +1,71 @@
+"""The command line of the app: what it accepts, checked before any window opens."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from gui import __version__
+from gui.api.discovery import normalize_url
+
+
+@dataclass(frozen=True)
+class Options:
+    base_url: str | None = None
+    demo: bool = False
+    config_dir: Path | None = None
+    quit_after_ms: int | None = None
+    log_level: str = "WARNING"
+
+
+def _address(text: str) -> str:
+    try:
+        return normalize_url(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _positive_ms(text: str) -> int:
+    if not text.isdigit() or int(text) <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of milliseconds")
+    return int(text)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="pieces-allocations",
+        description="See and manage the personal-cloud allocations of Pieces OS.",
+    )
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--base-url",
+        type=_address,
+        metavar="URL",
+        help="the Pieces OS address, e.g. http://127.0.0.1:39300 (default: find it)",
+    )
+    where.add_argument(
+        "--demo", action="store_true", help="run against a built-in demo Pieces OS with sample allocations"
+    )
+    p.add_argument("--config-dir", type=Path, metavar="DIR", help="keep settings and state in DIR")
+    p.add_argument("--quit-after-ms", type=_positive_ms, metavar="N", help="quit cleanly after N ms")
+    p.add_argument(
+        "--log-level",
+        default="WARNING",
+        type=str.upper,
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="how much to log to stderr (default: WARNING)",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return p
+
+
+def parse(argv: list[str] | None = None) -> Options:
+    ns = parser().parse_args(argv)
+    return Options(
+        base_url=ns.base_url,
+        demo=ns.demo,
+        config_dir=ns.config_dir,
+        quit_after_ms=ns.quit_after_ms,
+        log_level=ns.log_level,
+    )

@@ -1,0 +1,28 @@
+"""Only http(s) links with a host are ever opened."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.links import is_web_url
+
+
+@pytest.mark.parametrize("url", ["https://mark.pieces.cloud", "http://127.0.0.1:39300/x"])
+def test_web_links_open(url: str) -> None:
+    assert is_web_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "https://",
+        "ftp://x.y",
+        "data:text/html,hi",
+        "",
+        "http://[x",
+    ],
+)
+def test_anything_else_is_refused(url: str) -> None:
+    assert not is_web_url(url)
