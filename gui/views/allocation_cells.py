@@ -1,0 +1,218 @@
+"""What each column of the allocations table says about one cloud: text, tooltip and sort key."""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.api import AllocationCloud, AllocationStatus
+from gui.presentation import status_look
+
+from .formatting import MISSING, age_text, exact_time, one_line
+
+__all__ = [
+    "Column",
+    "SortKey",
+    "accessible_text",
+    "display_text",
+    "header_tip",
+    "header_title",
+    "search_text",
+    "severity",
+    "sort_key",
+    "tooltip_lines",
+    "url_name",
+    "url_status_text",
+]
+
+SortKey = int | float | str | None
+
+
+class Column(enum.IntEnum):
+    STATUS = 0
+    URL = 1
+    URL_STATUS = 2
+    PROJECT = 3
+    REGION = 4
+    VERSION = 5
+    UPDATED = 6
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AllocationsTable", text)
+
+
+def header_title(column: Column) -> str:
+    titles = {
+        Column.STATUS: _tr("Status"),
+        Column.URL: _tr("Personal URL"),
+        Column.URL_STATUS: _tr("URL status"),
+        Column.PROJECT: _tr("Project"),
+        Column.REGION: _tr("Region"),
+        Column.VERSION: _tr("Version"),
+        Column.UPDATED: _tr("Updated"),
+    }
+    return titles[column]
+
+
+def header_tip(column: Column) -> str:
+    tips = {
+        Column.STATUS: _tr("The status of the cloud itself; sorts the worst first."),
+        Column.URL: _tr("The address you know your cloud by: its vanity URL, else its id URL."),
+        Column.URL_STATUS: _tr(
+            "Each URL (vanity, id, base) has its own status; it can differ from the cloud's."
+        ),
+        Column.PROJECT: _tr("The cloud project the allocation lives in."),
+        Column.REGION: _tr("The cloud region the allocation runs in."),
+        Column.VERSION: _tr("The version of the cloud software."),
+        Column.UPDATED: _tr("When Pieces OS last updated the allocation; hover a cell for the exact time."),
+    }
+    return tips[column]
+
+
+# Worst first, so sorting by status ascending brings the clouds that need attention to the top.
+_SEVERITY = {
+    AllocationStatus.FAILED: 0,
+    AllocationStatus.DISCONNECTED: 1,
+    AllocationStatus.PENDING: 2,
+    AllocationStatus.UNKNOWN: 3,
+    AllocationStatus.RUNNING: 4,
+    AllocationStatus.SUCCEEDED: 4,
+}
+
+
+def severity(status: AllocationStatus) -> int:
+    return _SEVERITY.get(status, _SEVERITY[AllocationStatus.UNKNOWN])
+
+
+def url_name(role: str) -> str:
+    names = {"vanity": _tr("vanity"), "id": _tr("id"), "base": _tr("base")}
+    return names.get(role, role)
+
+
+def _all_agree(status: AllocationStatus) -> str:
+    # One whole phrase per status: lower-casing a translated word is wrong in many languages.
+    phrases = {
+        "status-connected": _tr("All connected"),
+        "status-connecting": _tr("All connecting"),
+        "status-failed": _tr("All failed"),
+        "status-disconnected": _tr("All disconnected"),
+    }
+    return phrases.get(status_look(status).icon, _tr("All unknown"))
+
+
+def url_status_text(cloud: AllocationCloud) -> str:
+    """ "All connected" when every URL agrees with the cloud, else each URL's own status."""
+    cloud_icon = status_look(cloud.status.cloud).icon
+    named = cloud.urls.named()
+    if all(status_look(url.status).icon == cloud_icon for _, url in named):
+        return _all_agree(cloud.status.cloud)
+    return " · ".join(f"{url_name(role)} {status_look(url.status).word}" for role, url in named)
+
+
+def _host(url: str) -> str:
+    """The URL without its scheme, for a narrow column; anything unusual is shown whole."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return parts.netloc + parts.path.rstrip("/")
+    return url
+
+
+def _optional(text: str | None) -> str | None:
+    return text if text and text.strip() else None
+
+
+def _natural(text: str) -> str:
+    """A string key under which "1.10.0" sorts after "1.9.2"."""
+    return re.sub(r"\d+", lambda m: m.group().zfill(12), text.casefold())
+
+
+def display_text(cloud: AllocationCloud, column: Column, now: datetime) -> str:
+    if column is Column.STATUS:
+        return status_look(cloud.status.cloud).word
+    if column is Column.URL:
+        return one_line(_host(cloud.personal_url))
+    if column is Column.URL_STATUS:
+        return url_status_text(cloud)
+    if column is Column.UPDATED:
+        if cloud.updated is None:
+            return MISSING
+        return age_text((now - cloud.updated.value).total_seconds())
+    raw = {Column.PROJECT: cloud.project, Column.REGION: cloud.region, Column.VERSION: cloud.version}[column]
+    value = _optional(raw)
+    return MISSING if value is None else one_line(value)
+
+
+def tooltip_lines(cloud: AllocationCloud, column: Column) -> list[str]:
+    """The lines of a cell's tooltip, still unescaped: the model passes them through tooltip()."""
+    if column is Column.URL:
+        return [cloud.personal_url]
+    if column is Column.URL_STATUS:
+        named = cloud.urls.named()
+        return [f"{url_name(role)}: {status_look(url.status).word} — {url.url}" for role, url in named]
+    if column is Column.UPDATED:
+        if cloud.updated is None:
+            return [_tr("Pieces OS did not say when this allocation was updated.")]
+        lines = [exact_time(cloud.updated.value)]
+        if cloud.updated.readable:
+            lines.append(cloud.updated.readable)
+        return lines
+    if column is Column.STATUS:
+        return [status_look(cloud.status.cloud).word]
+    raw = {Column.PROJECT: cloud.project, Column.REGION: cloud.region, Column.VERSION: cloud.version}[column]
+    value = _optional(raw)
+    return [value] if value is not None else [_tr("Not given by Pieces OS")]
+
+
+def accessible_text(cloud: AllocationCloud, column: Column, now: datetime) -> str:
+    """What a screen reader says for a cell: the full value, with words instead of symbols."""
+    if column is Column.URL:
+        return cloud.personal_url
+    if column is Column.URL_STATUS:
+        return url_status_text(cloud).replace(" · ", ", ")
+    text = display_text(cloud, column, now)
+    if text == MISSING:
+        return _tr("not given")
+    if column is Column.UPDATED and cloud.updated is not None:
+        return f"{text}, {exact_time(cloud.updated.value)}"
+    return text
+
+
+def sort_key(cloud: AllocationCloud, column: Column) -> SortKey:
+    """The value a column sorts by; None for an absent field, which the proxy keeps last."""
+    if column is Column.STATUS:
+        return severity(cloud.status.cloud)
+    if column is Column.URL:
+        return _host(cloud.personal_url).casefold()
+    if column is Column.URL_STATUS:
+        return min(severity(url.status) for _, url in cloud.urls.named())
+    if column is Column.UPDATED:
+        return None if cloud.updated is None else cloud.updated.value.timestamp()
+    if column is Column.VERSION:
+        version = _optional(cloud.version)
+        return None if version is None else _natural(version)
+    raw = {Column.PROJECT: cloud.project, Column.REGION: cloud.region}[column]
+    value = _optional(raw)
+    return None if value is None else value.casefold()
+
+
+def search_text(cloud: AllocationCloud) -> str:
+    """Every text of the row, the full URLs and the ids included, folded for a case-insensitive filter."""
+    parts = [
+        status_look(cloud.status.cloud).word,
+        url_status_text(cloud),
+        cloud.id,
+        cloud.user,
+        cloud.project,
+        cloud.region or "",
+        cloud.version or "",
+    ]
+    parts.extend(url.url for _, url in cloud.urls.named())
+    if cloud.updated is not None:
+        parts.append(exact_time(cloud.updated.value))
+        parts.append(cloud.updated.readable or "")
+    return "\n".join(parts).casefold()

@@ -1,0 +1,231 @@
+"""AllocationsModel: the allocations as a table, updated by a keyed diff so selection and scroll survive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from typing_extensions import override
+
+from gui.api import AllocationCloud
+from gui.assets import icon
+from gui.presentation import status_look
+
+from . import allocation_cells as cells
+from .allocation_cells import Column, SortKey
+from .formatting import Clock, tooltip, utc_now
+
+__all__ = ["AllocationsModel", "CloudRole", "Column", "SortRole", "UrlRole"]
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+# The AllocationCloud of the row, whatever the column.
+CloudRole = int(Qt.ItemDataRole.UserRole) + 1
+# The value the proxy sorts by (None for an absent field).
+SortRole = int(Qt.ItemDataRole.UserRole) + 2
+# The full personal URL, where the Personal URL column shows only the host.
+UrlRole = int(Qt.ItemDataRole.UserRole) + 3
+
+_COLUMNS = len(Column)
+
+
+def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers grouped into (first, last) ranges of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+class AllocationsModel(QAbstractTableModel):
+    """One row per allocation, keyed by cloud id; rows keep their place, new ones are appended."""
+
+    def __init__(self, parent: QObject | None = None, *, clock: Clock = utc_now) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._rows: list[AllocationCloud] = []
+        self._index: dict[str, int] = {}
+        # Filter text and sort keys per cloud id, built on first use and dropped when the cloud changes:
+        # filtering or sorting 10,000 rows should not rebuild them on every key press or refresh.
+        self._search: dict[str, str] = {}
+        self._keys: dict[int, dict[str, SortKey]] = {column: {} for column in Column}
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    # -- Reading -------------------------------------------------------------------------------
+
+    @override
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else _COLUMNS
+
+    @override
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    @override
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        cloud = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells.display_text(cloud, column, self._clock())
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
+            return icon(status_look(cloud.status.cloud).icon)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(*cells.tooltip_lines(cloud, column))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return cells.accessible_text(cloud, column, self._clock())
+        if role == CloudRole:
+            return cloud
+        if role == SortRole:
+            return cells.sort_key(cloud, column)
+        if role == UrlRole:
+            return cloud.personal_url
+        return None
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < _COLUMNS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells.header_title(Column(section))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(cells.header_tip(Column(section)))
+        return None
+
+    def cloud_at(self, row: int) -> AllocationCloud:
+        return self._rows[row]
+
+    def row_of(self, cloud_id: str) -> int | None:
+        return self._index.get(cloud_id)
+
+    def sort_key(self, row: int, column: int) -> SortKey:
+        """The SortRole value of a cell, from the cache."""
+        cloud = self._rows[row]
+        cache = self._keys[column]
+        if cloud.id not in cache:
+            cache[cloud.id] = cells.sort_key(cloud, Column(column))
+        return cache[cloud.id]
+
+    def search_text(self, row: int) -> str:
+        cloud = self._rows[row]
+        text = self._search.get(cloud.id)
+        if text is None:
+            text = self._search[cloud.id] = cells.search_text(cloud)
+        return text
+
+    # -- Updating ------------------------------------------------------------------------------
+
+    def apply(self, allocations: Iterable[AllocationCloud]) -> None:
+        """Make the rows match allocations: remove, change and insert only what differs (O(n))."""
+        incoming: dict[str, AllocationCloud] = {}
+        for cloud in allocations:
+            # A keyed diff needs unique keys; should Pieces OS repeat an id, its first entry wins.
+            incoming.setdefault(cloud.id, cloud)
+        self._remove_missing(incoming)
+        moved = self._update_changed(incoming)
+        moved = self._append_new(incoming) or moved
+        if moved:
+            self._resort()
+
+    # -- Sorting -------------------------------------------------------------------------------
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by SortRole, absent values last in either order, keeping selections (a layout change).
+
+        The model sorts itself rather than leaving it to QSortFilterProxyModel.lessThan: crossing
+        from C++ to Python costs ~8 µs per comparison, 1-2 s for 10,000 rows, where sorting
+        cached keys in Python takes milliseconds.
+        """
+        self._sort_column = column if 0 <= column < _COLUMNS else -1
+        self._sort_order = order
+        self._resort()
+
+    def _resort(self) -> None:
+        if self._sort_column < 0 or len(self._rows) < 2:
+            return
+        keys = [self.sort_key(row, self._sort_column) for row in range(len(self._rows))]
+        present = [row for row, key in enumerate(keys) if key is not None]
+        missing = [row for row, key in enumerate(keys) if key is None]
+        # The id breaks ties, so equal rows never swap places from one refresh to the next.
+        present.sort(
+            key=lambda row: (keys[row], self._rows[row].id),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        order = present + missing
+        if all(new == old for new, old in enumerate(order)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_row = [0] * len(order)
+        for new, old in enumerate(order):
+            new_row[old] = new
+        self._rows = [self._rows[old] for old in order]
+        self._index = {cloud.id: row for row, cloud in enumerate(self._rows)}
+        before = self.persistentIndexList()
+        after = [self.index(new_row[index.row()], index.column()) for index in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def refresh_ages(self) -> None:
+        """Re-read the Updated column only, so "3 min ago" keeps aging without touching other cells."""
+        if self._rows:
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole]
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, Column.UPDATED), self.index(last, Column.UPDATED), roles)
+
+    def _remove_missing(self, incoming: dict[str, AllocationCloud]) -> None:
+        gone = [row for row, cloud in enumerate(self._rows) if cloud.id not in incoming]
+        if not gone:
+            return
+        # Bottom-up, so the row numbers of the ranges still to remove stay valid.
+        for first, last in reversed(_runs(gone)):
+            self.beginRemoveRows(_ROOT, first, last)
+            for cloud in self._rows[first : last + 1]:
+                self._forget(cloud.id)
+            del self._rows[first : last + 1]
+            self.endRemoveRows()
+        self._index = {cloud.id: row for row, cloud in enumerate(self._rows)}
+
+    def _update_changed(self, incoming: dict[str, AllocationCloud]) -> bool:
+        changed: list[int] = []
+        for row, cloud in enumerate(self._rows):
+            new = incoming[cloud.id]
+            if new is not cloud and new != cloud:
+                self._rows[row] = new
+                self._forget(cloud.id)
+                changed.append(row)
+        for first, last in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, _COLUMNS - 1))
+        return bool(changed)
+
+    def _append_new(self, incoming: dict[str, AllocationCloud]) -> bool:
+        new = [cloud for cloud_id, cloud in incoming.items() if cloud_id not in self._index]
+        if not new:
+            return False
+        first = len(self._rows)
+        self.beginInsertRows(_ROOT, first, first + len(new) - 1)
+        self._rows.extend(new)
+        for row, cloud in enumerate(new, start=first):
+            self._index[cloud.id] = row
+        self.endInsertRows()
+        return True
+
+    def _forget(self, cloud_id: str) -> None:
+        self._search.pop(cloud_id, None)
+        for cache in self._keys.values():
+            cache.pop(cloud_id, None)

@@ -1,0 +1,122 @@
+"""AllocationsPage: the LOADED view, with the stale banner, the filter box, the table and the details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .allocation_cells import Column
+from .allocations_filter import AllocationsFilter
+from .allocations_model import AllocationsModel
+from .details_pane import DetailsPane
+from .formatting import Clock, utc_now
+from .intents import WindowIntents
+from .stale_banner import StaleBanner
+
+__all__ = ["AllocationsPage"]
+
+# Wide enough for the usual contents at the default window size; the user can drag them.
+# The personal URL takes whatever width is left.
+_WIDTHS = {
+    Column.STATUS: 126,
+    Column.URL_STATUS: 170,
+    Column.PROJECT: 124,
+    Column.REGION: 90,
+    Column.VERSION: 60,
+    Column.UPDATED: 86,
+}
+
+
+class AllocationsPage(QWidget):
+    def __init__(
+        self, intents: WindowIntents, parent: QWidget | None = None, *, clock: Clock = utc_now
+    ) -> None:
+        super().__init__(parent)
+        self.model = AllocationsModel(self, clock=clock)
+        self.proxy = AllocationsFilter(self.model, self)
+        self.banner = StaleBanner(intents, self, clock=clock)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by status, URL, id, project, region…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter allocations"))
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        clear = QAction(self.filter_edit)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.filter_edit.clear)
+        self.filter_edit.addAction(clear)
+        filter_label = QLabel(self.tr("Fi&lter:"), self)
+        filter_label.setBuddy(self.filter_edit)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of allocations shown"))
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Allocations"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        # Arrows move between rows; Tab leaves the table for the details instead of walking its cells.
+        self.table.setTabKeyNavigation(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: with 10,000 rows, measuring each row would stall every refresh.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(48)
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.URL, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        # Worst first: the clouds that need attention are at the top.
+        self.table.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
+
+        self.details = DetailsPane(intents, self, clock=clock)
+        self.details.setMinimumWidth(260)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([820, 280])
+
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.splitter, 1)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._update_count()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("1 allocation") if total == 1 else self.tr("%n allocations", "", total)
+        else:
+            text = self.tr("{shown} of {total} shown").format(shown=shown, total=total)
+        self.count_label.setText(text)

@@ -1,0 +1,167 @@
+"""DetailsPane: every field of the selected allocation, and each of its URLs with its own status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.api import AllocationCloud
+from gui.assets import icon
+from gui.presentation import status_look
+
+from .formatting import MISSING, Clock, age_text, exact_time, plain_label, utc_now
+from .intents import WindowIntents
+from .url_row import ICON_SIZE, UrlRow, value_field
+
+__all__ = ["DetailsPane"]
+
+
+class DetailsPane(QStackedWidget):
+    """Shows one AllocationCloud, or a hint to select one; every value is selectable plain text."""
+
+    copied = Signal(str)
+
+    def __init__(
+        self, intents: WindowIntents, parent: QWidget | None = None, *, clock: Clock = utc_now
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.setAccessibleName(self.tr("Allocation details"))
+        self._cloud: AllocationCloud | None = None
+        self.empty_label = QLabel(self.tr("Select an allocation to see its details."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.addWidget(self.empty_label)
+
+        content = QWidget()
+        self.heading = self._wrapping_label(content, self.tr("Personal URL"))
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.status_icon = QLabel(content)
+        self.status_word = plain_label(parent=content, selectable=True)
+        self.status_word.setAccessibleName(self.tr("Cloud status"))
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_icon)
+        status_row.addWidget(self.status_word, 1)
+        form.addRow(self.tr("Cloud status:"), status_row)
+        names = {
+            "id": self.tr("ID"),
+            "user": self.tr("User"),
+            "project": self.tr("Project"),
+            "region": self.tr("Region"),
+            "version": self.tr("Version"),
+        }
+        self.fields: dict[str, QLineEdit] = {}
+        for key, name in names.items():
+            self.fields[key] = value_field(content, name)
+            form.addRow(self.tr("{name}:").format(name=name), self.fields[key])
+        self.updated = self._wrapping_label(content, self.tr("Updated"))
+        form.addRow(self.tr("Updated:"), self.updated)
+        self.readable = self._wrapping_label(content, self.tr("Pieces OS says"))
+        form.addRow(self.tr("Pieces OS says:"), self.readable)
+
+        self.urls_box = QGroupBox(self.tr("URLs"), content)
+        urls_layout = QVBoxLayout(self.urls_box)
+        self.url_rows: dict[str, UrlRow] = {}
+        for role in ("vanity", "id", "base"):
+            row = UrlRow(role, intents, self.urls_box)
+            row.copied.connect(self.copied)
+            self.url_rows[role] = row
+            urls_layout.addWidget(row)
+
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.urls_box)
+        layout.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setAccessibleName(self.tr("Allocation details"))
+        self.addWidget(self.scroll_area)
+        self.show_cloud(None)
+
+    @staticmethod
+    def _wrapping_label(parent: QWidget, accessible_name: str) -> QLabel:
+        label = plain_label(parent=parent, selectable=True)
+        label.setWordWrap(True)
+        # Wraps at spaces and clips the rest rather than widening the pane.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(1)
+        label.setAccessibleName(accessible_name)
+        return label
+
+    @property
+    def cloud(self) -> AllocationCloud | None:
+        return self._cloud
+
+    def show_cloud(self, cloud: AllocationCloud | None) -> None:
+        """Show cloud, or the empty state; an unchanged cloud is left alone so a text selection survives."""
+        if cloud is not None and cloud == self._cloud:
+            return
+        self._cloud = cloud
+        if cloud is None:
+            self.setCurrentWidget(self.empty_label)
+            return
+        look = status_look(cloud.status.cloud)
+        self.heading.setText(cloud.personal_url)
+        self.status_icon.setPixmap(icon(look.icon).pixmap(ICON_SIZE, ICON_SIZE))
+        self.status_word.setText(look.word)
+        values = {
+            "id": cloud.id,
+            "user": cloud.user,
+            "project": cloud.project,
+            "region": cloud.region,
+            "version": cloud.version,
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value if value and value.strip() else MISSING)
+            self.fields[key].setCursorPosition(0)
+        self._show_updated()
+        present = dict(cloud.urls.named())
+        for role, row in self.url_rows.items():
+            url = present.get(role)
+            row.setVisible(url is not None)
+            if url is not None:
+                row.show_url(url)
+        self.setCurrentWidget(self.scroll_area)
+
+    def _show_updated(self) -> None:
+        updated = self._cloud.updated if self._cloud else None
+        if updated is None:
+            self.updated.setText(MISSING)
+        else:
+            age = age_text((self._clock() - updated.value).total_seconds())
+            self.updated.setText(f"{exact_time(updated.value)} ({age})")
+        readable = updated.readable if updated else None
+        self.readable.setText(readable if readable and readable.strip() else MISSING)
+
+    def refresh_age(self) -> None:
+        """Re-say "(3 min ago)" as time passes."""
+        if self._cloud is not None:
+            self._show_updated()
+
+    def focus_first(self) -> None:
+        """Move the keyboard focus into the pane (Enter or a double-click on a row)."""
+        if self._cloud is not None:
+            self.fields["id"].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,100 @@
+"""Text helpers every view shares: escaped tooltips, plain-text labels, ages, exact times and URL checks."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+__all__ = [
+    "MISSING",
+    "Clock",
+    "age_text",
+    "exact_time",
+    "is_web_url",
+    "one_line",
+    "plain_label",
+    "tooltip",
+    "utc_now",
+]
+
+Clock = Callable[[], datetime]
+
+# Shown for an optional field the server left out.
+MISSING = "—"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Formatting", text, None, n)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def tooltip(*lines: str) -> str:
+    """A tooltip showing each line literally, whatever characters it holds.
+
+    Qt guesses whether a tooltip is rich text: "<b>x</b>" would render bold and "&amp;"
+    would show as typed. Escaping every line and always marking the result as rich text
+    makes both come out exactly as the server sent them; white-space:pre keeps long URLs
+    on one line instead of letting Qt wrap the tooltip.
+    """
+    body = "<br>".join(html.escape(line, quote=False) for line in lines)
+    return f"<p style='white-space:pre'>{body}</p>"
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False) -> QLabel:
+    """A QLabel that never interprets its text as HTML: server strings go into these."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+def one_line(text: str) -> str:
+    """Server text for a single-line cell: line breaks and tabs would make rows jump in height."""
+    return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+
+def age_text(seconds: float) -> str:
+    """How long ago, the way people say it: "just now", "12 s ago", "3 min ago", "2 days ago"."""
+    if seconds < -60:
+        # A server clock ahead of ours; the exact time is in the tooltip.
+        return _tr("in the future")
+    if seconds < 5:
+        return _tr("just now")
+    whole = int(seconds)
+    if whole < 60:
+        return _tr("%n s ago", whole)
+    if whole < 3600:
+        return _tr("%n min ago", whole // 60)
+    if whole < 86400:
+        return _tr("%n h ago", whole // 3600)
+    days = whole // 86400
+    return _tr("1 day ago") if days == 1 else _tr("%n days ago", days)
+
+
+def exact_time(moment: datetime) -> str:
+    """The local date and time, to the second, with the zone: unambiguous in a tooltip or a report."""
+    if moment.tzinfo is None:
+        # The API parses offsets; a naive time can only be UTC as Pieces OS writes it.
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+
+
+def is_web_url(url: str) -> bool:
+    """True only for http(s) addresses with a host: javascript:, file: and the rest are never opened."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)

@@ -1,0 +1,213 @@
+"""MainWindow: renders every AppState from the store and turns the user's clicks into intents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from typing_extensions import override
+
+from gui.api import AllocationCloud
+from gui.assets import icon
+from gui.state import AppState, Phase, StateStore
+
+from .allocations_model import CloudRole
+from .allocations_page import AllocationsPage
+from .formatting import Clock, is_web_url, utc_now
+from .intents import WindowIntents
+from .state_panel import StatePanel
+from .status_bar import StatusBar
+from .window_actions import WindowActions
+
+__all__ = ["MainWindow"]
+
+_AGE_REFRESH_MS = 30_000
+_MESSAGE_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    """The allocations window. It reads the store and calls intents; it does no I/O itself."""
+
+    # Emitted after the window accepted a close; the application decides whether that means quit.
+    closed = Signal()
+
+    def __init__(
+        self,
+        store: StateStore,
+        intents: WindowIntents,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = utc_now,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._intents = intents
+        self.setWindowTitle(self.tr("Pieces Allocations"))
+        self.setWindowIcon(icon("app"))
+        self.resize(1100, 650)
+        # An explicit minimum: otherwise the layout re-derives it from every state's contents, so
+        # the window's smallest size would change with the phase shown.
+        self.setMinimumSize(720, 420)
+
+        self.state_panel = StatePanel(intents, self)
+        self.page = AllocationsPage(intents, self, clock=clock)
+        self.table = self.page.table
+        self.model = self.page.model
+        self.proxy = self.page.proxy
+        self.details = self.page.details
+        self.filter_edit = self.page.filter_edit
+        self.banner = self.page.banner
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.state_panel)
+        self.pages.addWidget(self.page)
+        self.setCentralWidget(self.pages)
+        self.status = StatusBar(self, clock=clock)
+        self.setStatusBar(self.status)
+
+        actions = WindowActions(self)
+        actions.build_menus()
+        self.action_change_address = actions.change_address
+        self.action_demo = actions.demo
+        self.action_quit = actions.quit
+        self.action_refresh = actions.refresh
+        self.action_find = actions.find
+        self.action_connect = actions.connect
+        self.action_reconnect = actions.reconnect
+        self.action_disconnect = actions.disconnect
+        self.action_copy_url = actions.copy_url
+        self.action_open_url = actions.open_url
+        self.action_create = actions.create
+        self.action_delete = actions.delete
+        self.action_about = actions.about
+        self._connect_actions()
+        self.table.addActions(list(actions.selection_actions))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(self._row_activated)
+        self.details.copied.connect(self._copied)
+        self.setTabOrder(self.filter_edit, self.table)
+        self.setTabOrder(self.table, self.details)
+
+        # "3 min ago" in the table and the banner must age even when nothing new arrives.
+        self.age_timer = QTimer(self)
+        self.age_timer.setInterval(_AGE_REFRESH_MS)
+        self.age_timer.timeout.connect(self.refresh_ages)
+        self.age_timer.start()
+
+        store.changed.connect(self._state_changed)
+        self._show(store.state, None)
+
+    # -- Rendering ----------------------------------------------------------------------------
+
+    def _state_changed(self, new: AppState, previous: AppState) -> None:
+        self._show(new, previous)
+
+    def _show(self, state: AppState, previous: AppState | None) -> None:
+        if previous is None or state.allocations is not previous.allocations:
+            self.model.apply(state.allocations)
+        loaded = state.phase is Phase.LOADED
+        self.state_panel.show_state(state)
+        self.banner.show_state(state)
+        self.status.show_state(state)
+        current = self.page if loaded else self.state_panel
+        if self.pages.currentWidget() is not current:
+            self.pages.setCurrentWidget(current)
+            if loaded:
+                # Arriving at the table (not on every refresh): the keyboard starts there.
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._sync_selection()
+
+    def refresh_ages(self) -> None:
+        self.model.refresh_ages()
+        self.banner.update_age()
+        self.details.refresh_age()
+
+    def selected_cloud(self) -> AllocationCloud | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        cloud = rows[0].data(CloudRole)
+        return cloud if isinstance(cloud, AllocationCloud) else None
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        self._sync_selection()
+
+    def _sync_selection(self) -> None:
+        """The details and the actions follow the selected row (and its latest data after a refresh)."""
+        cloud = self.selected_cloud()
+        self.details.show_cloud(cloud)
+        state = self._store.state
+        phase = state.phase
+        signed_in = state.user is not None
+        can_act = phase is Phase.LOADED and cloud is not None
+        self.action_refresh.setEnabled(phase is not Phase.SEARCHING)
+        self.action_find.setEnabled(phase is Phase.LOADED)
+        self.action_connect.setEnabled(signed_in and phase in (Phase.LOADED, Phase.NO_ALLOCATIONS))
+        self.action_create.setEnabled(signed_in and phase in (Phase.LOADED, Phase.NO_ALLOCATIONS))
+        for action in (
+            self.action_reconnect,
+            self.action_disconnect,
+            self.action_delete,
+            self.action_copy_url,
+        ):
+            action.setEnabled(can_act)
+        self.action_open_url.setEnabled(can_act and cloud is not None and is_web_url(cloud.personal_url))
+
+    # -- Actions ------------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        intents = self._intents
+        self.action_change_address.triggered.connect(intents.change_address)
+        self.action_demo.triggered.connect(intents.start_demo)
+        self.action_quit.triggered.connect(intents.quit)
+        self.action_refresh.triggered.connect(self._refresh)
+        self.action_find.triggered.connect(self._find)
+        self.action_connect.triggered.connect(intents.connect)
+        self.action_reconnect.triggered.connect(lambda: self._with_selected(intents.reconnect))
+        self.action_disconnect.triggered.connect(lambda: self._with_selected(intents.disconnect))
+        self.action_delete.triggered.connect(lambda: self._with_selected(intents.delete))
+        self.action_create.triggered.connect(lambda: intents.create(self.selected_cloud()))
+        self.action_copy_url.triggered.connect(self._copy_url)
+        self.action_open_url.triggered.connect(self._open_url)
+        self.action_about.triggered.connect(intents.show_about)
+
+    def _with_selected(self, intent: Callable[[AllocationCloud], None]) -> None:
+        cloud = self.selected_cloud()
+        if cloud is not None:
+            intent(cloud)
+
+    def _refresh(self) -> None:
+        # With no Pieces OS found, "refresh" can only mean: look for it again.
+        if self._store.state.phase is Phase.UNREACHABLE:
+            self._intents.retry_discovery()
+        else:
+            self._intents.refresh()
+
+    def _find(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _copy_url(self) -> None:
+        cloud = self.selected_cloud()
+        if cloud is not None:
+            QGuiApplication.clipboard().setText(cloud.personal_url)
+            self._copied(cloud.personal_url)
+
+    def _open_url(self) -> None:
+        cloud = self.selected_cloud()
+        if cloud is not None and is_web_url(cloud.personal_url):
+            self._intents.open_url(cloud.personal_url)
+
+    def _copied(self, text: str) -> None:
+        self.status.showMessage(self.tr("Copied {text}").format(text=text), _MESSAGE_MS)
+
+    def _row_activated(self) -> None:
+        self.details.focus_first()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        self.closed.emit()

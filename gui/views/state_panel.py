@@ -1,0 +1,192 @@
+"""StatePanel: what the window says in every phase but LOADED, each with the action that helps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from gui.api import DiscoveryFailed
+from gui.assets import icon
+from gui.state import AppState, Phase
+
+from .formatting import plain_label
+from .intents import WindowIntents
+
+__all__ = ["StatePanel"]
+
+_ICONS = {
+    Phase.SEARCHING: "status-connecting",
+    Phase.UNREACHABLE: "pieces-os-down",
+    Phase.MIGRATING: "status-connecting",
+    Phase.UPDATE_REQUIRED: "status-failed",
+    Phase.SIGNED_OUT: "status-disconnected",
+    Phase.NO_ALLOCATIONS: "app",
+    Phase.LOADED: "app",
+}
+
+
+class StatePanel(QWidget):
+    """A centred message: icon, title, explanation, what was tried, a hint and the buttons that help."""
+
+    def __init__(self, intents: WindowIntents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._intents = intents
+        self._phase = Phase.SEARCHING
+        self.setAccessibleName(self.tr("Connection state"))
+        self.icon_label = QLabel(self)
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = plain_label(parent=self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName(self.tr("Connection state"))
+        self.message = self._text_label()
+        self.message.setAccessibleName(self.tr("What happened"))
+        # One address per line in a box, left-aligned: a list to read, not a sentence.
+        self.tried = self._text_label()
+        self.tried.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.tried.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.tried.setFrameShape(QFrame.Shape.StyledPanel)
+        self.tried.setMargin(8)
+        self.tried.setAccessibleName(self.tr("Addresses tried"))
+        self.hint = self._text_label()
+        self.hint.setAccessibleName(self.tr("What to do"))
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # no known end: an indeterminate, moving bar
+        self.busy.setTextVisible(False)
+        self.busy.setFixedWidth(220)
+        self.busy.setAccessibleName(self.tr("Searching"))
+
+        self.retry_button = self._button(self.tr("&Retry"), self._retry)
+        self.change_address_button = self._button(self.tr("Change a&ddress…"), intents.change_address)
+        self.demo_button = self._button(self.tr("Open the de&mo"), intents.start_demo)
+        self.connect_button = self._button(self.tr("&Connect…"), intents.connect)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.connect_button, self.retry_button, self.change_address_button, self.demo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        column.addWidget(self.icon_label)
+        column.addWidget(self.title)
+        column.addWidget(self.message)
+        column.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.tried)
+        column.addWidget(self.hint)
+        column.addSpacing(6)
+        column.addLayout(buttons)
+        holder = QWidget(self)
+        holder.setLayout(column)
+        holder.setMaximumWidth(620)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(holder, 4)
+        centre.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(centre)
+        outer.addStretch(2)
+        self.show_state(AppState())
+
+    def _text_label(self) -> QLabel:
+        label = plain_label(parent=self, selectable=True)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        return label
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    @property
+    def phase(self) -> Phase:
+        return self._phase
+
+    def _retry(self) -> None:
+        # Unreachable means the address itself is in doubt: look for Pieces OS again, not just refresh.
+        if self._phase in (Phase.UNREACHABLE, Phase.SEARCHING):
+            self._intents.retry_discovery()
+        else:
+            self._intents.refresh()
+
+    def show_state(self, state: AppState) -> None:
+        phase_changed = state.phase is not self._phase
+        self._phase = phase = state.phase
+        self.icon_label.setPixmap(icon(_ICONS[phase]).pixmap(64, 64))
+        error_message = state.error.message if state.error else (state.error_text or "")
+        error_hint = state.error.hint if state.error else ""
+        tried: tuple[str, ...] = state.error.tried if isinstance(state.error, DiscoveryFailed) else ()
+        title, message, hint = self._texts(state, error_message, error_hint, bool(tried))
+        self.title.setText(title)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.tried.setText("\n".join(tried))
+        self.tried.setVisible(bool(tried))
+        self.busy.setVisible(phase is Phase.SEARCHING)
+        self.retry_button.setVisible(phase not in (Phase.SEARCHING, Phase.LOADED))
+        unreachable = phase is Phase.UNREACHABLE
+        self.change_address_button.setVisible(unreachable)
+        self.demo_button.setVisible(unreachable)
+        self.connect_button.setVisible(phase is Phase.NO_ALLOCATIONS)
+        self.connect_button.setEnabled(state.user is not None)
+        self.retry_button.setText(self.tr("&Refresh") if phase is Phase.NO_ALLOCATIONS else self.tr("&Retry"))
+        self.retry_button.setAccessibleName(self.retry_button.text().replace("&", ""))
+        if phase_changed:
+            self._focus_main_button()
+
+    def _focus_main_button(self) -> None:
+        """Put the keyboard on the action that helps most, so Enter or Space does it."""
+        for button in (self.connect_button, self.retry_button):
+            if button.isVisibleTo(self) and button.isEnabled():
+                button.setDefault(True)
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def _texts(self, state: AppState, error: str, error_hint: str, tried: bool) -> tuple[str, str, str]:
+        """Title, message and hint of a phase."""
+        phase = state.phase
+        if phase is Phase.SEARCHING:
+            return self.tr("Looking for Pieces OS…"), self.tr("This takes a few seconds."), ""
+        if phase is Phase.UNREACHABLE:
+            # A DiscoveryFailed message lists the addresses on one line; the panel lists them one per line.
+            message = self.tr("No Pieces OS answered at any of these addresses:") if tried else error
+            hint = error_hint or self.tr("Check that Pieces OS is running, then press Retry.")
+            return self.tr("Pieces OS is not reachable"), message, hint
+        if phase is Phase.MIGRATING:
+            return (
+                self.tr("Pieces OS is updating its data…"),
+                self.tr("It is running but not ready yet. This usually takes a minute or two."),
+                self.tr("Press Retry in a moment."),
+            )
+        if phase is Phase.UPDATE_REQUIRED:
+            return (
+                self.tr("Pieces OS needs an update"),
+                error or self.tr("This version of Pieces OS asked to be updated before it answers."),
+                self.tr("Update Pieces OS (from Pieces Desktop or pieces.app), then press Retry."),
+            )
+        if phase is Phase.SIGNED_OUT:
+            return (
+                self.tr("Nobody is signed in to Pieces OS"),
+                self.tr("Open Pieces Desktop, or the Pieces OS menu in the system tray, and sign in."),
+                self.tr("Then press Retry."),
+            )
+        if phase is Phase.NO_ALLOCATIONS:
+            name = state.user.display_name if state.user else self.tr("an unknown user")
+            return (
+                self.tr("No cloud yet"),
+                self.tr("You are signed in as {name} but have no cloud yet.").format(name=name),
+                self.tr("Connect sets up your personal cloud; it can take a minute."),
+            )
+        return "", "", ""

@@ -1,0 +1,98 @@
+"""StatusBar: which Pieces OS, its version and health, who is signed in, and how fresh the data is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
+
+from gui.api import HealthState
+from gui.state import AppState, Phase
+
+from .formatting import Clock, age_text, plain_label, tooltip, utc_now
+
+__all__ = ["StatusBar"]
+
+
+class StatusBar(QStatusBar):
+    """Permanent labels on the right; the left stays free for short messages ("Copied …")."""
+
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = utc_now) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Status bar"))
+        self._clock = clock
+        self._state = AppState()
+        self.address = self._permanent(self.tr("Pieces OS address"))
+        self.version = self._permanent(self.tr("Pieces OS version"))
+        self.health = self._permanent(self.tr("Pieces OS health"))
+        self.user = self._permanent(self.tr("Signed-in user"))
+        self.age = self._permanent(self.tr("Last refresh"))
+        # Ticks every second so "Updated 12 s ago" counts up; only the age label is redrawn.
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.update_age)
+        self.timer.start()
+        self.show_state(self._state)
+
+    def _permanent(self, name: str) -> QLabel:
+        label = plain_label(parent=self)
+        label.setAccessibleName(name)
+        label.setFrameShape(QFrame.Shape.NoFrame)
+        label.setContentsMargins(6, 0, 6, 0)
+        self.addPermanentWidget(label)
+        return label
+
+    def show_state(self, state: AppState) -> None:
+        self._state = state
+        connection = state.connection
+        if connection is None:
+            searching = state.phase is Phase.SEARCHING
+            self.address.setText(self.tr("Looking for Pieces OS…") if searching else self.tr("No Pieces OS"))
+            self.address.setToolTip("")
+        else:
+            self.address.setText(self.tr("Pieces OS at {url}").format(url=connection.base_url))
+            self.address.setToolTip(
+                tooltip(
+                    self.tr("How it was found: {how}").format(how=connection.source.value), connection.detail
+                )
+            )
+        self.version.setVisible(connection is not None)
+        self.health.setVisible(connection is not None)
+        if connection is not None:
+            version = connection.version or self.tr("unknown")
+            self.version.setText(self.tr("Version {version}").format(version=version))
+            self.version.setToolTip(tooltip(self.tr("The version Pieces OS reports")))
+            self._render_health(state)
+        if state.user is None:
+            self.user.setText(self.tr("Nobody signed in"))
+            self.user.setToolTip(tooltip(self.tr("Sign in from Pieces Desktop or the Pieces OS menu")))
+        else:
+            self.user.setText(self.tr("Signed in as {name}").format(name=state.user.display_name))
+            self.user.setToolTip(tooltip(*[t for t in (state.user.display_name, state.user.email) if t]))
+        self.update_age()
+
+    def _render_health(self, state: AppState) -> None:
+        health = state.connection.health if state.connection else None
+        if health is None or health.state is HealthState.UNKNOWN:
+            self.health.setText(self.tr("Health: unknown"))
+        elif health.state is HealthState.MIGRATING:
+            self.health.setText(self.tr("Health: Migrating"))
+        else:
+            self.health.setText(self.tr("Health: OK"))
+        said = health.text if health else self.tr("not checked")
+        self.health.setToolTip(tooltip(self.tr("Pieces OS health check said: {said}").format(said=said)))
+
+    def update_age(self) -> None:
+        """The age of the last successful refresh, as of now."""
+        state = self._state
+        if state.refreshing:
+            self.age.setText(self.tr("Refreshing…"))
+        elif state.last_success is None:
+            self.age.setText(self.tr("Not updated yet"))
+        else:
+            age = age_text((self._clock() - state.last_success).total_seconds())
+            if state.stale:
+                self.age.setText(self.tr("Stale — last updated {age}").format(age=age))
+            else:
+                self.age.setText(self.tr("Updated {age}").format(age=age))
+        why = state.error.message if state.error else state.error_text
+        self.age.setToolTip(tooltip(why) if why and state.stale else "")

@@ -1,0 +1,92 @@
+"""WindowActions: the main window's QActions (text, shortcuts, tips) and the menus that hold them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from gui.assets import icon
+
+__all__ = ["WindowActions"]
+
+
+class WindowActions:
+    """Every action of the main window, parented to it; the window connects and enables them."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self._window = window
+        tr = window.tr
+        self.change_address = self._action(tr("Change Pieces OS &address…"))
+        self.change_address.setStatusTip(tr("Type the address of the Pieces OS to use"))
+        self.demo = self._action(tr("Use the &demo"))
+        self.demo.setStatusTip(tr("Switch to the built-in demo Pieces OS, with made-up allocations"))
+        self.quit = self._action(tr("&Quit"), "Ctrl+Q")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.refresh = self._action(tr("&Refresh"), "F5", "Ctrl+R")
+        self.refresh.setStatusTip(tr("Ask Pieces OS for the allocations now"))
+        self.find = self._action(tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find).toString())
+        self.find.setStatusTip(tr("Filter the allocations by any text they show, their URLs or ids"))
+
+        self.connect = self._action(tr("&Connect…"))
+        self.connect.setStatusTip(tr("Connect the signed-in user's personal cloud"))
+        self.connect.setIcon(icon("status-connected"))
+        self.reconnect = self._action(tr("&Reconnect…"))
+        self.reconnect.setStatusTip(tr("Reconnect the selected cloud"))
+        self.reconnect.setIcon(icon("status-connecting"))
+        self.disconnect = self._action(tr("&Disconnect…"))
+        self.disconnect.setStatusTip(tr("Disconnect the selected cloud"))
+        self.disconnect.setIcon(icon("status-disconnected"))
+        self.copy_url = self._action(tr("&Copy personal URL"), "Ctrl+Shift+C")
+        self.copy_url.setStatusTip(tr("Copy the selected cloud's personal URL to the clipboard"))
+        self.open_url = self._action(tr("&Open in browser"), "Ctrl+Shift+O")
+        self.open_url.setStatusTip(tr("Open the selected cloud's personal URL in the browser"))
+        cloud_side = tr(
+            "A cloud-side operation: a local Pieces OS does not implement it and answers with an error."
+        )
+        self.create = self._action(tr("C&reate allocation… (cloud-side)"))
+        self.create.setStatusTip(cloud_side)
+        self.create.setToolTip(cloud_side)
+        self.delete = self._action(tr("De&lete allocation… (cloud-side)"))
+        self.delete.setStatusTip(cloud_side)
+        self.delete.setToolTip(cloud_side)
+
+        self.about = self._action(tr("&About Pieces Allocations"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(self, text: str, *shortcuts: str) -> QAction:
+        action = QAction(text, self._window)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # Shown in tooltips and read by screen readers: the first shortcut is the one people learn.
+            action.setToolTip(f"{text.replace('&', '')} ({QKeySequence(shortcuts[0]).toString()})")
+        return action
+
+    @property
+    def selection_actions(self) -> tuple[QAction, ...]:
+        """The actions that act on the selected allocation (also the table's context menu)."""
+        return (self.reconnect, self.disconnect, self.copy_url, self.open_url)
+
+    def build_menus(self) -> None:
+        tr = self._window.tr
+        bar = self._window.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addActions([self.change_address, self.demo])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.addActions([self.refresh, self.find])
+
+        allocation_menu = bar.addMenu(tr("&Allocation"))
+        allocation_menu.setToolTipsVisible(True)
+        allocation_menu.addActions([self.connect, self.reconnect, self.disconnect])
+        allocation_menu.addSeparator()
+        allocation_menu.addActions([self.copy_url, self.open_url])
+        allocation_menu.addSeparator()
+        advanced: QMenu = allocation_menu.addMenu(tr("Ad&vanced (cloud-side)"))
+        advanced.setToolTipsVisible(True)
+        advanced.addActions([self.create, self.delete])
+
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about)

@@ -1,0 +1,83 @@
+"""AllocationsFilter: the filter box matches any column's text, the full URLs and the ids, in any case."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from gui.state import StateStore
+from gui.views.allocation_cells import Column
+from gui.views.allocations_filter import AllocationsFilter
+from gui.views.allocations_model import AllocationsModel, CloudRole
+from gui.views.main_window import MainWindow
+
+from .builders import FAILED_ID, PENDING_ID, RUNNING_ID, Clock, loaded, three_mixed
+from .gestures import key, type_text
+
+
+def shown(proxy: AllocationsFilter) -> set[str]:
+    return {proxy.index(row, 0).data(CloudRole).id for row in range(proxy.rowCount())}
+
+
+@pytest.fixture
+def proxy() -> AllocationsFilter:
+    model = AllocationsModel(clock=Clock())
+    model.apply(three_mixed())
+    return AllocationsFilter(model)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", {RUNNING_ID, PENDING_ID, FAILED_ID}),
+        ("PRIYA", {FAILED_ID}),  # the vanity host, any case
+        ("https://mark.pieces", {RUNNING_ID}),  # the full URL, scheme included
+        ("x7k2qf9pla-uc.a.run.app", {RUNNING_ID, PENDING_ID, FAILED_ID}),  # the base URLs
+        ("b81d4e07", {PENDING_ID}),  # the id
+        ("connecting", {PENDING_ID}),  # the status word
+        ("base connected", {FAILED_ID}),  # the URL status text, words in any order
+        ("failed mark", set()),  # every word must match
+        ("1.4.2", {RUNNING_ID}),  # the version
+        ("today - march", {RUNNING_ID}),  # the server's readable time
+        ("   ", {RUNNING_ID, PENDING_ID, FAILED_ID}),
+    ],
+)
+def test_filter_matches(proxy: AllocationsFilter, text: str, expected: set[str]) -> None:
+    proxy.set_filter_text(text)
+    assert shown(proxy) == expected
+
+
+def test_filter_follows_new_data(proxy: AllocationsFilter) -> None:
+    proxy.set_filter_text("priya")
+    assert proxy.filter_text == "priya"
+    model = proxy.sourceModel()
+    assert isinstance(model, AllocationsModel)
+    model.apply(three_mixed()[:2])
+    assert shown(proxy) == set()
+
+
+def test_sorting_the_proxy_sorts_the_model(proxy: AllocationsFilter) -> None:
+    proxy.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, Column.STATUS).data() for r in range(3)] == ["Failed", "Connecting", "Connected"]
+
+
+def test_typing_in_the_filter_box_filters_the_table_and_counts(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
+    store.update(**loaded())
+    assert window.page.count_label.text() == "3 allocations"
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.filter_edit.setFocus()
+    qtbot.waitUntil(window.filter_edit.hasFocus)
+    type_text(window.filter_edit, "Priya")
+    assert window.proxy.rowCount() == 1
+    assert window.page.count_label.text() == "1 of 3 shown"
+    assert window.filter_edit.isClearButtonEnabled()
+    assert window.filter_edit.placeholderText()
+    # Escape empties the box (a shortcut of the box alone, so Escape elsewhere keeps its meaning).
+    key(window.filter_edit, Qt.Key.Key_Escape)
+    assert window.filter_edit.text() == ""
+    assert window.proxy.rowCount() == 3

@@ -1,0 +1,91 @@
+"""The shared text helpers: ages, escaped tooltips, plain labels, web URL checks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
+
+from gui.views.formatting import age_text, exact_time, is_web_url, one_line, plain_label, tooltip
+
+from .builders import HOSTILE
+
+
+def rendered(tip: str) -> str:
+    """What a person reads in a tooltip: Qt renders it as rich text, so render it the same way."""
+    document = QTextDocument()
+    document.setHtml(tip)
+    return document.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (-3600, "in the future"),
+        (-10, "just now"),
+        (0, "just now"),
+        (4.9, "just now"),
+        (12, "12 s ago"),
+        (59, "59 s ago"),
+        (60, "1 min ago"),
+        (180, "3 min ago"),
+        (3599, "59 min ago"),
+        (3600, "1 h ago"),
+        (86399, "23 h ago"),
+        (86400, "1 day ago"),
+        (2 * 86400 + 5, "2 days ago"),
+    ],
+)
+def test_age_text(seconds: float, text: str) -> None:
+    assert age_text(seconds) == text
+
+
+@pytest.mark.parametrize("text", [HOSTILE, "a & b", "&lt;b&gt;", "x < y > z", "plain"])
+def test_tooltip_shows_any_text_literally(text: str) -> None:
+    tip = tooltip(text)
+    assert "<b>" not in tip.replace("<br>", "")
+    assert rendered(tip) == text
+
+
+def test_tooltip_puts_each_line_on_its_own_line() -> None:
+    assert rendered(tooltip("first <i>", "second & third")) == "first <i>\nsecond & third"
+
+
+def test_plain_label_never_reads_html(qtbot: QtBot) -> None:
+    label = plain_label(HOSTILE, selectable=True)
+    qtbot.addWidget(label)
+    assert label.textFormat() is Qt.TextFormat.PlainText
+    assert label.text() == HOSTILE
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+@pytest.mark.parametrize(
+    ("url", "web"),
+    [
+        ("https://mark.pieces.cloud", True),
+        ("http://127.0.0.1:39300", True),
+        ("HTTPS://MARK.PIECES.CLOUD/x", True),
+        ("javascript:alert(1)", False),
+        ("file:///etc/passwd", False),
+        ("https://", False),
+        ("ftp://example.com", False),
+        ("mark.pieces.cloud", False),
+        ("http://[::1", False),
+        ("", False),
+    ],
+)
+def test_is_web_url(url: str, web: bool) -> None:
+    assert is_web_url(url) is web
+
+
+def test_exact_time_reads_naive_times_as_utc() -> None:
+    aware = datetime(2026, 3, 25, 12, 58, 49, tzinfo=UTC)
+    assert exact_time(aware.replace(tzinfo=None)) == exact_time(aware)
+    assert exact_time(aware).startswith(aware.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+
+
+def test_one_line() -> None:
+    assert one_line("a\nb\r\nc\td") == "a b c d"

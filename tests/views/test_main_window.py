@@ -1,0 +1,118 @@
+"""MainWindow: its pages per phase, the stale banner, ages, closing and accessibility."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from gui.api import AllocationCloud, PiecesTimeout
+from gui.state import Phase, StateStore
+from gui.views.allocation_cells import Column
+from gui.views.intents import WindowIntents
+from gui.views.main_window import MainWindow
+
+from .builders import (
+    NOW,
+    RUNNING_ID,
+    Clock,
+    RecordingIntents,
+    loaded,
+    three_mixed,
+)
+from .gestures import click
+from .test_formatting import rendered
+from .window_helpers import row_of
+
+
+def test_the_recording_double_is_a_window_intents() -> None:
+    intents: WindowIntents = RecordingIntents()  # checked by mypy: the protocol is complete
+    assert intents is not None
+
+
+def test_window_basics(window: MainWindow) -> None:
+    assert window.windowTitle() == "Pieces Allocations"
+    assert not window.windowIcon().isNull()
+    assert (window.width(), window.height()) == (1100, 650)
+    table = window.table
+    assert table.isSortingEnabled()
+    assert table.alternatingRowColors()
+    assert table.selectionBehavior() is table.SelectionBehavior.SelectRows
+    assert table.selectionMode() is table.SelectionMode.SingleSelection
+    assert table.editTriggers() == table.EditTrigger.NoEditTriggers
+    assert table.accessibleName() == "Allocations"
+    assert window.filter_edit.accessibleName() == "Filter allocations"
+    assert window.status is window.statusBar()
+
+
+def test_each_phase_shows_its_page(store: StateStore, window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.state_panel  # SEARCHING at first
+    store.update(**loaded())
+    assert window.pages.currentWidget() is window.page
+    assert window.model.rowCount() == 3
+    for phase in (Phase.UNREACHABLE, Phase.MIGRATING, Phase.UPDATE_REQUIRED, Phase.SIGNED_OUT):
+        store.update(phase=phase)
+        assert window.pages.currentWidget() is window.state_panel
+        assert window.state_panel.phase is phase
+    store.update(phase=Phase.NO_ALLOCATIONS, allocations=())
+    assert window.state_panel.title.text() == "No cloud yet"
+
+
+def test_every_focusable_widget_has_an_accessible_name(store: StateStore, window: MainWindow) -> None:
+    store.update(**loaded())
+    window.table.selectRow(0)
+    for phase in (Phase.UNREACHABLE, Phase.LOADED):
+        store.update(phase=phase)
+        unnamed = [
+            widget
+            for widget in window.findChildren(QWidget)
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not widget.accessibleName()
+        ]
+        assert unnamed == []
+
+
+def test_the_stale_banner(
+    qtbot: QtBot, store: StateStore, window: MainWindow, intents: RecordingIntents
+) -> None:
+    store.update(**loaded())
+    assert not window.banner.isVisibleTo(window)
+    error = PiecesTimeout("list the allocations", 15)
+    store.update(error=error, error_text=str(error), last_success=NOW - timedelta(minutes=3))
+    assert window.banner.isVisibleTo(window)
+    assert window.banner.label.text() == f"Showing data from 3 min ago. {error.message}"
+    assert rendered(window.banner.label.toolTip()) == error.hint
+    assert window.status.age.text() == "Stale — last updated 3 min ago"
+    click(window.banner.retry_button)
+    assert intents.names() == ["refresh"]
+    store.update(error=None, error_text=None, last_success=NOW)
+    assert not window.banner.isVisibleTo(window)
+
+
+def test_ages_move_on_with_the_clock(store: StateStore, window: MainWindow, clock: Clock) -> None:
+    store.update(**loaded())
+    index = window.proxy.index(row_of(window, RUNNING_ID), Column.UPDATED)
+    assert index.data() == "3 min ago"
+    assert window.age_timer.isActive()
+    assert window.age_timer.interval() == 30_000
+    clock.advance(120)
+    window.refresh_ages()
+    assert index.data() == "5 min ago"
+
+
+def test_closing_emits_closed_and_leaves_quitting_to_the_app(
+    qtbot: QtBot, window: MainWindow, intents: RecordingIntents
+) -> None:
+    window.show()
+    with qtbot.waitSignal(window.closed):
+        assert window.close()
+    assert intents.calls == []
+
+
+@pytest.mark.parametrize("count", [0, 1])
+def test_count_label(store: StateStore, window: MainWindow, count: int) -> None:
+    clouds: tuple[AllocationCloud, ...] = three_mixed()[:count]
+    store.update(**loaded(clouds))
+    assert window.page.count_label.text() == ("1 allocation" if count == 1 else "0 allocations")

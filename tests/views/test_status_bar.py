@@ -1,0 +1,72 @@
+"""StatusBar: the address and how it was found, version, health, user, and the ticking age."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gui.state import AppState, Phase
+from gui.views.status_bar import StatusBar
+
+from .builders import NOW, Clock, connection, loaded_state
+from .test_formatting import rendered
+
+
+@pytest.fixture
+def bar(qtbot: QtBot, clock: Clock) -> StatusBar:
+    status = StatusBar(clock=clock)
+    qtbot.addWidget(status)
+    return status
+
+
+def test_a_connected_pieces_os(bar: StatusBar) -> None:
+    bar.show_state(loaded_state())
+    assert bar.address.text() == "Pieces OS at http://127.0.0.1:39300"
+    tip = rendered(bar.address.toolTip())
+    assert "How it was found: read from the Pieces OS port file" in tip
+    assert ".port.txt" in tip
+    assert bar.version.text() == "Version 12.6.0"
+    assert bar.health.text() == "Health: OK"
+    assert "ok:8d2f6c1e" in rendered(bar.health.toolTip())
+    assert bar.user.text() == "Signed in as Mark Example"
+    assert "mark@example.com" in rendered(bar.user.toolTip())
+    assert bar.age.text() == "Updated just now"
+
+
+def test_migrating_and_nobody_signed_in(bar: StatusBar) -> None:
+    bar.show_state(loaded_state(connection=connection("migrating"), user=None))
+    assert bar.health.text() == "Health: Migrating"
+    assert bar.user.text() == "Nobody signed in"
+
+
+def test_searching_shows_no_version_or_health(bar: StatusBar) -> None:
+    bar.show_state(AppState(phase=Phase.SEARCHING))
+    assert bar.address.text() == "Looking for Pieces OS…"
+    assert not bar.version.isVisibleTo(bar)
+    assert not bar.health.isVisibleTo(bar)
+    assert bar.age.text() == "Not updated yet"
+
+
+def test_the_age_ticks_every_second(qtbot: QtBot, bar: StatusBar, clock: Clock) -> None:
+    bar.show_state(loaded_state(last_success=NOW))
+    clock.advance(12)
+    qtbot.waitUntil(lambda: bar.age.text() == "Updated 12 s ago", timeout=3000)
+    clock.advance(180)
+    qtbot.waitUntil(lambda: bar.age.text() == "Updated 3 min ago", timeout=3000)
+
+
+def test_refreshing_and_stale(bar: StatusBar) -> None:
+    bar.show_state(loaded_state(refreshing=True))
+    assert bar.age.text() == "Refreshing…"
+    bar.show_state(
+        loaded_state(last_success=NOW - timedelta(minutes=3), error_text="Pieces OS did not answer.")
+    )
+    assert bar.age.text() == "Stale — last updated 3 min ago"
+    assert rendered(bar.age.toolTip()) == "Pieces OS did not answer."
+
+
+def test_labels_have_accessible_names(bar: StatusBar) -> None:
+    for label in (bar.address, bar.version, bar.health, bar.user, bar.age):
+        assert label.accessibleName()
