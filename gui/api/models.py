@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import enum
 from collections.abc import Mapping
 from datetime import datetime
@@ -104,6 +105,18 @@ class PiecesModel(BaseModel):
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
+_JSON_SCALARS = (str, int, float, bool, type(None))
+
+
+def _is_json(value: Any) -> bool:
+    """True when value holds only what json.loads produces."""
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _is_json(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_is_json(v) for v in value)
+    return isinstance(value, _JSON_SCALARS)
+
+
 class _SourceKeepingModel(PiecesModel):
     """A model that remembers the JSON object it was read from and sends exactly that back.
 
@@ -117,7 +130,9 @@ class _SourceKeepingModel(PiecesModel):
     @classmethod
     def _keep_source(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
         model = handler(data)
-        if isinstance(data, dict):
+        # Only JSON read from Pieces OS is a source; keyword arguments of a model built in code
+        # (nested models, datetimes) are not, and such a model is serialized from its fields.
+        if isinstance(data, dict) and _is_json(data):
             object.__setattr__(model, "__pydantic_private__", {"source": data})
         return model
 
@@ -128,12 +143,29 @@ class _SourceKeepingModel(PiecesModel):
             object.__setattr__(copied, "__pydantic_private__", None)
         return copied
 
-    def to_wire(self) -> dict[str, Any]:
+    def __eq__(self, other: object) -> bool:
+        # Comparing the JSON each came from is a C-level dict comparison: far cheaper than
+        # pydantic's field-by-field one, and the store and the table compare thousands per refresh.
+        if self is other:
+            return True
+        if type(other) is type(self):
+            mine, theirs = self.to_wire_source(), other.to_wire_source()
+            if mine is not None and theirs is not None:
+                return mine == theirs
+        return super().__eq__(other)
+
+    __hash__ = PiecesModel.__hash__
+
+    def to_wire_source(self) -> dict[str, Any] | None:
+        """The JSON object this model was read from, if it was read from one."""
         private = self.__pydantic_private__
-        if private is not None and "source" in private:
-            source: dict[str, Any] = private["source"]
-            return source
-        return super().to_wire()
+        source: dict[str, Any] | None = private.get("source") if private else None
+        return source
+
+    def to_wire(self) -> dict[str, Any]:
+        source = self.to_wire_source()
+        # A copy: the source stays what Pieces OS sent, whatever the caller does with the answer.
+        return copy.deepcopy(source) if source is not None else super().to_wire()
 
 
 class EmbeddedModelSchema(PiecesModel):

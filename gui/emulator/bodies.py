@@ -36,8 +36,9 @@ def _check(value: JSON, what: str, key: str, kind: type, *, required: bool) -> N
         if required:
             raise BodyError(f"The {what} in the request body has no {key!r} field.")
         return
-    if not isinstance(value[key], kind) or (kind is str and not value[key]):
-        shape = "a non-empty string" if kind is str else _JSON_TYPE[kind]
+    # The spec types these as plain strings, so "" is accepted; only an id must name something.
+    if not isinstance(value[key], kind) or (key == "id" and not value[key]):
+        shape = "a non-empty string" if key == "id" else _JSON_TYPE[kind]
         raise BodyError(f"The {what} field {key!r} must be {shape}, not {json.dumps(value[key])[:60]}.")
 
 

@@ -1,4 +1,4 @@
-"""The realistic payloads of the shared API contract, loaded once for every test that needs them."""
+"""The realistic payloads of the API contract (tests/data), loaded once for every test that needs them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-EXAMPLES_PATH = Path(__file__).resolve().parents[3] / "shared" / "spec" / "examples.json"
+EXAMPLES_PATH = Path(__file__).resolve().parents[1] / "data" / "examples.json"
 
 
 @cache

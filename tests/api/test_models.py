@@ -143,4 +143,18 @@ def test_an_updated_copy_is_sent_as_it_now_is() -> None:
     copy = cloud.model_copy(update={"project": "elsewhere"})
     assert copy.to_wire()["project"] == "elsewhere"
     assert copy.to_wire()["urls"]["base"]["url"] == cloud.urls.base.url
-    assert cloud.model_copy().to_wire() is cloud.to_wire()
+    assert cloud.model_copy().to_wire() == cloud.to_wire()
+
+
+def test_what_goes_on_the_wire_cannot_change_the_model() -> None:
+    cloud = AllocationCloud.model_validate(example("allocation_cloud_disconnected"))
+    cloud.to_wire()["project"] = "changed by a caller"
+    assert cloud.to_wire()["project"] == "pieces-user-clouds"
+
+
+def test_a_model_built_in_code_is_sent_as_json() -> None:
+    built = AllocationCloud.model_validate(example("allocation_cloud_disconnected")).model_dump()
+    cloud = AllocationCloud(**built)
+    wire = cloud.to_wire()
+    assert json.loads(json.dumps(wire)) == wire
+    assert wire["status"]["cloud"] == "DISCONNECTED"

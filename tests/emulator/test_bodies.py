@@ -55,13 +55,19 @@ def test_allocation_cloud_accepts_null_optionals() -> None:
     ("cloud", "message"),
     [
         ({k: v for k, v in CLOUD.items() if k != "project"}, "no 'project' field"),
-        ({**CLOUD, "user": None}, "'user' must be a non-empty string"),
+        ({**CLOUD, "user": None}, "'user' must be a string"),
         ({**CLOUD, "status": "RUNNING"}, "'status' must be an object"),
         ({**CLOUD, "status": {}}, "no 'cloud' status"),
         ({**CLOUD, "urls": {"base": CLOUD["urls"]["base"]}}, "no 'id' URL"),  # type: ignore[index]
-        ({**CLOUD, "version": 3}, "'version' must be a non-empty string"),
+        ({**CLOUD, "version": 3}, "'version' must be a string"),
     ],
 )
 def test_allocation_cloud_refusals(cloud: dict[str, object], message: str) -> None:
     with pytest.raises(BodyError, match=message):
         allocation_cloud(_body(cloud))
+
+
+@pytest.mark.parametrize("key", ["project", "region", "version", "user"])
+def test_an_empty_string_is_still_a_string(key: str) -> None:
+    # The spec types these as plain strings, and the official SDK sends "" as it is.
+    assert allocation_cloud(_body({**CLOUD, key: ""}))[key] == ""
