@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import json
+import ssl
 from dataclasses import dataclass
+from functools import cache
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from urllib.parse import quote
 
 import httpx
-import pydantic
 
 from .errors import (
     BadResponse,
@@ -20,15 +20,11 @@ from .errors import (
     ResponseTooLarge,
     error_for_status,
 )
-from .models import AllocationCloud, Allocations, PiecesModel, ReturnedUserProfile, UserProfile
+from .models import AllocationCloud, Allocations, ReturnedUserProfile, UserProfile
+from .parsing import json_object, parse, server_text, text
+from .snapshots import SnapshotReader
 
 __all__ = ["Health", "HealthState", "PiecesClient", "Timeouts"]
-
-_M = TypeVar("_M", bound=PiecesModel)
-
-# Allocations are validated in slices, yielding to the event loop between them, so that a
-# snapshot of thousands of allocations never freezes the UI that awaits it.
-_PARSE_SLICE = 250
 
 
 @dataclass(frozen=True)
@@ -69,6 +65,12 @@ class Health:
         return cls(HealthState.UNKNOWN, None, text)
 
 
+@cache
+def tls_context() -> ssl.SSLContext:
+    """One TLS context for the process: building one reads the CA bundle (~40 ms) each time."""
+    return httpx.create_ssl_context()
+
+
 class PiecesClient:
     """One connection pool to one Pieces OS; every call returns models or raises a PiecesError."""
 
@@ -83,12 +85,14 @@ class PiecesClient:
         self._base_url = base_url.rstrip("/")
         self._timeouts = timeouts or Timeouts()
         self._max_body_bytes = max_body_bytes
+        self._snapshots = SnapshotReader()
         # trust_env=False: the app talks to the Pieces OS it was given, never through a proxy
         # or with credentials taken from the environment.
         self._http = httpx.AsyncClient(
             base_url=self._base_url,
             transport=transport,
             trust_env=False,
+            verify=tls_context(),
             follow_redirects=False,
             headers={"Accept": "application/json, text/plain;q=0.9"},
         )
@@ -118,14 +122,14 @@ class PiecesClient:
         """GET /allocations: every allocation Pieces OS knows."""
         what = "list the allocations"
         body = await self._request("GET", "/allocations", what, self._timeouts.snapshot)
-        return await _parse_allocations(_json_object(body, what), what)
+        return await self._snapshots.read(body, what)
 
     async def allocation(self, allocation_id: str) -> AllocationCloud:
         """GET /allocation/{id}: one allocation; NotFound (410) when Pieces OS has no such cloud."""
         what = "show the allocation"
         path = "/allocation/" + quote(allocation_id, safe="")
         body = await self._request("GET", path, what, self._timeouts.snapshot)
-        return _parse(AllocationCloud, _json_object(body, what), what)
+        return parse(AllocationCloud, json_object(body, what), what)
 
     async def connect(self, user: UserProfile) -> AllocationCloud:
         """POST /allocations/connect with the signed-in user's profile, exactly as Pieces OS gave it."""
@@ -133,14 +137,14 @@ class PiecesClient:
         body = await self._request(
             "POST", "/allocations/connect", what, self._timeouts.cloud_action, user.to_wire()
         )
-        return _parse(AllocationCloud, _json_object(body, what), what)
+        return parse(AllocationCloud, json_object(body, what), what)
 
     async def reconnect(self, cloud: AllocationCloud) -> AllocationCloud:
         what = "reconnect the cloud"
         body = await self._request(
             "POST", "/allocations/reconnect", what, self._timeouts.cloud_action, cloud.to_wire()
         )
-        return _parse(AllocationCloud, _json_object(body, what), what)
+        return parse(AllocationCloud, json_object(body, what), what)
 
     async def disconnect(self, cloud: AllocationCloud) -> str:
         """POST /allocations/disconnect; Pieces OS answers with the uuid of the cloud it disconnected."""
@@ -148,7 +152,7 @@ class PiecesClient:
         body = await self._request(
             "POST", "/allocations/disconnect", what, self._timeouts.request, cloud.to_wire()
         )
-        return _text(body, what)
+        return text(body, what)
 
     async def create(self, cloud: AllocationCloud) -> AllocationCloud:
         """POST /allocations/create: a cloud-side operation that a local Pieces OS does not implement."""
@@ -156,7 +160,7 @@ class PiecesClient:
         body = await self._request(
             "POST", "/allocations/create", what, self._timeouts.request, cloud.to_wire()
         )
-        return _parse(AllocationCloud, _json_object(body, what), what)
+        return parse(AllocationCloud, json_object(body, what), what)
 
     async def delete(self, cloud: AllocationCloud) -> str:
         """POST /allocations/delete: a cloud-side operation that a local Pieces OS does not implement."""
@@ -164,7 +168,7 @@ class PiecesClient:
         body = await self._request(
             "POST", "/allocations/delete", what, self._timeouts.request, cloud.to_wire()
         )
-        return _text(body, what)
+        return text(body, what)
 
     # -- User and well-known -----------------------------------------------------------------
 
@@ -172,17 +176,17 @@ class PiecesClient:
         """GET /user: the signed-in user, or None when nobody is signed in."""
         what = "tell who is signed in"
         body = await self._request("GET", "/user", what, self._timeouts.request)
-        return _parse(ReturnedUserProfile, _json_object(body, what), what).user
+        return parse(ReturnedUserProfile, json_object(body, what), what).user
 
     async def health(self) -> Health:
         what = "report its health"
         body = await self._request("GET", "/.well-known/health", what, self._timeouts.probe)
-        return Health.parse(_text(body, what))
+        return Health.parse(text(body, what))
 
     async def version(self) -> str:
         what = "report its version"
         body = await self._request("GET", "/.well-known/version", what, self._timeouts.probe)
-        return _text(body, what)
+        return text(body, what)
 
     # -- The choke point ---------------------------------------------------------------------
 
@@ -207,7 +211,7 @@ class PiecesClient:
         except httpx.TransportError as exc:
             raise PiecesUnreachable(address, _reason(exc)) from None
         if r.status_code >= 400 or r.status_code < 200:
-            raise error_for_status(r.status_code, _server_text(body), what)
+            raise error_for_status(r.status_code, server_text(body), what)
         if 300 <= r.status_code < 400:
             # Redirects would take the app to an address it was not given: refuse them.
             raise BadResponse(what, f"it redirected to {r.headers.get('location', 'elsewhere')}")
@@ -230,69 +234,3 @@ class PiecesClient:
 def _reason(exc: Exception) -> str:
     text = str(exc).strip()
     return text or type(exc).__name__
-
-
-def _server_text(body: bytes) -> str:
-    """The server's own error text, kept short and printable for a message."""
-    text = body.decode("utf-8", errors="replace").strip()
-    text = " ".join(text.split())
-    return text if len(text) <= 300 else text[:297] + "..."
-
-
-def _text(body: bytes, what: str) -> str:
-    try:
-        return body.decode("utf-8").strip()
-    except UnicodeDecodeError:
-        raise BadResponse(what, "the text is not valid UTF-8") from None
-
-
-def _json_object(body: bytes, what: str) -> dict[str, Any]:
-    try:
-        value = json.loads(body)
-    except ValueError as exc:
-        start = _server_text(body[:60])
-        raise BadResponse(what, f"it is not JSON ({exc}; it starts {start!r})") from None
-    if not isinstance(value, dict):
-        raise BadResponse(what, f"expected a JSON object, got {type(value).__name__}")
-    return value
-
-
-def _describe(error: pydantic.ValidationError, root: str = "", offset: int = 0) -> str:
-    """A short account of what was wrong, e.g. ``iterable[3].status.cloud: field required``."""
-    parts = []
-    for item in error.errors(include_url=False)[:3]:
-        location = root
-        for position, key in enumerate(item["loc"]):
-            if isinstance(key, int):
-                location += f"[{key + offset if position == 0 else key}]"
-            else:
-                location += f".{key}" if location else str(key)
-        parts.append(f"{location or 'body'}: {item['msg'].lower()}")
-    more = error.error_count() - len(parts)
-    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
-
-
-def _parse(model: type[_M], value: dict[str, Any], what: str) -> _M:
-    try:
-        return model.model_validate(value)
-    except pydantic.ValidationError as exc:
-        raise BadResponse(what, _describe(exc)) from None
-
-
-_CLOUDS = pydantic.TypeAdapter(list[AllocationCloud])
-
-
-async def _parse_allocations(value: dict[str, Any], what: str) -> Allocations:
-    items = value.get("iterable")
-    if not isinstance(items, list):
-        return _parse(Allocations, value, what)  # small or malformed: one pass says what is wrong
-    envelope = _parse(Allocations, {**value, "iterable": []}, what)
-    clouds: list[AllocationCloud] = []
-    for start in range(0, len(items), _PARSE_SLICE):
-        if start:
-            await asyncio.sleep(0)
-        try:
-            clouds.extend(_CLOUDS.validate_python(items[start : start + _PARSE_SLICE]))
-        except pydantic.ValidationError as exc:
-            raise BadResponse(what, _describe(exc, "iterable", start)) from None
-    return envelope.model_copy(update={"iterable": tuple(clouds)})

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .client import Health, HealthState
+from .client import Health, HealthState, tls_context
 from .errors import DiscoveryFailed
 
 __all__ = [
@@ -153,7 +153,9 @@ async def discover(
         return Discovered(normalize_url(env["PIECES_OS_URL"]), source, source.value)
 
     tried: list[str] = []
-    async with httpx.AsyncClient(trust_env=False, timeout=probe_timeout, transport=transport) as http:
+    async with httpx.AsyncClient(
+        trust_env=False, verify=tls_context(), timeout=probe_timeout, transport=transport
+    ) as http:
         for path in port_file_candidates(env) if port_files is None else port_files:
             port = _read_port(path)
             if port is None:
