@@ -168,14 +168,16 @@ class RefreshService(QObject):
                 phase=Phase.SIGNED_OUT, user=None, allocations=(), error=error, error_text=text
             )
             return
-        if isinstance(error, (PiecesUnreachable, PiecesTimeout)) and not isinstance(error, DiscoveryFailed):
+        unreachable = isinstance(error, (PiecesUnreachable, PiecesTimeout))
+        if unreachable and not isinstance(error, DiscoveryFailed):
             # Pieces OS may have restarted on another port: look again next time, unless the
             # address was given explicitly (then discovery gives it straight back anyway).
             self._connection = None
         if state.last_success is not None and state.phase is Phase.LOADED:
             self._store.update(error=error, error_text=text)  # stale: keep showing what we had
         else:
-            self._store.update(phase=Phase.UNREACHABLE, error=error, error_text=text)
+            phase = Phase.UNREACHABLE if unreachable else Phase.FAILING
+            self._store.update(phase=phase, error=error, error_text=text)
 
     def _schedule_next(self) -> None:
         delay = self._interval

@@ -14,6 +14,7 @@ class Phase(enum.Enum):
 
     SEARCHING = "searching"  # looking for Pieces OS, nothing known yet
     UNREACHABLE = "unreachable"  # nothing answered: show the addresses tried, Retry, change address
+    FAILING = "failing"  # Pieces OS answers, but with an error or an answer the app cannot read
     MIGRATING = "migrating"  # Pieces OS is up but not ready (health says "migrating")
     UPDATE_REQUIRED = "update_required"  # Pieces OS asked for an update (593)
     SIGNED_OUT = "signed_out"  # Pieces OS answers, nobody is signed in

@@ -20,6 +20,7 @@ __all__ = ["StatePanel"]
 _ICONS = {
     Phase.SEARCHING: "status-connecting",
     Phase.UNREACHABLE: "pieces-os-down",
+    Phase.FAILING: "status-failed",
     Phase.MIGRATING: "status-connecting",
     Phase.UPDATE_REQUIRED: "status-failed",
     Phase.SIGNED_OUT: "status-disconnected",
@@ -137,7 +138,7 @@ class StatePanel(QWidget):
         self.busy.setVisible(phase is Phase.SEARCHING)
         self.retry_button.setVisible(phase not in (Phase.SEARCHING, Phase.LOADED))
         unreachable = phase is Phase.UNREACHABLE
-        self.change_address_button.setVisible(unreachable)
+        self.change_address_button.setVisible(unreachable or phase is Phase.FAILING)
         self.demo_button.setVisible(unreachable)
         self.connect_button.setVisible(phase is Phase.NO_ALLOCATIONS)
         self.connect_button.setEnabled(state.user is not None)
@@ -164,6 +165,10 @@ class StatePanel(QWidget):
             message = self.tr("No Pieces OS answered at any of these addresses:") if tried else error
             hint = error_hint or self.tr("Check that Pieces OS is running, then press Retry.")
             return self.tr("Pieces OS is not reachable"), message, hint
+        if phase is Phase.FAILING:
+            # Pieces OS is there, so its own words (the error's message) say more than any summary.
+            hint = error_hint or self.tr("Press Retry; if it keeps failing, restart Pieces OS.")
+            return self.tr("Pieces OS answered with an error"), error, hint
         if phase is Phase.MIGRATING:
             return (
                 self.tr("Pieces OS is updating its data…"),

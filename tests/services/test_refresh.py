@@ -167,3 +167,14 @@ def test_rediscover_forgets_the_old_address(
     assert store.state.allocations == ()
     assert store.state.connection is None
     service.stop()
+
+
+def test_an_error_from_a_running_pieces_os_is_not_called_unreachable(
+    qtbot: QtBot, emulator: Emulator, store: StateStore, holder: ClientHolder, tasks: TaskRegistry
+) -> None:
+    emulator.inject("/allocations", Fault.malformed_json())
+    service = make_service(store, holder, tasks, at(emulator))
+    service.start()
+    qtbot.waitUntil(lambda: store.state.phase is Phase.FAILING)
+    assert "cannot read" in (store.state.error_text or "")
+    service.stop()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from gui.api import DiscoveryFailed, PiecesUnreachable, UpdateRequired
+from gui.api import BadResponse, DiscoveryFailed, PiecesUnreachable, UpdateRequired
 from gui.state import AppState, Phase
 from gui.views.state_panel import StatePanel
 
@@ -140,3 +140,16 @@ def test_every_phase_has_a_title_and_buttons_have_names_and_mnemonics(panel: Sta
     for button in panel.findChildren(QPushButton):
         assert button.accessibleName()
         assert "&" in button.text()
+
+
+def test_an_error_from_a_running_pieces_os_shows_its_words(
+    qtbot: QtBot, panel: StatePanel, intents: RecordingIntents
+) -> None:
+    error = BadResponse("list the allocations", "iterable[3].urls.id: field required")
+    panel.show_state(state(Phase.FAILING, connection=connection(), error=error, error_text=str(error)))
+    assert panel.title.text() == "Pieces OS answered with an error"
+    assert "iterable[3].urls.id: field required" in panel.message.text()
+    assert panel.hint.text() == error.hint
+    assert visible_buttons(panel) == ["Retry", "Change address…"]
+    click(panel.retry_button)
+    assert intents.names() == ["refresh"]
