@@ -1,0 +1,180 @@
+"""Longest event-loop stall while a refresh of N allocations lands in the real window, beside a naive one."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from importlib.metadata import version
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import httpx
+import PySide6
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from gui.api import AllocationCloud, Allocations, Discovered, DiscoverySource, PiecesClient
+from gui.emulator import Emulator
+from gui.services.clients import ClientHolder
+from gui.services.refresh import RefreshService
+from gui.services.tasks import TaskRegistry
+from gui.state import Phase, StateStore
+from gui.views.allocations_model import AllocationsModel
+from gui.views.main_window import MainWindow
+
+
+class NoIntents:
+    """The window's intents, doing nothing: only the refresh is measured."""
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        return lambda *args, **kwargs: None
+
+
+class Heartbeat:
+    """A 1 ms Qt timer; the longest gap between its ticks is the longest time the loop was blocked."""
+
+    def __init__(self) -> None:
+        self._timer = QTimer()
+        self._timer.setInterval(1)
+        self._timer.timeout.connect(self._tick)
+        self._last = 0.0
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> float:
+        self._timer.stop()
+        self._tick()
+        return self.longest
+
+
+async def until(condition: Callable[[], bool], seconds: float = 120.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the refresh did not land")
+        await asyncio.sleep(0.001)
+
+
+async def stall_of(action: Callable[[], Awaitable[None]]) -> float:
+    beat = Heartbeat()
+    beat.start()
+    await asyncio.sleep(0.02)
+    await action()
+    await asyncio.sleep(0.02)
+    return beat.stop()
+
+
+async def app_refresh(emulator: Emulator, n: int) -> tuple[float, float, float]:
+    """The app: services, store and the real MainWindow; first load, an unchanged refresh, one change."""
+    store = StateStore()
+    tasks = TaskRegistry()
+    clients = ClientHolder(PiecesClient)
+
+    async def find() -> Discovered:
+        return Discovered(emulator.url, DiscoverySource.ARGUMENT, "benchmark")
+
+    refresh = RefreshService(store, clients, tasks, find, interval=3600)
+    window = MainWindow(store, NoIntents())
+    window.resize(1100, 650)
+    window.show()
+
+    async def refresh_once() -> None:
+        before = store.state.last_success
+        refresh.refresh_now()
+        await until(lambda: store.state.last_success != before and not store.state.refreshing)
+
+    async def first_load() -> None:
+        await refresh_once()
+        await until(lambda: store.state.phase is Phase.LOADED and window.model.rowCount() == n)
+
+    first = await stall_of(first_load)
+    unchanged = await stall_of(refresh_once)
+    emulator.set_url_status(emulator.user_id, "id", "FAILED")
+    changed = await stall_of(refresh_once)
+    refresh.stop()
+    await tasks.cancel_all()
+    await clients.aclose()
+    window.close()
+    window.deleteLater()
+    return first, unchanged, changed
+
+
+async def naive_refresh(emulator: Emulator, n: int) -> float:
+    """A bare-Qt baseline: a blocking GET, one-shot parse and a model reset, all on the UI thread."""
+    model = AllocationsModel()
+    with httpx.Client(base_url=emulator.url, trust_env=False) as http:
+        http.get("/.well-known/health")  # noqa: ASYNC212 - connected and warm before the clock starts
+
+        async def load() -> None:
+            # Blocking on purpose: this is the naive way the app must not work.
+            body = http.get("/allocations").content  # noqa: ASYNC212
+            clouds: tuple[AllocationCloud, ...] = Allocations.model_validate_json(body).iterable
+            model.apply(clouds)
+            await asyncio.sleep(0)
+
+        return await stall_of(load)
+
+
+async def idle() -> float:
+    return await stall_of(lambda: asyncio.sleep(0.3))
+
+
+async def main(sizes: list[int], repeat: int) -> None:
+    print(
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, qasync {version('qasync')}, "
+        f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}"
+    )
+    print(f"Longest event-loop stall in ms (median of {repeat} runs; a 1 ms heartbeat timer measures it)")
+    # One untimed run first: the first request of a process imports httpx's transport modules and
+    # builds its TLS context (~100 ms, once per process); the table shows steady-state refreshes.
+    with Emulator(port=0, allocations=10, seed=0) as emulator:
+        await app_refresh(emulator, 10)
+    print(f"idle loop, no refresh: {statistics.median([await idle() for _ in range(repeat)]) * 1000:.1f} ms")
+    header = f"{'N':>6} | {'app: first load':>15} | {'app: unchanged':>14} | {'app: one change':>15} | "
+    header += f"{'naive baseline':>14} | {'naive / app first':>17}"
+    print(header)
+    print("-" * len(header))
+    for n in sizes:
+        firsts, unchangeds, changes, naives = [], [], [], []
+        for run in range(repeat):
+            with Emulator(port=0, allocations=n, seed=run) as emulator:
+                first, unchanged, changed = await app_refresh(emulator, n)
+                firsts.append(first)
+                unchangeds.append(unchanged)
+                changes.append(changed)
+                naives.append(await naive_refresh(emulator, n))
+        f, u, c, b = (statistics.median(x) * 1000 for x in (firsts, unchangeds, changes, naives))
+        print(f"{n:>6} | {f:>12.1f} ms | {u:>11.1f} ms | {c:>12.1f} ms | {b:>11.1f} ms | {b / f:>16.1f}x")
+
+
+def run() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="100,10000", help="comma-separated allocation counts")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)  # each run closes its window; the loop must outlive it
+    sizes = [int(s) for s in args.sizes.split(",")]
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        runner.run(main(sizes, args.repeat))
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,19 @@
+"""Entry point of `python -m gui` and the `pieces-allocations` launcher."""
+
+from __future__ import annotations
+
+import sys
+
+from gui import cli
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = cli.parse(argv)
+    # Imported after parsing, so --help and --version answer without loading Qt.
+    from gui.bootstrap import run
+
+    return run(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

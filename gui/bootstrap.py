@@ -1,0 +1,145 @@
+"""The bootstrap: the one place that knows the concrete classes, wires them together and runs the loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from types import TracebackType
+
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from gui import __version__
+from gui.api import PiecesClient
+from gui.api.discovery import DiscoverySource
+from gui.assets import icon
+from gui.cli import Options
+from gui.controller import AppController, DialogFactories
+from gui.demo import DemoPiecesOS
+from gui.dialogs import (
+    AboutDialog,
+    AddressDialog,
+    CloudOperationDialog,
+    ConnectDialog,
+    DisconnectDialog,
+    ReconnectDialog,
+)
+from gui.services.actions import AllocationActions
+from gui.services.clients import ClientHolder
+from gui.services.refresh import Discoverer, RefreshService
+from gui.services.tasks import TaskRegistry
+from gui.settings import Settings
+from gui.state import StateStore
+from gui.views.main_window import MainWindow
+
+_log = logging.getLogger(__name__)
+APP_NAME = "Pieces Allocations"
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO; the app logs what matters itself.
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLevelName(level)))
+
+
+def _log_uncaught(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    # A bug in a slot is logged, never shown as a traceback and never kills the window.
+    _log.critical("Unexpected error", exc_info=(kind, value, tb))
+
+
+class Application:
+    """Every long-lived object of one run, built from the options."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.settings = Settings(options.config_dir)
+        self.store = StateStore()
+        self.tasks = TaskRegistry()
+        self.clients = ClientHolder(PiecesClient)
+        self.demo = DemoPiecesOS()
+        self.refresh = RefreshService(
+            self.store,
+            self.clients,
+            self.tasks,
+            self._first_discoverer(),
+            interval=self.settings.refresh_seconds,
+        )
+        self.actions = AllocationActions(self.clients, self.refresh.refresh_now)
+        self.controller = AppController(
+            self.store, self.refresh, self.settings, self._dialog_factories(), lambda: self.demo.discover
+        )
+        self.window = MainWindow(self.store, self.controller)
+        self.controller.attach(self.window)
+
+    def _first_discoverer(self) -> Discoverer:
+        if self.options.demo:
+            return self.demo.discover
+        if self.options.base_url:
+            return AppController.discoverer_for(self.options.base_url, DiscoverySource.ARGUMENT)
+        return AppController.discoverer_for(self.settings.base_url, DiscoverySource.SETTINGS)
+
+    def _dialog_factories(self) -> DialogFactories:
+        actions, tasks = self.actions, self.tasks
+        return DialogFactories(
+            connect=lambda parent: ConnectDialog(actions, tasks, parent),
+            reconnect=lambda cloud, parent: ReconnectDialog(actions, tasks, cloud, parent),
+            disconnect=lambda cloud, parent: DisconnectDialog(actions, tasks, cloud, parent),
+            create=lambda cloud, parent: CloudOperationDialog.for_create(actions, tasks, cloud, parent),
+            delete=lambda cloud, parent: CloudOperationDialog.for_delete(actions, tasks, cloud, parent),
+            address=lambda current, parent: AddressDialog(current, parent),
+            about=lambda version, address, parent: AboutDialog(version, address, parent),
+        )
+
+    def start(self) -> None:
+        """Show the window at once; it fills in as Pieces OS answers."""
+        geometry = self.settings.layout("main_window")
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        self.window.closed.connect(self.controller.quit)
+        self.window.show()
+        self.refresh.start()
+        if self.options.quit_after_ms:
+            QTimer.singleShot(self.options.quit_after_ms, self.controller.quit)
+
+    async def run(self) -> int:
+        self.start()
+        await self.controller.wait_for_quit()
+        await self.shutdown()
+        return 0
+
+    async def shutdown(self) -> None:
+        """Stop the timers, cancel every task, close the client and the demo, save the layout."""
+        self.settings.set_layout("main_window", self.window.saveGeometry())
+        self.settings.sync()
+        self.refresh.stop()
+        self.controller.close_dialogs()
+        await self.tasks.cancel_all()
+        await self.clients.aclose()
+        self.demo.stop()
+        self.window.hide()
+        self.window.deleteLater()
+
+
+async def _main(options: Options) -> int:
+    return await Application(options).run()
+
+
+def run(options: Options) -> int:
+    """Start Qt on a qasync loop and run the app until it quits."""
+    configure_logging(options.log_level)
+    sys.excepthook = _log_uncaught
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("pieces-allocations")
+    app.setDesktopFileName("pieces-allocations")
+    app.setWindowIcon(icon("app"))
+    # The app decides when to quit (on Quit or window close), after its async clean-up.
+    app.setQuitOnLastWindowClosed(False)
+    if sys.version_info >= (3, 12):
+        return asyncio.run(_main(options), loop_factory=qasync.QEventLoop)
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        return runner.run(_main(options))
