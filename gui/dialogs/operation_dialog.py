@@ -11,7 +11,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -90,6 +90,16 @@ class OperationDialog(QDialog):
         self.close_button.clicked.connect(self._on_close_clicked)
         self._set_button(self.close_button, self.tr("Cancel"))
         self.setMinimumWidth(460)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # Texts appear and grow while the dialog is open (progress, outcome, the user's details):
+            # grow with them, or word-wrapped labels get squeezed and clip their last lines.
+            wanted = self.sizeHint().expandedTo(self.minimumSizeHint())
+            if wanted.height() > self.height() or wanted.width() > self.width():
+                self.resize(self.size().expandedTo(wanted))
+        return handled
 
     def _lay_out(self) -> None:
         outcome_row = QHBoxLayout()
@@ -274,7 +284,8 @@ class OperationDialog(QDialog):
         self.finish(Outcome.CANCELLED, self.cancelled_text(), Mood.NEUTRAL)
 
     def _show_status(self) -> None:
-        seconds = int(time.monotonic() - self._started)
+        # Rounded: a coarse 1 s timer may fire a little early, and int() would then lag a second behind.
+        seconds = round(time.monotonic() - self._started)
         text = self.tr("{status} {seconds} s").format(status=self._status, seconds=seconds)
         self.status_label.setText(_join(text, self._detail, sep="\n"))
 

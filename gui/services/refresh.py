@@ -120,6 +120,8 @@ class RefreshService(QObject):
                     connection.base_url, connection.source, connection.detail, version, health
                 )
                 self._connection = connection
+                # Shown at once: the version and health stay true even if what follows fails.
+                self._store.update(connection=connection)
             if health.state is HealthState.MIGRATING:
                 self._store.update(phase=Phase.MIGRATING, connection=connection, error=None, error_text=None)
                 self._failures = 0

@@ -29,11 +29,11 @@ __all__ = ["AllocationsPage"]
 # Wide enough for the usual contents at the default window size; the user can drag them.
 # The personal URL takes whatever width is left.
 _WIDTHS = {
-    Column.STATUS: 126,
-    Column.URL_STATUS: 170,
-    Column.PROJECT: 124,
-    Column.REGION: 90,
-    Column.VERSION: 60,
+    Column.STATUS: 122,
+    Column.URL_STATUS: 150,
+    Column.PROJECT: 120,
+    Column.REGION: 86,
+    Column.VERSION: 58,
     Column.UPDATED: 86,
 }
 
@@ -87,14 +87,15 @@ class AllocationsPage(QWidget):
         self.table.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
 
         self.details = DetailsPane(intents, self, clock=clock)
-        self.details.setMinimumWidth(260)
+        # Wide enough for a whole uuid and a pieces.cloud URL beside their labels.
+        self.details.setMinimumWidth(340)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([820, 280])
+        self.splitter.setSizes([840, 380])
 
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)

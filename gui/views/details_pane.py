@@ -75,8 +75,10 @@ class DetailsPane(QStackedWidget):
             form.addRow(self.tr("{name}:").format(name=name), self.fields[key])
         self.updated = self._wrapping_label(content, self.tr("Updated"))
         form.addRow(self.tr("Updated:"), self.updated)
-        self.readable = self._wrapping_label(content, self.tr("Pieces OS says"))
-        form.addRow(self.tr("Pieces OS says:"), self.readable)
+        # Pieces OS's own wording of the time ("Last week - June 3rd, 3:33 a.m."), when it gives one.
+        self.readable = self._wrapping_label(content, self.tr("Updated, in words"))
+        form.addRow(self.tr("In words:"), self.readable)
+        self._form = form
 
         self.urls_box = QGroupBox(self.tr("URLs"), content)
         urls_layout = QVBoxLayout(self.urls_box)
@@ -155,6 +157,7 @@ class DetailsPane(QStackedWidget):
             self.updated.setText(f"{exact_time(updated.value)} ({age})")
         readable = updated.readable if updated else None
         self.readable.setText(readable if readable and readable.strip() else MISSING)
+        self._form.setRowVisible(self.readable, bool(readable and readable.strip()))
 
     def refresh_age(self) -> None:
         """Re-say "(3 min ago)" as time passes."""

@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         self._intents = intents
         self.setWindowTitle(self.tr("Pieces Allocations"))
         self.setWindowIcon(icon("app"))
-        self.resize(1100, 650)
+        # Fits a 1366x768 screen, the smallest common laptop, with room for a taskbar.
+        self.resize(1260, 700)
         # An explicit minimum: otherwise the layout re-derives it from every state's contents, so
         # the window's smallest size would change with the phase shown.
         self.setMinimumSize(720, 420)

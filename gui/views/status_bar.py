@@ -13,6 +13,9 @@ from .formatting import Clock, age_text, plain_label, tooltip, utc_now
 __all__ = ["StatusBar"]
 
 
+_USER_ASKED = frozenset({Phase.SIGNED_OUT, Phase.NO_ALLOCATIONS, Phase.LOADED})
+
+
 class StatusBar(QStatusBar):
     """Permanent labels on the right; the left stays free for short messages ("Copied …")."""
 
@@ -62,6 +65,9 @@ class StatusBar(QStatusBar):
             self.version.setText(self.tr("Version {version}").format(version=version))
             self.version.setToolTip(tooltip(self.tr("The version Pieces OS reports")))
             self._render_health(state)
+        # Who is signed in is only known once Pieces OS has answered GET /user.
+        user_known = state.user is not None or state.phase in _USER_ASKED
+        self.user.setVisible(user_known)
         if state.user is None:
             self.user.setText(self.tr("Nobody signed in"))
             self.user.setToolTip(tooltip(self.tr("Sign in from Pieces Desktop or the Pieces OS menu")))

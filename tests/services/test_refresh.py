@@ -178,3 +178,17 @@ def test_an_error_from_a_running_pieces_os_is_not_called_unreachable(
     qtbot.waitUntil(lambda: store.state.phase is Phase.FAILING)
     assert "cannot read" in (store.state.error_text or "")
     service.stop()
+
+
+def test_version_and_health_show_even_when_the_rest_fails(
+    qtbot: QtBot, emulator: Emulator, store: StateStore, holder: ClientHolder, tasks: TaskRegistry
+) -> None:
+    emulator.set_update_required(True)
+    service = make_service(store, holder, tasks, at(emulator))
+    service.start()
+    qtbot.waitUntil(lambda: store.state.phase is Phase.UPDATE_REQUIRED)
+    connection = store.state.connection
+    assert connection is not None
+    assert connection.version == "12.6.0"
+    assert connection.health is not None
+    service.stop()

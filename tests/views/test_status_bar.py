@@ -70,3 +70,11 @@ def test_refreshing_and_stale(bar: StatusBar) -> None:
 def test_labels_have_accessible_names(bar: StatusBar) -> None:
     for label in (bar.address, bar.version, bar.health, bar.user, bar.age):
         assert label.accessibleName()
+
+
+def test_who_is_signed_in_is_not_claimed_before_pieces_os_said(bar: StatusBar) -> None:
+    bar.show_state(AppState(phase=Phase.MIGRATING, connection=connection("migrating")))
+    assert not bar.user.isVisibleTo(bar)
+    bar.show_state(AppState(phase=Phase.SIGNED_OUT, connection=connection()))
+    assert bar.user.isVisibleTo(bar)
+    assert bar.user.text() == "Nobody signed in"

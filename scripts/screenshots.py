@@ -1,0 +1,322 @@
+"""Screenshots of every window state and dialog, taken from a real X display (run under xvfb-run)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TypeVar
+
+import qasync
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.bootstrap import Application
+from gui.cli import Options
+from gui.dialogs import (
+    AboutDialog,
+    AddressDialog,
+    CloudOperationDialog,
+    ConnectDialog,
+    DisconnectDialog,
+    OperationDialog,
+    ReconnectDialog,
+)
+from gui.emulator import Emulator, Fault
+from gui.state import Phase
+
+_W = TypeVar("_W", bound=QWidget)
+HOSTILE = "<b>x</b><img src=y>"
+
+
+async def until(condition: Callable[[], bool], seconds: float = 20.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen never reached the state to capture")
+        await asyncio.sleep(0.02)
+
+
+class Shooter:
+    def __init__(self, out: Path, tmp: Path) -> None:
+        self.out = out
+        self.tmp = tmp
+        self.taken: list[Path] = []
+
+    async def shot(self, name: str) -> None:
+        await asyncio.sleep(0.3)  # let the X server paint what Qt sent it
+        screen = QApplication.primaryScreen()
+        path = self.out / f"{name}.png"
+        screen.grabWindow(0).save(str(path))
+        self.taken.append(path)
+        print(path, flush=True)
+
+    async def scenario(
+        self,
+        name: str,
+        prepare: Callable[[Emulator], None],
+        act: Callable[[Application, Emulator], Awaitable[None]],
+        *,
+        options: Callable[[Emulator], Options] | None = None,
+        allocations: int = 6,
+    ) -> None:
+        with Emulator(port=0, allocations=allocations, seed=42, connect_delay=2.0) as emulator:
+            prepare(emulator)
+            config = self.tmp / name
+            chosen = options(emulator) if options else Options(base_url=emulator.url, config_dir=config)
+            application = Application(chosen)
+            application.window.resize(1240, 700)
+            application.window.move(20, 20)
+            application.start()
+            try:
+                await act(application, emulator)
+            finally:
+                await application.shutdown()
+
+
+def dialog(kind: type[_W]) -> _W | None:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    return found[0] if found else None
+
+
+async def opened(kind: type[_W]) -> _W:
+    await until(lambda: dialog(kind) is not None)
+    found = dialog(kind)
+    assert found is not None
+    return found
+
+
+def loaded(application: Application) -> Callable[[], bool]:
+    return lambda: application.store.state.phase is Phase.LOADED and not application.store.state.refreshing
+
+
+def select_first(application: Application) -> None:
+    application.window.table.selectRow(0)
+
+
+async def run_all(shooter: Shooter, only: set[str]) -> None:
+    async def phase_shot(name: str, phase: Phase, prepare: Callable[[Emulator], None]) -> None:
+        async def act(app: Application, emu: Emulator) -> None:
+            await until(lambda: app.store.state.phase is phase)
+            await shooter.shot(name)
+
+        await shooter.scenario(name, prepare, act)
+
+    def nothing(emu: Emulator) -> None:
+        pass
+
+    def wanted(name: str) -> bool:
+        return not only or name in only
+
+    if wanted("window-loaded"):
+
+        async def act_loaded(app: Application, emu: Emulator) -> None:
+            await until(loaded(app))
+            select_first(app)
+            await shooter.shot("window-loaded")
+
+        await shooter.scenario("window-loaded", nothing, act_loaded)
+
+    if wanted("window-stale"):
+
+        async def act_stale(app: Application, emu: Emulator) -> None:
+            await until(loaded(app))
+            select_first(app)
+            emu.inject("/allocations", Fault.status(500, "Database is locked"), times=50)
+            app.refresh.refresh_now()
+            await until(lambda: app.store.state.stale)
+            await shooter.shot("window-stale")
+
+        await shooter.scenario("window-stale", nothing, act_stale)
+
+    if wanted("window-searching"):
+        await phase_shot(
+            "window-searching", Phase.SEARCHING, lambda e: e.inject("/.well-known/health", Fault.latency(60))
+        )
+    if wanted("window-unreachable"):
+
+        async def act_unreachable(app: Application, emu: Emulator) -> None:
+            await until(lambda: app.store.state.phase is Phase.UNREACHABLE, seconds=30)
+            await shooter.shot("window-unreachable")
+
+        # No address given: discovery probes the port file, 39300-39333 and the legacy ports.
+        await shooter.scenario(
+            "window-unreachable",
+            nothing,
+            act_unreachable,
+            options=lambda e: Options(config_dir=shooter.tmp / "unreachable"),
+        )
+    if wanted("window-migrating"):
+        await phase_shot("window-migrating", Phase.MIGRATING, lambda e: e.set_health("migrating"))
+    if wanted("window-update-required"):
+        await phase_shot(
+            "window-update-required", Phase.UPDATE_REQUIRED, lambda e: e.set_update_required(True)
+        )
+    if wanted("window-signed-out"):
+        await phase_shot("window-signed-out", Phase.SIGNED_OUT, lambda e: e.sign_out())
+    if wanted("window-no-allocations"):
+        await phase_shot("window-no-allocations", Phase.NO_ALLOCATIONS, lambda e: e.set_allocations(0))
+    if wanted("window-failing"):
+        await phase_shot(
+            "window-failing",
+            Phase.FAILING,
+            lambda e: e.inject("/allocations", Fault.malformed_json(), times=50),
+        )
+    if wanted("window-hostile"):
+
+        def hostile(emu: Emulator) -> None:
+            cloud = emu.allocation(emu.user_id)
+            assert cloud is not None
+            evil = {**cloud, "project": HOSTILE, "region": HOSTILE, "version": HOSTILE}
+            evil["urls"] = {**cloud["urls"], "vanity": {"status": "RUNNING", "url": "javascript:alert(1)"}}
+            emu.inject("/allocations", Fault.status(200, json.dumps({"iterable": [evil]})), times=50)
+
+        async def act_hostile(app: Application, emu: Emulator) -> None:
+            await until(loaded(app))
+            select_first(app)
+            await shooter.shot("window-hostile")
+
+        await shooter.scenario("window-hostile", hostile, act_hostile)
+
+    async def dialog_flow(
+        name: str,
+        prepare: Callable[[Emulator], None],
+        steps: Callable[[Application, Emulator], Awaitable[None]],
+    ) -> None:
+        if not wanted(name):
+            return
+
+        async def act(app: Application, emu: Emulator) -> None:
+            await until(loaded(app))
+            select_first(app)
+            await steps(app, emu)
+
+        await shooter.scenario(name, prepare, act)
+
+    async def finished(d: OperationDialog) -> None:
+        await until(lambda: d.outcome is not None, seconds=30)
+
+    async def connect_ready(app: Application, emu: Emulator) -> None:
+        app.window.action_connect.trigger()
+        d = await opened(ConnectDialog)
+        await until(d.action_button.isEnabled)
+        await shooter.shot("connect-ready")
+        emu.hold_connects()
+        d.action_button.click()
+        await until(lambda: emu.connects_waiting == 1)
+        await asyncio.sleep(3.2)
+        await shooter.shot("connect-progress")
+        emu.release_connects()
+        await finished(d)
+        await shooter.shot("connect-succeeded")
+
+    await dialog_flow("connect-ready", nothing, connect_ready)
+
+    async def connect_signed_out(app: Application, emu: Emulator) -> None:
+        emu.sign_out()  # after the window saw a user, so Connect… is still enabled
+        app.window.action_connect.trigger()
+        d = await opened(ConnectDialog)
+        await until(lambda: d.retry_button.isVisible())
+        await shooter.shot("connect-signed-out")
+
+    await dialog_flow("connect-signed-out", nothing, connect_signed_out)
+
+    async def connect_fails(name: str, arm: Callable[[Emulator], None]) -> None:
+        async def steps(app: Application, emu: Emulator) -> None:
+            app.window.action_connect.trigger()
+            d = await opened(ConnectDialog)
+            await until(d.action_button.isEnabled)
+            arm(emu)
+            d.action_button.click()
+            await finished(d)
+            await shooter.shot(name)
+
+        await dialog_flow(name, nothing, steps)
+
+    await connect_fails("connect-failed-500", lambda e: e.fail_next_connect())
+    await connect_fails("connect-timeout-504", lambda e: e.time_out_next_connect())
+
+    async def connect_cancelled(app: Application, emu: Emulator) -> None:
+        app.window.action_connect.trigger()
+        d = await opened(ConnectDialog)
+        await until(d.action_button.isEnabled)
+        emu.hold_connects()
+        d.action_button.click()
+        await until(lambda: emu.connects_waiting == 1)
+        d.close_button.click()
+        await finished(d)
+        await shooter.shot("connect-cancelled")
+        emu.release_connects()
+
+    await dialog_flow("connect-cancelled", nothing, connect_cancelled)
+
+    async def reconnect(app: Application, emu: Emulator) -> None:
+        app.window.action_reconnect.trigger()
+        d = await opened(ReconnectDialog)
+        await shooter.shot("reconnect-ready")
+        d.action_button.click()
+        await asyncio.sleep(1.2)
+        await shooter.shot("reconnect-progress")
+        await finished(d)
+        await shooter.shot("reconnect-done")
+
+    await dialog_flow("reconnect-ready", nothing, reconnect)
+
+    async def disconnect(app: Application, emu: Emulator) -> None:
+        app.window.action_disconnect.trigger()
+        d = await opened(DisconnectDialog)
+        await shooter.shot("disconnect-confirm")
+        d.action_button.click()
+        await finished(d)
+        await until(loaded(app))
+        await shooter.shot("disconnect-done")
+
+    await dialog_flow("disconnect-confirm", nothing, disconnect)
+
+    async def cloud_operation(app: Application, emu: Emulator) -> None:
+        app.window.action_delete.trigger()
+        d = await opened(CloudOperationDialog)
+        await shooter.shot("delete-ready")
+        d.action_button.click()
+        await finished(d)
+        await shooter.shot("delete-answer")
+
+    await dialog_flow("delete-ready", nothing, cloud_operation)
+
+    async def address(app: Application, emu: Emulator) -> None:
+        app.window.action_change_address.trigger()
+        d = await opened(AddressDialog)
+        d.manual_radio.setChecked(True)
+        d.address_edit.setText("http://not an address")
+        await shooter.shot("address-invalid")
+        d.reject()
+        app.window.action_about.trigger()
+        await opened(AboutDialog)
+        await shooter.shot("about")
+
+    await dialog_flow("address-invalid", nothing, address)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path, help="folder for the PNG files")
+    parser.add_argument("names", nargs="*", help="only these screenshots (default: all)")
+    args = parser.parse_args()
+    if os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb" or not os.environ.get("DISPLAY"):
+        print("Run under a real X display, e.g.: xvfb-run -s '-screen 0 1280x800x24' ...", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    shooter = Shooter(args.out, args.out / ".config")
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        runner.run(run_all(shooter, set(args.names)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
