@@ -111,6 +111,10 @@ class AppController:
     def delete(self, cloud: AllocationCloud) -> None:
         self._show(self._dialogs.delete(cloud, self._window))
 
+    def set_refresh_interval(self, seconds: float) -> None:
+        self._settings.refresh_seconds = seconds
+        self._refresh.set_interval(self._settings.refresh_seconds)
+
     def open_url(self, url: str) -> None:
         # Checked here as well as in the views: nothing but a web page is ever opened.
         if not is_web_url(url):

@@ -17,6 +17,7 @@ from gui.bootstrap import Application
 from gui.cli import Options
 from gui.dialogs import AddressDialog, ConnectDialog, DisconnectDialog, Outcome
 from gui.emulator import Emulator
+from gui.settings import Settings
 from gui.state import Phase
 from gui.views.allocations_model import CloudRole
 
@@ -181,3 +182,15 @@ def test_quit_cancels_everything_and_closes_the_client(
     assert len(application.tasks) == 0
     assert application.clients.client is None
     qtbot.waitUntil(lambda: not shiboken6.isValid(application.window))  # closed and deleted
+
+
+def test_the_refresh_interval_chosen_is_remembered(
+    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path
+) -> None:
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path))
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    application.window.interval_actions[60.0].trigger()
+    assert application.store.state.refresh_seconds == 60.0
+    assert application.refresh.interval == 60.0
+    application.settings.sync()
+    assert Settings(tmp_path).refresh_seconds == 60.0

@@ -62,13 +62,18 @@ class RefreshService(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh_now)
+        self._store.update(refresh_seconds=self._interval)
 
     @property
     def interval(self) -> float:
         return self._interval
 
     def set_interval(self, seconds: float) -> None:
+        """Read every `seconds` from now on; a wait already under way is shortened or lengthened to match."""
         self._interval = max(1.0, seconds)
+        self._store.update(refresh_seconds=self._interval)
+        if self._timer.isActive() and not self._failures:
+            self._schedule_next()
 
     def start(self) -> None:
         self.refresh_now()

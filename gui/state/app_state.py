@@ -45,6 +45,8 @@ class AppState:
     error: PiecesError | None = field(default=None, compare=False)
     error_text: str | None = None
     refreshing: bool = False
+    # How often the allocations are read while all is well, in seconds.
+    refresh_seconds: float = 5.0
 
     @property
     def stale(self) -> bool:

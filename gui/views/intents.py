@@ -35,6 +35,9 @@ class WindowIntents(Protocol):
     def delete(self, cloud: AllocationCloud) -> None:
         """Advanced: send /allocations/delete (a cloud-side operation)."""
 
+    def set_refresh_interval(self, seconds: float) -> None:
+        """Read the allocations every `seconds` from now on, and remember the choice."""
+
     def open_url(self, url: str) -> None:
         """Open an http(s) URL in the browser; anything else is refused."""
 

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.action_quit = actions.quit
         self.action_refresh = actions.refresh
         self.action_find = actions.find
+        self.interval_actions = actions.intervals
         self.action_connect = actions.connect
         self.action_reconnect = actions.reconnect
         self.action_disconnect = actions.disconnect
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
         self.state_panel.show_state(state)
         self.banner.show_state(state)
         self.status.show_state(state)
+        chosen = self.interval_actions.get(state.refresh_seconds)
+        for action in self.interval_actions.values():
+            action.setChecked(action is chosen)
         current = self.page if loaded else self.state_panel
         if self.pages.currentWidget() is not current:
             self.pages.setCurrentWidget(current)
@@ -174,6 +178,8 @@ class MainWindow(QMainWindow):
         self.action_copy_url.triggered.connect(self._copy_url)
         self.action_open_url.triggered.connect(self._open_url)
         self.action_about.triggered.connect(intents.show_about)
+        for seconds, action in self.interval_actions.items():
+            action.triggered.connect(lambda _checked=False, s=seconds: intents.set_refresh_interval(s))
 
     def _with_selected(self, intent: Callable[[AllocationCloud], None]) -> None:
         cloud = self.selected_cloud()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from gui.assets import icon
@@ -25,6 +25,17 @@ class WindowActions:
 
         self.refresh = self._action(tr("&Refresh"), "F5", "Ctrl+R")
         self.refresh.setStatusTip(tr("Ask Pieces OS for the allocations now"))
+        # Offered intervals: near-live, calm, and nearly idle for a tray left open all day.
+        self.intervals: dict[float, QAction] = {
+            5.0: self._action(tr("Every &5 seconds")),
+            15.0: self._action(tr("Every &15 seconds")),
+            60.0: self._action(tr("Every &minute")),
+            300.0: self._action(tr("Every 5 m&inutes")),
+        }
+        self.interval_group = QActionGroup(window)
+        for action in self.intervals.values():
+            action.setCheckable(True)
+            self.interval_group.addAction(action)
         self.find = self._action(tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find).toString())
         self.find.setStatusTip(tr("Filter the allocations by any text they show, their URLs or ids"))
 
@@ -76,7 +87,11 @@ class WindowActions:
         file_menu.addAction(self.quit)
 
         view_menu = bar.addMenu(tr("&View"))
-        view_menu.addActions([self.refresh, self.find])
+        view_menu.addAction(self.refresh)
+        interval_menu: QMenu = view_menu.addMenu(tr("Refresh &automatically"))
+        interval_menu.addActions(list(self.intervals.values()))
+        view_menu.addSeparator()
+        view_menu.addAction(self.find)
 
         allocation_menu = bar.addMenu(tr("&Allocation"))
         allocation_menu.setToolTipsVisible(True)

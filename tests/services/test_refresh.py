@@ -192,3 +192,18 @@ def test_version_and_health_show_even_when_the_rest_fails(
     assert connection.version == "12.6.0"
     assert connection.health is not None
     service.stop()
+
+
+def test_a_new_interval_applies_to_the_wait_under_way(
+    qtbot: QtBot, emulator: Emulator, store: StateStore, holder: ClientHolder, tasks: TaskRegistry
+) -> None:
+    service = make_service(store, holder, tasks, at(emulator))
+    assert store.state.refresh_seconds == 60.0
+    with qtbot.waitSignal(service.scheduled) as first:
+        service.start()
+    assert first.args == [60.0]
+    with qtbot.waitSignal(service.scheduled) as rescheduled:
+        service.set_interval(15.0)
+    assert rescheduled.args == [15.0]
+    assert store.state.refresh_seconds == 15.0
+    service.stop()

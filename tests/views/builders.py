@@ -183,6 +183,9 @@ class RecordingIntents:
     def open_url(self, url: str) -> None:
         self.calls.append(("open_url", (url,)))
 
+    def set_refresh_interval(self, seconds: float) -> None:
+        self.calls.append(("set_refresh_interval", (seconds,)))
+
     def show_about(self) -> None:
         self.calls.append(("show_about", ()))
 

@@ -116,3 +116,13 @@ def test_count_label(store: StateStore, window: MainWindow, count: int) -> None:
     clouds: tuple[AllocationCloud, ...] = three_mixed()[:count]
     store.update(**loaded(clouds))
     assert window.page.count_label.text() == ("1 allocation" if count == 1 else "0 allocations")
+
+
+def test_the_refresh_interval_is_offered_and_shows_the_current_one(
+    qtbot: QtBot, store: StateStore, intents: RecordingIntents, window: MainWindow
+) -> None:
+    store.update(refresh_seconds=15.0)
+    checked = [seconds for seconds, action in window.interval_actions.items() if action.isChecked()]
+    assert checked == [15.0]
+    window.interval_actions[60.0].trigger()
+    assert intents.calls[-1] == ("set_refresh_interval", (60.0,))
