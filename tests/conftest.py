@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.api import PiecesClient
 from gui.emulator import Emulator
+from gui.services.actions import AllocationActions
 from gui.services.clients import ClientHolder
 from gui.services.tasks import TaskRegistry
 
@@ -92,3 +93,24 @@ def tasks(run: Run) -> Iterator[TaskRegistry]:
     registry = TaskRegistry()
     yield registry
     run(registry.cancel_all())
+
+
+class Refreshes:
+    """Stands in for the refresh service: counts the refreshes an action asks for."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self) -> None:
+        self.count += 1
+
+
+@pytest.fixture
+def refreshes() -> Refreshes:
+    return Refreshes()
+
+
+@pytest.fixture
+def actions(clients: ClientHolder, refreshes: Refreshes) -> AllocationActions:
+    """The app's allocation actions over the emulator, reading the followed cloud every 50 ms."""
+    return AllocationActions(clients, request_refresh=refreshes, poll_interval=0.05)

@@ -14,33 +14,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from gui.api import AllocationCloud
 from gui.emulator import Emulator, RecordedRequest
-from gui.services.actions import AllocationActions
 from gui.services.clients import ClientHolder
 
 from ..conftest import Run
 
 # Markup and an image that would be fetched if any label ever read a server string as rich text.
 HOSTILE = "<b>x</b><img src=y>"
-
-
-class Refreshes:
-    """Stands in for the refresh service: counts the refreshes an action asks for."""
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self) -> None:
-        self.count += 1
-
-
-@pytest.fixture
-def refreshes() -> Refreshes:
-    return Refreshes()
-
-
-@pytest.fixture
-def actions(clients: ClientHolder, refreshes: Refreshes) -> AllocationActions:
-    return AllocationActions(clients, request_refresh=refreshes, poll_interval=0.05)
 
 
 @pytest.fixture

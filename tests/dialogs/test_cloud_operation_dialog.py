@@ -12,7 +12,8 @@ from gui.emulator import Emulator, Fault
 from gui.services.actions import AllocationActions
 from gui.services.tasks import TaskRegistry
 
-from .conftest import HOSTILE, Refreshes, Snapshot, assert_plain_labels, click, posts, press
+from ..conftest import Refreshes
+from .conftest import HOSTILE, Snapshot, assert_plain_labels, click, posts, press
 
 # What the emulator answers, as a local Pieces OS does: these are cloud-side operations.
 REFUSALS = {

@@ -17,8 +17,8 @@ from gui.services.actions import AllocationActions, ProgressCallback
 from gui.services.clients import ClientHolder
 from gui.services.tasks import TaskRegistry
 
-from ..conftest import Run
-from .conftest import HOSTILE, Refreshes, Snapshot, assert_plain_labels, click, posts, press
+from ..conftest import Refreshes, Run
+from .conftest import HOSTILE, Snapshot, assert_plain_labels, click, posts, press
 
 CONNECT = "/allocations/connect"
 

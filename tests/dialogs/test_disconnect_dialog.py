@@ -12,7 +12,8 @@ from gui.emulator import Emulator, Fault
 from gui.services.actions import AllocationActions
 from gui.services.tasks import TaskRegistry
 
-from .conftest import HOSTILE, Refreshes, Snapshot, assert_plain_labels, click, posts, press, with_vanity_url
+from ..conftest import Refreshes
+from .conftest import HOSTILE, Snapshot, assert_plain_labels, click, posts, press, with_vanity_url
 
 DISCONNECT = "/allocations/disconnect"
 

@@ -14,25 +14,7 @@ from gui.services.actions import AllocationActions, Progress
 from gui.services.clients import ClientHolder
 from gui.services.tasks import TaskRegistry
 
-from ..conftest import Run
-
-
-class Refreshes:
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self) -> None:
-        self.count += 1
-
-
-@pytest.fixture
-def refreshes() -> Refreshes:
-    return Refreshes()
-
-
-@pytest.fixture
-def actions(clients: ClientHolder, refreshes: Refreshes) -> AllocationActions:
-    return AllocationActions(clients, refreshes, poll_interval=0.05)
+from ..conftest import Refreshes, Run
 
 
 def test_connect_reports_progress_until_running(
