@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from gui.emulator import Emulator
+
 
 def run_app(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "error"}
@@ -56,3 +58,22 @@ def test_help_and_version_need_no_display(tmp_path: Path) -> None:
         )
         assert done.returncode == 0
         assert expected in done.stdout
+
+
+def test_debug_logs_keep_profile_data_out(tmp_path: Path) -> None:
+    done = run_app(
+        "--demo",
+        "--quit-after-ms",
+        "2500",
+        "--log-level",
+        "DEBUG",
+        "--config-dir",
+        str(tmp_path),
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Using Pieces OS at http://127.0.0.1:" in done.stderr
+    # The demo's signed-in user (the same seed as DemoPiecesOS): nothing of the profile may be logged.
+    profile = Emulator(allocations=4, seed=42).user_profile()
+    for secret in (profile["email"], profile["name"], profile["username"], profile["id"], "apiKeys"):
+        assert secret not in done.stderr
