@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ModelWrapValidatorHandler, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ModelWrapValidatorHandler, ValidationInfo, model_validator
 
 __all__ = [
     "Aesthetics",
@@ -105,16 +105,9 @@ class PiecesModel(BaseModel):
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
-_JSON_SCALARS = (str, int, float, bool, type(None))
-
-
-def _is_json(value: Any) -> bool:
-    """True when value holds only what json.loads produces."""
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _is_json(v) for k, v in value.items())
-    if isinstance(value, list):
-        return all(_is_json(v) for v in value)
-    return isinstance(value, _JSON_SCALARS)
+_FROM_PIECES_OS = "from_pieces_os"
+# The validation context of objects that json.loads made from an answer of Pieces OS.
+FROM_PIECES_OS: dict[str, Any] = {_FROM_PIECES_OS: True}
 
 
 class _SourceKeepingModel(PiecesModel):
@@ -128,11 +121,13 @@ class _SourceKeepingModel(PiecesModel):
 
     @model_validator(mode="wrap")
     @classmethod
-    def _keep_source(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
+    def _keep_source(cls, data: Any, handler: ModelWrapValidatorHandler[Self], info: ValidationInfo) -> Self:
         model = handler(data)
-        # Only JSON read from Pieces OS is a source; keyword arguments of a model built in code
-        # (nested models, datetimes) are not, and such a model is serialized from its fields.
-        if isinstance(data, dict) and _is_json(data):
+        # Only JSON is a source: text read with model_validate_json, or objects the client read
+        # from Pieces OS (it says so with FROM_PIECES_OS). Keyword arguments of a model built in
+        # code (nested models, datetimes) are not; such a model is serialized from its fields.
+        from_json = info.mode == "json" or bool(info.context and info.context.get(_FROM_PIECES_OS))
+        if from_json and isinstance(data, dict):
             object.__setattr__(model, "__pydantic_private__", {"source": data})
         return model
 

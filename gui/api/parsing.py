@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import pydantic
 
 from .errors import BadResponse
-from .models import PiecesModel
+from .models import FROM_PIECES_OS, PiecesModel
 
 __all__ = ["collector_paused", "describe", "json_object", "parse", "server_text", "text"]
 
@@ -82,7 +82,8 @@ def describe(
 
 
 def parse(model: type[_M], value: dict[str, Any], what: str) -> _M:
+    """value, read from an answer of Pieces OS, as a model that remembers it."""
     try:
-        return model.model_validate(value)
+        return model.model_validate(value, context=FROM_PIECES_OS)
     except pydantic.ValidationError as exc:
         raise BadResponse(what, describe(exc)) from None

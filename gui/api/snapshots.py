@@ -14,7 +14,7 @@ from typing import Any
 import pydantic
 
 from .errors import BadResponse
-from .models import AllocationCloud, Allocations
+from .models import FROM_PIECES_OS, AllocationCloud, Allocations
 from .parsing import collector_paused, describe, json_object, parse
 
 __all__ = ["SnapshotReader"]
@@ -66,7 +66,7 @@ def _read_slice(
     if fresh:
         try:
             with collector_paused():
-                validated = _CLOUDS.validate_python([chunk[p] for p in fresh])
+                validated = _CLOUDS.validate_python([chunk[p] for p in fresh], context=FROM_PIECES_OS)
         except pydantic.ValidationError as exc:
             raise BadResponse(what, describe(exc, "iterable", lambda k: start + fresh[k])) from None
         for position, cloud in zip(fresh, validated, strict=True):

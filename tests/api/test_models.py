@@ -158,3 +158,11 @@ def test_a_model_built_in_code_is_sent_as_json() -> None:
     wire = cloud.to_wire()
     assert json.loads(json.dumps(wire)) == wire
     assert wire["status"]["cloud"] == "DISCONNECTED"
+
+
+def test_only_what_was_read_as_json_is_sent_back_verbatim() -> None:
+    raw = example("allocation_cloud_disconnected")
+    raw["status"]["cloud"] = "HIBERNATING"
+    assert AllocationCloud.model_validate_json(json.dumps(raw)).to_wire()["status"]["cloud"] == "HIBERNATING"
+    # A dict handed over in code is data, not an answer of Pieces OS: it is sent as the model reads it.
+    assert AllocationCloud.model_validate(raw).to_wire()["status"]["cloud"] == "UNKNOWN"
