@@ -18,7 +18,7 @@ import httpx
 import PySide6
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 
 from gui.api import AllocationCloud, Allocations, Discovered, DiscoverySource, PiecesClient
 from gui.emulator import Emulator
@@ -116,8 +116,12 @@ async def app_refresh(emulator: Emulator, n: int) -> tuple[float, float, float]:
 
 
 async def naive_refresh(emulator: Emulator, n: int) -> float:
-    """A bare-Qt baseline: a blocking GET, one-shot parse and a model reset, all on the UI thread."""
+    """A bare-Qt baseline: a blocking GET, one-shot parse and model update into a plain shown QTableView."""
     model = AllocationsModel()
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1100, 650)
+    view.show()
     with httpx.Client(base_url=emulator.url, trust_env=False) as http:
         http.get("/.well-known/health")  # noqa: ASYNC212 - connected and warm before the clock starts
 
@@ -128,7 +132,10 @@ async def naive_refresh(emulator: Emulator, n: int) -> float:
             model.apply(clouds)
             await asyncio.sleep(0)
 
-        return await stall_of(load)
+        stall = await stall_of(load)
+    view.close()
+    view.deleteLater()
+    return stall
 
 
 async def idle() -> float:
