@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from gui.api import Discovered, DiscoverySource
 from gui.emulator import Emulator
 
@@ -14,6 +16,7 @@ class DemoPiecesOS:
         self._seed = seed
         self._connect_delay = connect_delay
         self._emulator: Emulator | None = None
+        self._settler: threading.Timer | None = None
 
     @property
     def running(self) -> bool:
@@ -27,6 +30,11 @@ class DemoPiecesOS:
             )
             emulator.start()
             self._emulator = emulator
+            # The sample cloud that is "Connecting" finishes a few seconds in, as a real connect
+            # would: a newcomer sees the window follow a change without touching anything.
+            self._settler = threading.Timer(self._connect_delay, emulator.settle_seeded_pending)
+            self._settler.daemon = True
+            self._settler.start()
         return self._emulator.url
 
     async def discover(self) -> Discovered:
@@ -35,6 +43,9 @@ class DemoPiecesOS:
         return Discovered(self.start(), source, source.value)
 
     def stop(self) -> None:
+        if self._settler is not None:
+            self._settler.cancel()
+            self._settler = None
         if self._emulator is not None:
             self._emulator.stop()
             self._emulator = None

@@ -176,6 +176,13 @@ class Emulator:
         """Set one URL's status ("base", "id" or "vanity"); the cloud's own status is left alone."""
         self._state.set_url_status(allocation_id, role, status)
 
+    def settle_seeded_pending(self, status: str = "RUNNING") -> list[str]:
+        """Finish the connects the seed left PENDING (none of them is in flight here): their ids.
+
+        Connects in flight are left to finish on their own.
+        """
+        return self._state.settle_seeded_pending(status)
+
     def set_cloud_status(self, allocation_id: str, status: str) -> None:
         """Set status.cloud only; the URLs keep theirs."""
         self._state.set_cloud_status(allocation_id, status)

@@ -155,6 +155,19 @@ class EmulatorState:
                 self._changed(allocation_id)
             return copy.deepcopy(cloud)
 
+    def settle_seeded_pending(self, status: str) -> list[str]:
+        """Settle the PENDING clouds no connect is following (seeded so) at `status`: their ids."""
+        with self._lock:
+            ids = [
+                allocation_id
+                for allocation_id, cloud in self._clouds.items()
+                if cloud["status"]["cloud"] == "PENDING" and allocation_id not in self._epochs
+            ]
+            for allocation_id in ids:
+                apply_status(self._clouds[allocation_id], status, self._clock())
+                self._changed(allocation_id)
+            return ids
+
     def disconnect(self, allocation_id: str, drop: bool) -> bool:
         """DISCONNECTED (or gone when `drop`); False when there is no such cloud."""
         with self._lock:

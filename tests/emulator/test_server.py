@@ -217,3 +217,34 @@ def test_a_client_hanging_up_is_not_an_error(emu: Emulator, caplog: pytest.LogCa
         assert client.get("/.well-known/version").status_code == 200
     emu.stop()  # joins the handler that was writing to the closed socket
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_seeded_pending_clouds_settle_on_request_and_connects_in_flight_do_not() -> None:
+    with Emulator(allocations=6, seed=0, connect_delay=3600) as emu:
+        seeded = [c["id"] for c in _clouds(emu) if c["status"]["cloud"] == "PENDING"]
+        assert seeded
+        emu.hold_connects()
+        with (
+            httpx.Client(base_url=emu.url, trust_env=False, timeout=30) as client,
+            ThreadPoolExecutor(1) as pool,
+        ):
+            pool.submit(client.post, "/allocations/connect", json=emu.user_profile())
+            assert emu.wait_for_connects(1)
+            assert emu.settle_seeded_pending() == seeded
+            for allocation_id in seeded:
+                settled = emu.allocation(allocation_id)
+                assert settled is not None
+                assert settled["status"]["cloud"] == "RUNNING"
+                assert all(
+                    url["status"] == "RUNNING" for url in settled["urls"].values() if isinstance(url, dict)
+                )
+            own = emu.allocation(emu.user_id)
+            assert own is not None
+            assert own["status"]["cloud"] == "PENDING"  # its connect is still being held
+            emu.release_connects()
+
+
+def _clouds(emu: Emulator) -> list[dict[str, Any]]:
+    with httpx.Client(base_url=emu.url, trust_env=False) as client:
+        clouds: list[dict[str, Any]] = client.get("/allocations").json()["iterable"]
+        return clouds
