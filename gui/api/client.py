@@ -37,6 +37,7 @@ class Timeouts:
     cloud_action: float = 120.0
     # Disconnect, create, delete and the user snapshot.
     request: float = 30.0
+    # Opening the connection, within any of the above: Pieces OS is local, so slow here means absent.
     connect: float = 3.0
 
 
