@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from pathlib import Path
 from types import TracebackType
 
 import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui import __version__
+from gui import __version__, logs
 from gui.api import PiecesClient
 from gui.api.discovery import DiscoverySource
 from gui.assets import icon
@@ -38,14 +39,6 @@ _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # httpx and httpcore log every request (httpcore its headers too) at INFO and DEBUG: the app
-    # logs what matters itself, and keeps what users send and receive out of its logs.
-    for noisy in ("httpx", "httpcore"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
-
-
 def _log_uncaught(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     # A bug in a slot is logged, never shown as a traceback and never kills the window.
     _log.critical("Unexpected error", exc_info=(kind, value, tb))
@@ -54,8 +47,9 @@ def _log_uncaught(kind: type[BaseException], value: BaseException, tb: Traceback
 class Application:
     """Every long-lived object of one run, built from the options."""
 
-    def __init__(self, options: Options) -> None:
+    def __init__(self, options: Options, log_file: Path | None = None) -> None:
         self.options = options
+        self.log_file = log_file
         self.settings = Settings(options.config_dir)
         self.store = StateStore()
         self.tasks = TaskRegistry()
@@ -91,7 +85,7 @@ class Application:
             create=lambda cloud, parent: CloudOperationDialog.for_create(actions, tasks, cloud, parent),
             delete=lambda cloud, parent: CloudOperationDialog.for_delete(actions, tasks, cloud, parent),
             address=lambda current, parent: AddressDialog(current, parent),
-            about=lambda version, address, parent: AboutDialog(version, address, parent),
+            about=lambda version, address, parent: AboutDialog(version, address, self._log_text(), parent),
         )
 
     def start(self) -> None:
@@ -104,6 +98,9 @@ class Application:
         self.refresh.start()
         if self.options.quit_after_ms:
             QTimer.singleShot(self.options.quit_after_ms, self.controller.quit)
+
+    def _log_text(self) -> str | None:
+        return str(self.log_file) if self.log_file else None
 
     async def run(self) -> int:
         self.start()
@@ -124,14 +121,12 @@ class Application:
         self.window.deleteLater()
 
 
-async def _main(options: Options) -> int:
-    return await Application(options).run()
+async def _main(options: Options, log_file: Path | None) -> int:
+    return await Application(options, log_file).run()
 
 
 def run(options: Options) -> int:
     """Start Qt on a qasync loop and run the app until it quits."""
-    configure_logging(options.log_level)
-    sys.excepthook = _log_uncaught
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -141,7 +136,17 @@ def run(options: Options) -> int:
     app.setWindowIcon(icon("app"))
     # The app decides when to quit (on Quit or window close), after its async clean-up.
     app.setQuitOnLastWindowClosed(False)
+    # After the names are set: the log's folder is named after the app.
+    log_file = logs.configure(options.log_level, logs.log_dir(options.config_dir))
+    sys.excepthook = _log_uncaught
+    try:
+        return _run_loop(options, log_file)
+    finally:
+        logs.close()
+
+
+def _run_loop(options: Options, log_file: Path | None) -> int:
     if sys.version_info >= (3, 12):
-        return asyncio.run(_main(options), loop_factory=qasync.QEventLoop)
+        return asyncio.run(_main(options, log_file), loop_factory=qasync.QEventLoop)
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(_main(options))
+        return runner.run(_main(options, log_file))

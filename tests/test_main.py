@@ -75,5 +75,16 @@ def test_debug_logs_keep_profile_data_out(tmp_path: Path) -> None:
     assert "Using Pieces OS at http://127.0.0.1:" in done.stderr
     # The demo's signed-in user (the same seed as DemoPiecesOS): nothing of the profile may be logged.
     profile = Emulator(allocations=4, seed=42).user_profile()
+    log_file = (tmp_path / "logs" / "pieces-allocations.log").read_text(encoding="utf-8")
     for secret in (profile["email"], profile["name"], profile["username"], profile["id"], "apiKeys"):
         assert secret not in done.stderr
+        assert secret not in log_file
+
+
+def test_the_log_file_is_kept_in_the_config_dir(tmp_path: Path) -> None:
+    done = run_app("--demo", "--quit-after-ms", "1500", "--config-dir", str(tmp_path), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    log = (tmp_path / "logs" / "pieces-allocations.log").read_text(encoding="utf-8")
+    # INFO lines reach the file even when stderr shows only warnings.
+    assert "Using Pieces OS at http://127.0.0.1:" in log
+    assert done.stderr == ""

@@ -12,7 +12,13 @@ __all__ = ["AboutDialog"]
 class AboutDialog(QDialog):
     """Plain text only, no links: `pieces_os` (an address, perhaps with a version) comes from outside."""
 
-    def __init__(self, version: str, pieces_os: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        version: str,
+        pieces_os: str | None = None,
+        log_file: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Pieces Allocations"))
         self.setMinimumWidth(400)
@@ -32,13 +38,17 @@ class AboutDialog(QDialog):
         else:
             connected = self.tr("Not connected to a Pieces OS.")
         self.pieces_os_label = plain_label(connected, selectable=True)
+        # Where "Details are in the log" points: selectable, so it can be copied into a report.
+        log_text = self.tr("Log file: {path}").format(path=log_file) if log_file else self.tr("No log file.")
+        self.log_label = plain_label(log_text, selectable=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for label in (self.name_label, self.version_label, self.description_label, self.pieces_os_label):
+        labels = (self.name_label, self.version_label, self.description_label, self.pieces_os_label)
+        for label in (*labels, self.log_label):
             layout.addWidget(label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)

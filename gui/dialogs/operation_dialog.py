@@ -277,7 +277,10 @@ class OperationDialog(QDialog):
             self._unexpected()
 
     def _unexpected(self) -> None:
-        text = self.tr("Something went wrong inside Pieces Allocations. Details are in the log.")
+        text = self.tr(
+            "Something went wrong inside Pieces Allocations. Details are in the log file "
+            "(Help > About shows where); please try again."
+        )
         self.finish(Outcome.FAILED, text, Mood.BAD)
 
     def _cancelled(self) -> None:

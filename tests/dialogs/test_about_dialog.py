@@ -12,9 +12,12 @@ from .conftest import HOSTILE, Snapshot, assert_plain_labels, click, press
 
 
 def test_shows_version_and_pieces_os(qtbot: QtBot, snapshot: Snapshot) -> None:
-    dialog = AboutDialog("0.1.0", "http://127.0.0.1:39300")
+    dialog = AboutDialog(
+        "0.1.0", "http://127.0.0.1:39300", "/home/m/.local/share/pieces-allocations/logs/x.log"
+    )
     qtbot.addWidget(dialog)
     dialog.open()
+    assert dialog.log_label.text() == "Log file: /home/m/.local/share/pieces-allocations/logs/x.log"
     assert dialog.name_label.text() == "Pieces Allocations"
     assert dialog.version_label.text() == "Version 0.1.0"
     assert dialog.pieces_os_label.text() == "Connected to Pieces OS at http://127.0.0.1:39300"
@@ -30,6 +33,7 @@ def test_without_pieces_os_and_with_hostile_text(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.open()
     assert dialog.pieces_os_label.text() == "Not connected to a Pieces OS."
+    assert dialog.log_label.text() == "No log file."
     assert dialog.version_label.text() == f"Version {HOSTILE}"
     assert_plain_labels(dialog)
     with qtbot.waitSignal(dialog.finished):

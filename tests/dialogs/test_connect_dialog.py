@@ -278,7 +278,8 @@ def test_a_bug_is_logged_not_shown(
     with caplog.at_level(logging.ERROR), qtbot.waitSignal(dialog.completed):
         connect(dialog)
     assert dialog.outcome_label.text() == (
-        "Something went wrong inside Pieces Allocations. Details are in the log."
+        "Something went wrong inside Pieces Allocations. Details are in the log file "
+        "(Help > About shows where); please try again."
     )
     assert any(r.exc_info and "a bug" in str(r.exc_info[1]) for r in caplog.records)
 

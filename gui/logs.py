@@ -1,0 +1,56 @@
+"""Where the app logs: stderr at the chosen level, and a small rotating file that a user can send us."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_FILE_NAME = "pieces-allocations.log"
+
+
+def log_dir(config_dir: Path | None) -> Path:
+    """config_dir/logs with --config-dir, else the platform's per-user data folder for the app."""
+    if config_dir is not None:
+        return config_dir / "logs"
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(location) / "logs"
+
+
+def configure(level: str, directory: Path) -> Path | None:
+    """Log to stderr at `level`, and at INFO or finer to a file in directory: its path, if writable."""
+    file_level = min(logging.INFO, logging.getLevelName(level))
+    root = logging.getLogger()
+    # No finer than a handler wants: qasync logs each callback at DEBUG, and building records costs.
+    root.setLevel(file_level)
+    console = logging.StreamHandler()
+    console.setLevel(level)
+    console.setFormatter(logging.Formatter(_FORMAT))
+    root.addHandler(console)
+    # httpx and httpcore log every request (httpcore its headers too) at INFO and DEBUG: the app
+    # logs what matters itself, and keeps what users send and receive out of its logs.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    path = directory / _FILE_NAME
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        # Three files of 1 MiB: enough for days of a tray app's history, never a disk's worth.
+        file = logging.handlers.RotatingFileHandler(path, maxBytes=1 << 20, backupCount=2, encoding="utf-8")
+    except OSError as exc:
+        logging.getLogger(__name__).warning("Not logging to a file: %s", exc)
+        return None
+    file.setLevel(file_level)
+    file.setFormatter(logging.Formatter(_FORMAT))
+    root.addHandler(file)
+    return path
+
+
+def close() -> None:
+    """Flush and close every handler (the file's above all) before the app exits."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        handler.close()
+        root.removeHandler(handler)
