@@ -68,7 +68,8 @@ class Shooter:
             prepare(emulator)
             config = self.tmp / name
             chosen = options(emulator) if options else Options(base_url=emulator.url, config_dir=config)
-            application = Application(chosen)
+            # As the real app would name it; this script logs nowhere, the About dialog just shows it.
+            application = Application(chosen, log_file=config / "logs" / "pieces-allocations.log")
             application.window.resize(1240, 700)
             application.window.move(20, 20)
             application.start()
