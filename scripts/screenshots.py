@@ -15,6 +15,7 @@ from typing import TypeVar
 import qasync
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui.api import AllocationCloud
 from gui.bootstrap import Application
 from gui.cli import Options
 from gui.dialogs import (
@@ -28,6 +29,7 @@ from gui.dialogs import (
 )
 from gui.emulator import Emulator, Fault
 from gui.state import Phase
+from gui.views.allocations_model import CloudRole
 
 _W = TypeVar("_W", bound=QWidget)
 HOSTILE = "<b>x</b><img src=y>"
@@ -99,6 +101,16 @@ def select_first(application: Application) -> None:
     application.window.table.selectRow(0)
 
 
+def select_own(application: Application, emulator: Emulator) -> None:
+    """Select the signed-in user's own cloud: the one with every kind of URL."""
+    model = application.window.table.model()
+    for row in range(model.rowCount()):
+        cloud = model.index(row, 0).data(CloudRole)
+        if isinstance(cloud, AllocationCloud) and cloud.id == emulator.user_id:
+            application.window.table.selectRow(row)
+            return
+
+
 async def run_all(shooter: Shooter, only: set[str]) -> None:
     async def phase_shot(name: str, phase: Phase, prepare: Callable[[Emulator], None]) -> None:
         async def act(app: Application, emu: Emulator) -> None:
@@ -117,7 +129,7 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
 
         async def act_loaded(app: Application, emu: Emulator) -> None:
             await until(loaded(app))
-            select_first(app)
+            select_own(app, emu)
             await shooter.shot("window-loaded")
 
         await shooter.scenario("window-loaded", nothing, act_loaded)
