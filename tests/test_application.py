@@ -22,7 +22,7 @@ from gui.state import Phase
 from gui.views.allocations_model import CloudRole
 
 from .conftest import Run
-from .views.gestures import click
+from .gestures import click
 
 _W = TypeVar("_W", bound=QWidget)
 

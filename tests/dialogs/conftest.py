@@ -8,8 +8,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from gui.api import AllocationCloud
@@ -47,19 +46,6 @@ def assert_plain_labels(widget: QWidget) -> None:
     assert labels
     for label in labels:
         assert label.textFormat() is Qt.TextFormat.PlainText, label.text()
-
-
-# QTest directly rather than qtbot's copies of it, which carry no type information.
-def click(widget: QWidget, at: QPoint | None = None) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at or QPoint())
-
-
-def press(widget: QWidget, key: Qt.Key) -> None:
-    QTest.keyClick(widget, key)
-
-
-def type_into(widget: QWidget, text: str) -> None:
-    QTest.keyClicks(widget, text)
 
 
 Snapshot = Callable[[QDialog, str], None]

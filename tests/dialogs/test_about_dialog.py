@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from gui.dialogs import AboutDialog
 
-from .conftest import HOSTILE, Snapshot, assert_plain_labels, click, press
+from ..gestures import click, key
+from .conftest import HOSTILE, Snapshot, assert_plain_labels
 
 
 def test_shows_version_and_pieces_os(qtbot: QtBot, snapshot: Snapshot) -> None:
@@ -37,4 +38,4 @@ def test_without_pieces_os_and_with_hostile_text(qtbot: QtBot) -> None:
     assert dialog.version_label.text() == f"Version {HOSTILE}"
     assert_plain_labels(dialog)
     with qtbot.waitSignal(dialog.finished):
-        press(dialog, Qt.Key.Key_Escape)
+        key(dialog, Qt.Key.Key_Escape)

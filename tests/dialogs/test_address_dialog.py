@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from gui.dialogs import AddressDialog
 
-from .conftest import HOSTILE, Snapshot, assert_plain_labels, click, press, type_into
+from ..gestures import click, key, type_text
+from .conftest import HOSTILE, Snapshot, assert_plain_labels
 
 
 def opened(qtbot: QtBot, current: str | None) -> AddressDialog:
@@ -21,7 +22,7 @@ def opened(qtbot: QtBot, current: str | None) -> AddressDialog:
 
 def retype(qtbot: QtBot, dialog: AddressDialog, text: str) -> None:
     dialog.address_edit.clear()
-    type_into(dialog.address_edit, text)
+    type_text(dialog.address_edit, text)
 
 
 def test_a_typed_address_is_normalized(qtbot: QtBot, snapshot: Snapshot) -> None:
@@ -33,7 +34,7 @@ def test_a_typed_address_is_normalized(qtbot: QtBot, snapshot: Snapshot) -> None
     assert dialog.reason_label.text() == "The app will use http://127.0.0.1:39300."
     snapshot(dialog, "address-valid")
     with qtbot.waitSignal(dialog.address_chosen) as chosen:
-        press(dialog.address_edit, Qt.Key.Key_Return)
+        key(dialog.address_edit, Qt.Key.Key_Return)
     assert chosen.args == ["http://127.0.0.1:39300"]
     assert dialog.result() == QDialog.DialogCode.Accepted.value
     assert dialog.address == "http://127.0.0.1:39300"
@@ -58,7 +59,7 @@ def test_an_invalid_address_disables_ok_and_says_why(
     retype(qtbot, dialog, text)
     assert not dialog.ok_button.isEnabled()
     assert reason in dialog.reason_label.text()
-    press(dialog.address_edit, Qt.Key.Key_Return)  # Enter does not accept it either
+    key(dialog.address_edit, Qt.Key.Key_Return)  # Enter does not accept it either
     assert dialog.isVisible()
     assert dialog.address is None
     if text == "ftp://127.0.0.1":
@@ -83,7 +84,7 @@ def test_find_automatically(qtbot: QtBot, snapshot: Snapshot) -> None:
 def test_cancel_chooses_nothing(qtbot: QtBot) -> None:
     dialog = opened(qtbot, "http://127.0.0.1:39300")
     with qtbot.waitSignal(dialog.finished) as closed:
-        press(dialog, Qt.Key.Key_Escape)
+        key(dialog, Qt.Key.Key_Escape)
     assert closed.args == [QDialog.DialogCode.Rejected.value]
     assert dialog.address is None
 

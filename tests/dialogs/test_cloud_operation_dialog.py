@@ -13,7 +13,8 @@ from gui.services.actions import AllocationActions
 from gui.services.tasks import TaskRegistry
 
 from ..conftest import Refreshes
-from .conftest import HOSTILE, Snapshot, assert_plain_labels, click, posts, press
+from ..gestures import click, key
+from .conftest import HOSTILE, Snapshot, assert_plain_labels, posts
 
 # What the emulator answers, as a local Pieces OS does: these are cloud-side operations.
 REFUSALS = {
@@ -119,7 +120,7 @@ def test_without_a_cloud_nothing_can_be_sent(
     dialog = opened(qtbot, actions, tasks, CloudOperation.CREATE, None)
     assert not dialog.action_button.isEnabled()
     assert "Select an allocation" in dialog.explanation_label.text()
-    press(dialog, Qt.Key.Key_Return)
+    key(dialog, Qt.Key.Key_Return)
     assert posts(emulator, "/allocations/create") == []
 
 

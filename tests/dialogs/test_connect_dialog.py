@@ -18,7 +18,8 @@ from gui.services.clients import ClientHolder
 from gui.services.tasks import TaskRegistry
 
 from ..conftest import Refreshes, Run
-from .conftest import HOSTILE, Snapshot, assert_plain_labels, click, posts, press
+from ..gestures import click, key
+from .conftest import HOSTILE, Snapshot, assert_plain_labels, posts
 
 CONNECT = "/allocations/connect"
 
@@ -97,7 +98,7 @@ def test_signed_out_explains_how_to_sign_in_and_sends_nothing(
     snapshot(dialog, "connect-signed-out")
 
     connect(dialog)
-    press(dialog, Qt.Key.Key_Return)  # Enter presses Check again, the default now
+    key(dialog, Qt.Key.Key_Return)  # Enter presses Check again, the default now
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done())
     assert posts(emulator, CONNECT) == []
 
@@ -228,7 +229,7 @@ def test_escape_while_connecting_cancels_and_closes(
     qtbot.waitUntil(lambda: emulator.connects_waiting == 1)
     task = dialog.task
     assert task is not None
-    press(dialog, Qt.Key.Key_Escape)
+    key(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(task.done)
     assert task.cancelled()
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))

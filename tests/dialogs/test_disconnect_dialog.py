@@ -13,7 +13,8 @@ from gui.services.actions import AllocationActions
 from gui.services.tasks import TaskRegistry
 
 from ..conftest import Refreshes
-from .conftest import HOSTILE, Snapshot, assert_plain_labels, click, posts, press, with_vanity_url
+from ..gestures import click, key
+from .conftest import HOSTILE, Snapshot, assert_plain_labels, posts, with_vanity_url
 
 DISCONNECT = "/allocations/disconnect"
 
@@ -66,7 +67,7 @@ def test_cancel_is_the_default_and_sends_nothing(
     assert not dialog.action_button.isDefault()
     assert dialog.close_button.text() == "Cancel"
     with qtbot.waitSignal(dialog.finished) as closed:
-        press(dialog, Qt.Key.Key_Return)
+        key(dialog, Qt.Key.Key_Return)
     assert closed.args == [QDialog.DialogCode.Rejected.value]
     assert posts(emulator, DISCONNECT) == []
     assert dialog.outcome is None
@@ -81,7 +82,7 @@ def test_escape_sends_nothing(
 ) -> None:
     dialog = opened(qtbot, actions, tasks, allocations[0])
     with qtbot.waitSignal(dialog.finished):
-        press(dialog, Qt.Key.Key_Escape)
+        key(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert posts(emulator, DISCONNECT) == []
 

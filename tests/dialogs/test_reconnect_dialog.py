@@ -12,7 +12,8 @@ from gui.presentation import status_look
 from gui.services.actions import AllocationActions
 from gui.services.tasks import TaskRegistry
 
-from .conftest import HOSTILE, Snapshot, assert_plain_labels, click, posts, press, with_vanity_url
+from ..gestures import click, key
+from .conftest import HOSTILE, Snapshot, assert_plain_labels, posts, with_vanity_url
 
 
 def opened(
@@ -41,7 +42,7 @@ def test_names_the_cloud_and_reconnects_it(
 
     emulator.hold_connects()
     with qtbot.waitSignal(dialog.completed) as done:
-        press(dialog, Qt.Key.Key_Return)  # Enter reconnects: it is the default
+        key(dialog, Qt.Key.Key_Return)  # Enter reconnects: it is the default
         qtbot.waitUntil(lambda: emulator.connects_waiting == 1)
         qtbot.waitUntil(lambda: "Cloud status: Connecting" in dialog.status_label.text())
         assert dialog.status_label.text().startswith("Reconnecting…")

@@ -12,8 +12,8 @@ from gui.views.allocations_filter import AllocationsFilter
 from gui.views.allocations_model import AllocationsModel, CloudRole
 from gui.views.main_window import MainWindow
 
+from ..gestures import key, type_text
 from .builders import FAILED_ID, PENDING_ID, RUNNING_ID, Clock, loaded, three_mixed
-from .gestures import key, type_text
 
 
 def shown(proxy: AllocationsFilter) -> set[str]:

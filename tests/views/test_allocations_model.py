@@ -15,6 +15,7 @@ from gui.views.allocations_filter import AllocationsFilter
 from gui.views.allocations_model import AllocationsModel, CloudRole, SortRole, UrlRole
 from gui.views.formatting import exact_time
 
+from ..gestures import check_model
 from .builders import (
     FAILED_ID,
     NOW,
@@ -27,7 +28,6 @@ from .builders import (
     touched,
     with_status,
 )
-from .gestures import check_model
 from .signals import SignalLog
 from .test_formatting import rendered
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from gui.views.details_pane import DetailsPane
 from gui.views.formatting import exact_time
 
+from ..gestures import click
 from .builders import FAILED_ID, NOW, PENDING_ID, Clock, RecordingIntents, cloud, three_mixed
-from .gestures import click
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from gui.views.allocation_cells import Column
 from gui.views.intents import WindowIntents
 from gui.views.main_window import MainWindow
 
+from ..gestures import click
 from .builders import (
     NOW,
     RUNNING_ID,
@@ -23,7 +24,6 @@ from .builders import (
     loaded,
     three_mixed,
 )
-from .gestures import click
 from .test_formatting import rendered
 from .window_helpers import row_of
 

@@ -12,7 +12,7 @@ from gui.api import BadResponse, DiscoveryFailed, PiecesUnreachable, UpdateRequi
 from gui.state import AppState, Phase
 from gui.views.state_panel import StatePanel
 
-from . import gestures
+from .. import gestures
 from .builders import RecordingIntents, connection, user
 
 TRIED = (

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from gui.state import Phase, StateStore
 from gui.views.main_window import MainWindow
 
+from ..gestures import key
 from .builders import (
     FAILED_ID,
     RUNNING_ID,
@@ -19,7 +20,6 @@ from .builders import (
     three_mixed,
     user,
 )
-from .gestures import key
 from .window_helpers import activate, select
 
 

@@ -13,6 +13,7 @@ from gui.state import StateStore
 from gui.views.allocation_cells import Column
 from gui.views.main_window import MainWindow
 
+from ..gestures import key
 from .builders import (
     FAILED_ID,
     NOW,
@@ -25,7 +26,6 @@ from .builders import (
     touched,
     with_status,
 )
-from .gestures import key
 from .window_helpers import activate, current_id, focus_is_in, row_of, select, shown_ids
 
 

@@ -1,4 +1,4 @@
-"""Typed clicks and key presses for the view tests (pytest-qt's own helpers carry no type hints)."""
+"""Typed clicks and key presses for the widget tests (pytest-qt's own helpers carry no type hints)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 
 
-def click(widget: QWidget) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint())
+def click(widget: QWidget, at: QPoint | None = None) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at or QPoint())
 
 
 def key(
