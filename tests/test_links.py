@@ -7,7 +7,9 @@ import pytest
 from gui.links import is_web_url
 
 
-@pytest.mark.parametrize("url", ["https://mark.pieces.cloud", "http://127.0.0.1:39300/x"])
+@pytest.mark.parametrize(
+    "url", ["https://mark.pieces.cloud", "http://127.0.0.1:39300/x", "HTTPS://MARK.PIECES.CLOUD/x"]
+)
 def test_web_links_open(url: str) -> None:
     assert is_web_url(url)
 
@@ -22,6 +24,7 @@ def test_web_links_open(url: str) -> None:
         "data:text/html,hi",
         "",
         "http://[x",
+        "mark.pieces.cloud",
     ],
 )
 def test_anything_else_is_refused(url: str) -> None:

@@ -13,7 +13,7 @@ from gui.presentation import status_look
 from gui.services.actions import AllocationActions, Progress, ProgressCallback
 from gui.services.tasks import TaskRegistry
 
-from .operation_dialog import OperationDialog, Outcome
+from .operation_dialog import OperationDialog, Outcome, join_lines
 from .widgets import Mood
 
 __all__ = ["FollowDialog"]
@@ -58,7 +58,10 @@ class FollowDialog(OperationDialog):
             self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, cloud)
         elif status is AllocationStatus.FAILED:
             self.finish(
-                Outcome.FAILED, _join(self.tr("The cloud failed to connect."), self._try()), Mood.BAD, cloud
+                Outcome.FAILED,
+                join_lines(self.tr("The cloud failed to connect."), self._try()),
+                Mood.BAD,
+                cloud,
             )
         else:
             # The cloud left the list or settled on a status nobody expects: say so, not "success".
@@ -80,7 +83,7 @@ class FollowDialog(OperationDialog):
             said = self.tr('The cloud failed to connect. Pieces OS said: "{text}"').format(
                 text=error.server_text or self.tr("(nothing)")
             )
-            self.finish(Outcome.FAILED, _join(said, self._try()), Mood.BAD)
+            self.finish(Outcome.FAILED, join_lines(said, self._try()), Mood.BAD)
         else:
             self.show_error(error)
 
@@ -89,7 +92,3 @@ class FollowDialog(OperationDialog):
             "Try again in a minute. If it keeps failing, check this computer's internet connection "
             "and restart Pieces OS."
         )
-
-
-def _join(first: str, second: str) -> str:
-    return f"{first}\n{second}"

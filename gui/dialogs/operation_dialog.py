@@ -213,7 +213,7 @@ class OperationDialog(QDialog):
 
     def show_error(self, error: PiecesError) -> None:
         """Pieces OS refused or could not be reached: what happened, then what to do next."""
-        self.finish(Outcome.FAILED, _join(error.message, error.hint, sep="\n"), Mood.BAD)
+        self.finish(Outcome.FAILED, join_lines(error.message, error.hint), Mood.BAD)
 
     def cancelled_text(self) -> str:
         """What is true after the user stopped waiting; subclasses say what Pieces OS may still do."""
@@ -290,12 +290,13 @@ class OperationDialog(QDialog):
         # Rounded: a coarse 1 s timer may fire a little early, and int() would then lag a second behind.
         seconds = round(time.monotonic() - self._started)
         text = self.tr("{status} {seconds} s").format(status=self._status, seconds=seconds)
-        self.status_label.setText(_join(text, self._detail, sep="\n"))
+        self.status_label.setText(join_lines(text, self._detail))
 
     def _set_button(self, button: QPushButton, text: str) -> None:
         button.setText(text)
         button.setAccessibleName(text.replace("&", ""))
 
 
-def _join(first: str, second: str, sep: str = " ") -> str:
-    return f"{first}{sep}{second}" if second else first
+def join_lines(first: str, second: str) -> str:
+    """Two parts of a message, each on its own line; an empty second part adds nothing."""
+    return f"{first}\n{second}" if second else first

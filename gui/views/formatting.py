@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -15,7 +14,6 @@ __all__ = [
     "Clock",
     "age_text",
     "exact_time",
-    "is_web_url",
     "one_line",
     "plain_label",
     "tooltip",
@@ -89,12 +87,3 @@ def exact_time(moment: datetime) -> str:
         # The API parses offsets; a naive time can only be UTC as Pieces OS writes it.
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z").strip()
-
-
-def is_web_url(url: str) -> bool:
-    """True only for http(s) addresses with a host: javascript:, file: and the rest are never opened."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)

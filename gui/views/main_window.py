@@ -11,11 +11,12 @@ from typing_extensions import override
 
 from gui.api import AllocationCloud
 from gui.assets import icon
+from gui.links import is_web_url
 from gui.state import AppState, Phase, StateStore
 
 from .allocations_model import CloudRole
 from .allocations_page import AllocationsPage
-from .formatting import Clock, is_web_url, utc_now
+from .formatting import Clock, utc_now
 from .intents import WindowIntents
 from .state_panel import StatePanel
 from .status_bar import StatusBar

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBox
 
 from gui.api import AllocationCloudUrl
 from gui.assets import icon
+from gui.links import is_web_url
 from gui.presentation import status_look
 
 from .allocation_cells import url_name
-from .formatting import is_web_url, plain_label, tooltip
+from .formatting import plain_label, tooltip
 from .intents import WindowIntents
 
 __all__ = ["UrlRow", "value_field"]

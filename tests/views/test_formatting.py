@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from gui.views.formatting import age_text, exact_time, is_web_url, one_line, plain_label, tooltip
+from gui.views.formatting import age_text, plain_label, tooltip
 
 from .builders import HOSTILE
 
@@ -60,32 +58,3 @@ def test_plain_label_never_reads_html(qtbot: QtBot) -> None:
     assert label.textFormat() is Qt.TextFormat.PlainText
     assert label.text() == HOSTILE
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
-
-
-@pytest.mark.parametrize(
-    ("url", "web"),
-    [
-        ("https://mark.pieces.cloud", True),
-        ("http://127.0.0.1:39300", True),
-        ("HTTPS://MARK.PIECES.CLOUD/x", True),
-        ("javascript:alert(1)", False),
-        ("file:///etc/passwd", False),
-        ("https://", False),
-        ("ftp://example.com", False),
-        ("mark.pieces.cloud", False),
-        ("http://[::1", False),
-        ("", False),
-    ],
-)
-def test_is_web_url(url: str, web: bool) -> None:
-    assert is_web_url(url) is web
-
-
-def test_exact_time_reads_naive_times_as_utc() -> None:
-    aware = datetime(2026, 3, 25, 12, 58, 49, tzinfo=UTC)
-    assert exact_time(aware.replace(tzinfo=None)) == exact_time(aware)
-    assert exact_time(aware).startswith(aware.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
-
-
-def test_one_line() -> None:
-    assert one_line("a\nb\r\nc\td") == "a b c d"
