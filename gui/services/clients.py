@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from gui.api import PiecesClient, PiecesUnreachable
+from gui.api import PiecesClient, PiecesError
 
 
 class ClientHolder:
@@ -19,9 +19,12 @@ class ClientHolder:
         return self._client
 
     def require(self) -> PiecesClient:
-        """The current client, or PiecesUnreachable while no Pieces OS has been found yet."""
+        """The current client, or a PiecesError saying so while no Pieces OS has been found yet."""
         if self._client is None:
-            raise PiecesUnreachable("no address yet", "Pieces OS has not been found")
+            raise PiecesError(
+                "Pieces OS has not been found yet.",
+                "Wait for the window to find it, or give its address with File > Change Pieces OS address.",
+            )
         return self._client
 
     async def use(self, base_url: str) -> PiecesClient:
