@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from gui.api import AllocationCloud
+from gui.api import AllocationCloud, AllocationStatus
 from gui.dialogs import DisconnectDialog, Outcome
 from gui.emulator import Emulator, Fault
 from gui.services.operations import Operations
@@ -14,6 +14,7 @@ from gui.services.tasks import TaskRegistry
 
 from ..conftest import Refreshes
 from ..gestures import click, key
+from ..views.builders import with_status
 from .conftest import HOSTILE, Snapshot, assert_plain_labels, posts, with_vanity_url
 
 DISCONNECT = "/allocations/disconnect"
@@ -125,3 +126,20 @@ def test_a_hostile_url_and_answer_show_literally(
         click(dialog.action_button)
     assert dialog.outcome_label.text() == f"Pieces OS disconnected cloud {HOSTILE}."
     assert_plain_labels(dialog)
+
+
+def test_a_cloud_that_changes_or_vanishes_while_the_dialog_is_open_is_said_so(
+    qtbot: QtBot, operations: Operations, tasks: TaskRegistry, allocations: list[AllocationCloud]
+) -> None:
+    cloud = allocations[0]
+    dialog = opened(qtbot, operations, tasks, cloud)
+    assert not dialog.notice_label.isVisible()
+    store = operations.store
+    changed = with_status(cloud, AllocationStatus.FAILED)
+    store.loaded(store.state.user, (changed, *allocations[1:]))
+    assert dialog.notice_label.isVisible()
+    assert dialog.notice_label.text() == "Its status changed to Failed while this window was open."
+    assert dialog.action_button.isEnabled()
+    store.loaded(store.state.user, tuple(allocations[1:]))
+    assert dialog.notice_label.text().startswith("Pieces OS no longer lists this cloud")
+    assert not dialog.action_button.isEnabled()
