@@ -159,7 +159,10 @@ class AllocationsModel(QAbstractTableModel):
     def _resort(self) -> None:
         if self._sort_column < 0 or len(self._rows) < 2:
             return
-        keys = [self.sort_key(row, self._sort_column) for row in range(len(self._rows))]
+        cache, column = self._keys[self._sort_column], Column(self._sort_column)
+        # Cached keys, computed only for clouds new or changed since the last sort.
+        key = cells.sort_key
+        keys = [cache[c.id] if c.id in cache else cache.setdefault(c.id, key(c, column)) for c in self._rows]
         present = [row for row, key in enumerate(keys) if key is not None]
         missing = [row for row, key in enumerate(keys) if key is None]
         # The id breaks ties, so equal rows never swap places from one refresh to the next.
@@ -202,16 +205,24 @@ class AllocationsModel(QAbstractTableModel):
         self._index = {cloud.id: row for row, cloud in enumerate(self._rows)}
 
     def _update_changed(self, incoming: dict[str, AllocationCloud]) -> bool:
+        """Replace the rows that changed; True when one of them may now sort elsewhere.
+
+        Most changes (a URL's status) leave the sort key alone: then 10,000 rows need no resort.
+        """
         changed: list[int] = []
+        moved = False
+        column = self._sort_column
         for row, cloud in enumerate(self._rows):
             new = incoming[cloud.id]
             if new is not cloud and new != cloud:
+                if column >= 0 and not moved:
+                    moved = cells.sort_key(new, Column(column)) != self.sort_key(row, column)
                 self._rows[row] = new
                 self._forget(cloud.id)
                 changed.append(row)
         for first, last in _runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, _COLUMNS - 1))
-        return bool(changed)
+        return moved
 
     def _append_new(self, incoming: dict[str, AllocationCloud]) -> bool:
         new = [cloud for cloud_id, cloud in incoming.items() if cloud_id not in self._index]
