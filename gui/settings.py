@@ -24,10 +24,11 @@ class Settings:
     starts from defaults; `recovered_from` then says, once, in words, what happened.
     """
 
-    def __init__(self, config_dir: Path | None = None) -> None:
+    def __init__(self, config_dir: Path | None = None, *, recover: bool = True) -> None:
+        """recover=False only reads: a file that cannot be parsed is left for the app to deal with."""
         self.recovered_from: str | None = None
         self._q = self._open(config_dir)
-        if self._q.status() != QSettings.Status.NoError:
+        if recover and self._q.status() != QSettings.Status.NoError:
             self._recover(config_dir)
 
     @staticmethod

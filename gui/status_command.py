@@ -180,7 +180,7 @@ def main(options: Options) -> int:
     """The --status command: the saved address comes from the settings, read without a window."""
     from gui.settings import Settings
 
-    saved = None if options.base_url or options.demo else Settings(options.config_dir).base_url
+    saved = None if options.base_url or options.demo else Settings(options.config_dir, recover=False).base_url
     if options.demo:
         from gui.demo import DemoPiecesOS
 

@@ -101,3 +101,11 @@ def test_a_file_that_cannot_be_parsed_is_moved_aside_and_said_once(tmp_path: Pat
     assert again.recovered_from is None
     assert Path(again.path) == tmp_path / "settings.ini"
     assert again.folder == tmp_path
+
+
+def test_a_reader_leaves_an_unparsable_file_alone(tmp_path: Path) -> None:
+    (tmp_path / "settings.ini").write_text("[pieces_os\n", encoding="utf-8")
+    settings = Settings(tmp_path, recover=False)
+    assert settings.base_url is None
+    assert settings.recovered_from is None
+    assert list(tmp_path.iterdir()) == [tmp_path / "settings.ini"]
