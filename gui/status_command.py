@@ -16,17 +16,13 @@ from gui.api import (
     Discovered,
     DiscoverySource,
     HealthState,
-    NotSignedIn,
     PiecesClient,
     PiecesError,
-    PiecesTimeout,
-    PiecesUnreachable,
-    UpdateRequired,
     discover,
 )
 from gui.cli import Options
 from gui.probe import QUICK, PiecesOSInfo, describe, health_word
-from gui.state import AppState, CloudStatus, Connection, Phase, Summary, summarize
+from gui.state import AppState, CloudStatus, Connection, Summary, rules, summarize
 from gui.state.summary import cloud_status
 
 _WORDS = {
@@ -52,42 +48,22 @@ async def _find(options: Options, env: Mapping[str, str], saved: str | None) -> 
 
 
 async def read_state(found: Discovered) -> AppState:
-    """One refresh of the app's, answers turned into the AppState the window would show."""
+    """One refresh, as the app does it: the answers go through the same state rules as the window's."""
     connection = Connection(found.base_url, found.source, found.detail, None, found.health)
+    state = rules.connected(AppState(), connection)
     async with PiecesClient(found.base_url, timeouts=QUICK) as client:
         try:
             health = await client.health()
             version = await client.version()
             connection = Connection(found.base_url, found.source, found.detail, version, health)
+            state = rules.connected(state, connection)
             if health.state is HealthState.MIGRATING:
-                return AppState(phase=Phase.MIGRATING, connection=connection)
+                return rules.migrating(state, connection)
             user = await client.current_user()
             snapshot = await client.snapshot()
         except PiecesError as error:
-            return _failed(connection, error)
-    if snapshot.iterable:
-        phase = Phase.LOADED
-    else:
-        phase = Phase.NO_ALLOCATIONS if user is not None else Phase.SIGNED_OUT
-    return AppState(
-        phase=phase,
-        connection=connection,
-        user=user,
-        allocations=snapshot.iterable,
-        last_success=datetime.now(UTC),
-    )
-
-
-def _failed(connection: Connection | None, error: PiecesError) -> AppState:
-    if isinstance(error, UpdateRequired):
-        phase = Phase.UPDATE_REQUIRED
-    elif isinstance(error, NotSignedIn):
-        phase = Phase.SIGNED_OUT
-    elif isinstance(error, (PiecesUnreachable, PiecesTimeout)):
-        phase = Phase.UNREACHABLE
-    else:
-        phase = Phase.FAILING
-    return AppState(phase=phase, connection=connection, error=error, error_text=str(error))
+            return rules.failed(state, error)
+    return rules.loaded(state, user, snapshot.iterable, datetime.now(UTC))
 
 
 def _cloud(cloud: AllocationCloud, own: bool) -> dict[str, Any]:
@@ -145,7 +121,7 @@ async def status(options: Options, env: Mapping[str, str], saved: str | None) ->
         found = await _find(options, env, saved)
     except (PiecesError, ValueError) as error:
         failure = error if isinstance(error, PiecesError) else PiecesError(str(error))
-        return _failed(None, failure)
+        return rules.failed(AppState(), failure)
     return await read_state(found)
 
 

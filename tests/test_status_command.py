@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -153,3 +154,19 @@ def test_usage_errors_exit_two(args: list[str], words: str, tmp_path: Path) -> N
     )
     assert done.returncode == 2
     assert words in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("arm", "expected"),
+    [
+        (lambda emu: emu.set_health("migrating"), ("not_ready", "migrating")),
+        (lambda emu: emu.set_update_required(), ("not_ready", "ok")),
+    ],
+)
+def test_a_pieces_os_that_is_not_ready_says_so(
+    run: Run, emulator: Emulator, arm: Callable[[Emulator], None], expected: tuple[str, str]
+) -> None:
+    arm(emulator)
+    data = as_json(look(run, Options(base_url=emulator.url)))
+    assert (data["status"], data["pieces_os"]["health"]) == expected
+    assert data["exit"] == 1
