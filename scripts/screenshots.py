@@ -172,7 +172,7 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
             try:
                 await shooter.shot("window-dark")
                 emu.inject("/allocations", Fault.status(500, "Database is locked"), times=50)
-                app.refresh.refresh_now()
+                app.poller.request()
                 await until(lambda: app.store.state.stale)
                 await shooter.shot("window-dark-stale")
             finally:

@@ -14,7 +14,7 @@ from gui.api import PiecesTimeout
 from gui.state import StateStore
 from gui.views.main_window import MainWindow
 
-from .builders import NOW, RUNNING_ID, loaded
+from .builders import NOW, RUNNING_ID, loaded, put
 from .window_helpers import select
 
 DARK_WINDOW, DARK_BASE, LIGHT_TEXT = "#2b2b2b", "#1e1e1e", "#e6e6e6"
@@ -79,7 +79,7 @@ def light_again(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def shown(qtbot: QtBot, store: StateStore, window: MainWindow) -> MainWindow:
-    store.update(**loaded())
+    put(store, **loaded())
     select(window, RUNNING_ID)
     window.resize(1100, 700)
     window.show()
@@ -123,7 +123,7 @@ def test_the_stale_banner_suits_a_dark_palette(
     qtbot: QtBot, store: StateStore, shown: MainWindow, light_again: None
 ) -> None:
     error = PiecesTimeout("list the allocations", 15)
-    store.update(error=error, error_text=str(error), last_success=NOW - timedelta(minutes=3))
+    put(store, error=error, error_text=str(error), last_success=NOW - timedelta(minutes=3))
     banner = shown.banner
     assert painted_background(banner).lightness() > 128
 
