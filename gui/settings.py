@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -152,3 +153,14 @@ class Settings:
 
     def sync(self) -> None:
         self._q.sync()
+
+
+@dataclass(frozen=True)
+class SettingsValues:
+    """What the dialog applied; `base_url` None means "find Pieces OS automatically"."""
+
+    base_url: str | None
+    refresh_seconds: float
+    notifications: bool
+    start_at_login: bool
+    start_in_tray: bool

@@ -39,11 +39,9 @@ _WORDS = {
 
 
 async def _find(options: Options, env: Mapping[str, str], saved: str | None) -> Discovered:
-    # As the README orders it: --base-url, then PIECES_OS_URL, then the saved address, then discovery.
+    # Discovery orders them: --base-url, then PIECES_OS_URL, then the saved address, then looking.
     if options.base_url:
         return await discover(url=options.base_url, url_source=DiscoverySource.ARGUMENT, env=env)
-    if env.get("PIECES_OS_URL") or not saved:
-        return await discover(env=env)
     return await discover(url=saved, url_source=DiscoverySource.SETTINGS, env=env)
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+import os
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from gui.api import PiecesError
 from gui.autostart import Autostart, AutostartError
 from gui.services.tasks import TaskRegistry
-from gui.settings import Settings
+from gui.settings import Settings, SettingsValues
 
 from .address_picker import AddressPicker
 from .operation_dialog import join_lines
@@ -40,17 +40,6 @@ AddressTester = Callable[[str | None], Awaitable[str]]
 
 # The same choices as View > Refresh automatically.
 INTERVALS = (5.0, 15.0, 60.0, 300.0)
-
-
-@dataclass(frozen=True)
-class SettingsValues:
-    """What the dialog applied; `base_url` None means "find Pieces OS automatically"."""
-
-    base_url: str | None
-    refresh_seconds: float
-    notifications: bool
-    start_at_login: bool
-    start_in_tray: bool
 
 
 class SettingsDialog(QDialog):
@@ -71,6 +60,8 @@ class SettingsDialog(QDialog):
         tester: AddressTester,
         launch_command: Sequence[str],
         parent: QWidget | None = None,
+        *,
+        env: Mapping[str, str] = os.environ,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -90,6 +81,15 @@ class SettingsDialog(QDialog):
         self.test_icon.setFixedSize(ICON_SIZE, ICON_SIZE)
         self.test_label = plain_label(parent=self, selectable=True)
         self.test_label.setAccessibleName(self.tr("Test result"))
+        # PIECES_OS_URL beats a saved address (discovery's order): say so where the address is chosen.
+        self.environment_label = plain_label(parent=self, selectable=True)
+        overriding = env.get("PIECES_OS_URL", "").strip()
+        self.environment_label.setText(
+            self.tr("PIECES_OS_URL is set to {url}: the app uses that address, not the one above.").format(
+                url=overriding
+            )
+        )
+        self.environment_label.setVisible(bool(overriding))
         self.interval_combo = QComboBox(self)
         self.interval_combo.setAccessibleName(self.tr("Refresh interval"))
         self.notifications_box = QCheckBox(self.tr("Show &notifications when a cloud's status changes"), self)
@@ -119,6 +119,7 @@ class SettingsDialog(QDialog):
         pieces_box = QGroupBox(self.tr("Pieces OS"), self)
         pieces_layout = QVBoxLayout(pieces_box)
         pieces_layout.addWidget(self.address_picker)
+        pieces_layout.addWidget(self.environment_label)
         pieces_layout.addLayout(test_row)
 
         app_box = QGroupBox(self.tr("This app"), self)

@@ -242,3 +242,18 @@ def test_an_interval_from_an_older_file_is_kept(
     with qtbot.waitSignal(dialog.applied) as applied:
         click(dialog.ok_button)
     assert applied.args[0].refresh_seconds == 12
+
+
+def test_it_says_when_pieces_os_url_overrides_the_saved_address(
+    qtbot: QtBot, settings: Settings, autostart: XdgAutostart
+) -> None:
+    env = {"PIECES_OS_URL": "http://127.0.0.1:39305"}
+    dialog = SettingsDialog(settings, autostart, TaskRegistry(), never_called, COMMAND, env=env)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.environment_label.isVisible()
+    assert "PIECES_OS_URL is set to http://127.0.0.1:39305" in dialog.environment_label.text()
+    quiet = SettingsDialog(settings, autostart, TaskRegistry(), never_called, COMMAND, env={})
+    qtbot.addWidget(quiet)
+    quiet.open()
+    assert not quiet.environment_label.isVisible()
