@@ -28,7 +28,7 @@ class DemoPiecesOS:
     def start(self) -> str:
         """Start it once and return its address."""
         if self._emulator is None:
-            # Imported on first use: most runs never start the demo, and start-up should not pay for it.
+            # Imported on first use: most runs never start the demo.
             from gui.emulator import Emulator
 
             emulator = Emulator(

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .disconnect_dialog import DisconnectDialog
     from .operation_dialog import OperationDialog, Outcome
     from .reconnect_dialog import ReconnectDialog
+    from .settings_dialog import AddressTester, SettingsDialog, SettingsValues
 
 _MODULES = {
     "AboutDialog": "about_dialog",
@@ -28,11 +29,15 @@ _MODULES = {
     "OperationDialog": "operation_dialog",
     "Outcome": "operation_dialog",
     "ReconnectDialog": "reconnect_dialog",
+    "AddressTester": "settings_dialog",
+    "SettingsDialog": "settings_dialog",
+    "SettingsValues": "settings_dialog",
 }
 
 __all__ = [
     "AboutDialog",
     "AddressDialog",
+    "AddressTester",
     "CloudOperation",
     "CloudOperationDialog",
     "ConnectDialog",
@@ -40,6 +45,8 @@ __all__ = [
     "OperationDialog",
     "Outcome",
     "ReconnectDialog",
+    "SettingsDialog",
+    "SettingsValues",
 ]
 
 
