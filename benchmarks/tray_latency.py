@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 
@@ -9,16 +10,16 @@ from table import Row, emit, render
 
 
 def tray_available() -> bool:
-    """Whether this app has a tray mode yet (`python -m gui --tray`)."""
+    """Whether this build has a tray icon yet: `python -m gui --tray` and the gui.tray package."""
     helped = subprocess.run(
         [sys.executable, "-m", "gui", "--help"], capture_output=True, text=True, timeout=60, check=False
     )
-    return "--tray" in helped.stdout
+    return "--tray" in helped.stdout and importlib.util.find_spec("gui.tray") is not None
 
 
 def rows() -> list[Row]:
     if not tray_available():
-        note = "not available yet: `python -m gui --tray` does not exist"
+        note = "not available yet: no tray icon (gui.tray) in this build"
         return [
             Row("tray latency", "emulator change → tray icon, over the stream", "ms", (), note=note),
             Row("tray latency", "emulator change → tray icon, by polling", "ms", (), note=note),
