@@ -16,7 +16,7 @@ from . import allocation_cells as cells
 from .allocation_cells import Column, SortKey
 from .formatting import Clock, tooltip, utc_now
 
-__all__ = ["AllocationsModel", "CloudRole", "Column", "SortRole", "UrlRole"]
+__all__ = ["AllocationsModel", "CloudRole", "Column", "SearchRole", "SortRole", "UrlRole"]
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -27,6 +27,8 @@ CloudRole = int(Qt.ItemDataRole.UserRole) + 1
 SortRole = int(Qt.ItemDataRole.UserRole) + 2
 # The full personal URL, where the Personal URL column shows only the host.
 UrlRole = int(Qt.ItemDataRole.UserRole) + 3
+# Every text of the row, folded, that the filter box matches its words against.
+SearchRole = int(Qt.ItemDataRole.UserRole) + 4
 
 _COLUMNS = len(Column)
 
@@ -93,6 +95,8 @@ class AllocationsModel(QAbstractTableModel):
             return cells.sort_key(cloud, column)
         if role == UrlRole:
             return cloud.personal_url
+        if role == SearchRole:
+            return self.search_text(index.row())
         return None
 
     @override
@@ -156,21 +160,22 @@ class AllocationsModel(QAbstractTableModel):
         self._sort_order = order
         self._resort()
 
-    def _resort(self) -> None:
-        if self._sort_column < 0 or len(self._rows) < 2:
-            return
+    def _order(self, clouds: list[AllocationCloud]) -> list[int]:
+        """The positions of clouds in sorted order: by key, absent keys last, the id breaking ties."""
         cache, column = self._keys[self._sort_column], Column(self._sort_column)
         # Cached keys, computed only for clouds new or changed since the last sort.
         key = cells.sort_key
-        keys = [cache[c.id] if c.id in cache else cache.setdefault(c.id, key(c, column)) for c in self._rows]
-        present = [row for row, key in enumerate(keys) if key is not None]
-        missing = [row for row, key in enumerate(keys) if key is None]
-        # The id breaks ties, so equal rows never swap places from one refresh to the next.
-        present.sort(
-            key=lambda row: (keys[row], self._rows[row].id),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
-        order = present + missing
+        keys = [cache[c.id] if c.id in cache else cache.setdefault(c.id, key(c, column)) for c in clouds]
+        # Tuples sort in C, with no Python key function called per comparison; the id breaks ties,
+        # so equal rows never swap places from one refresh to the next.
+        present = [(k, clouds[row].id, row) for row, k in enumerate(keys) if k is not None]
+        present.sort(reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return [row for _, _, row in present] + [row for row, k in enumerate(keys) if k is None]
+
+    def _resort(self) -> None:
+        if self._sort_column < 0 or len(self._rows) < 2:
+            return
+        order = self._order(self._rows)
         if all(new == old for new, old in enumerate(order)):
             return
         self.layoutAboutToBeChanged.emit()
@@ -229,12 +234,16 @@ class AllocationsModel(QAbstractTableModel):
         if not new:
             return False
         first = len(self._rows)
+        into_empty = not first and self._sort_column >= 0
+        if into_empty:
+            # A first load goes in already sorted: no layout change over thousands of new rows.
+            new = [new[position] for position in self._order(new)]
         self.beginInsertRows(_ROOT, first, first + len(new) - 1)
         self._rows.extend(new)
         for row, cloud in enumerate(new, start=first):
             self._index[cloud.id] = row
         self.endInsertRows()
-        return True
+        return not into_empty
 
     def _forget(self, cloud_id: str) -> None:
         self._search.pop(cloud_id, None)
