@@ -29,8 +29,23 @@ SortRole = int(Qt.ItemDataRole.UserRole) + 2
 UrlRole = int(Qt.ItemDataRole.UserRole) + 3
 # Every text of the row, folded, that the filter box matches its words against.
 SearchRole = int(Qt.ItemDataRole.UserRole) + 4
+_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.DecorationRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.AccessibleTextRole),
+        CloudRole,
+        SortRole,
+        UrlRole,
+        SearchRole,
+    }
+)
 
 _COLUMNS = len(Column)
+# By position: indexing a tuple is far cheaper than calling the enum, thousands of times per paint.
+_COLUMN_OF = tuple(Column)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
@@ -73,14 +88,16 @@ class AllocationsModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Qt asks each visible cell for a dozen roles on every paint: the ones this model does
+        # not answer (fonts, colours, alignment…) go back at once, before any other work.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         cloud = self._rows[index.row()]
-        column = Column(index.column())
+        column = _COLUMN_OF[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cells.display_text(cloud, column, self._clock())
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
