@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import itertools
+from collections.abc import Iterator
 from typing import Any
 
 import pydantic
@@ -27,6 +28,9 @@ __all__ = ["SnapshotReader"]
 _SLICE = 100
 # From this many new allocations on, what was just built is taken out of the collector's sight.
 _FREEZE_FROM = 1_000
+# Up to this size json.loads decodes an answer at once (about 1,700 allocations, 10 ms): faster
+# than item by item, and still short enough a pause for the event loop.
+_DECODE_AT_ONCE = 1024 * 1024
 _CLOUDS = pydantic.TypeAdapter(list[AllocationCloud])
 
 
@@ -40,30 +44,36 @@ class SnapshotReader:
     async def read(self, body: bytes, what: str) -> Allocations:
         if self._last is not None and body == self._last_body:
             return self._last
+        if len(body) > _DECODE_AT_ONCE:
+            try:
+                return await self._read(body, what, streamed=True)
+            except ValueError:
+                pass  # not UTF-8, or not exactly one JSON object: json.loads says what is wrong
+        return await self._read(body, what, streamed=False)
+
+    async def _read(self, body: bytes, what: str, *, streamed: bool) -> Allocations:
         known = {cloud.id: cloud for cloud in self._last.iterable} if self._last else {}
         envelope: dict[str, Any] = {}
         clouds: list[AllocationCloud] = []
-        try:
-            items = array_items(body.decode("utf-8"), "iterable", envelope)
-            # Paused for the whole read, yields included: resumed between slices, the collector
-            # would walk every object built so far again and again (a 200 ms stall at 10,000).
-            with collector_paused():
-                while chunk := list(itertools.islice(items, _SLICE)):
-                    clouds.extend(_read_chunk(chunk, len(clouds), known, what))
-                    await asyncio.sleep(0)
-                if sum(known.get(cloud.id) is not cloud for cloud in clouds) >= _FREEZE_FROM:
-                    # Tens of thousands of immutable, acyclic objects that live until the next
-                    # snapshot (then freed by reference counting, frozen or not): the collector
-                    # need not walk them on every full collection, each a stall of its own.
-                    gc.freeze()
-        except ValueError:  # not UTF-8, or not one JSON object: json.loads says what is wrong
-            envelope = json_object(body, what)
-            items_value = envelope.get("iterable")
-            if not isinstance(items_value, list):
-                return parse(Allocations, envelope, what)
-            clouds = _read_chunk(items_value, 0, known, what)
-        if not isinstance(envelope.get("iterable"), list):
-            return parse(Allocations, envelope, what)  # malformed: one pass says what is wrong
+        # Paused for the whole read, yields included: resumed between slices, the collector
+        # would walk every object built so far again and again (a 200 ms stall at 10,000).
+        with collector_paused():
+            if streamed:
+                items: Iterator[Any] = array_items(body.decode("utf-8"), "iterable", envelope)
+            else:
+                envelope = json_object(body, what)
+                listed = envelope.get("iterable")
+                items = iter(listed if isinstance(listed, list) else ())
+            while chunk := list(itertools.islice(items, _SLICE)):
+                clouds.extend(_read_chunk(chunk, len(clouds), known, what))
+                await asyncio.sleep(0)
+            if not isinstance(envelope.get("iterable"), list):
+                return parse(Allocations, envelope, what)  # malformed: one pass says what is wrong
+            if sum(known.get(cloud.id) is not cloud for cloud in clouds) >= _FREEZE_FROM:
+                # Tens of thousands of immutable, acyclic objects that live until the next
+                # snapshot (then freed by reference counting, frozen or not): the collector
+                # need not walk them on every full collection, each a stall of its own.
+                gc.freeze()
         snapshot = parse(Allocations, {**envelope, "iterable": []}, what)
         snapshot = snapshot.model_copy(update={"iterable": tuple(clouds)})
         self._last_body, self._last = body, snapshot
