@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import http.client
 import json
 import os
 import platform
@@ -18,13 +17,13 @@ from importlib.metadata import version
 import httpx
 import pieces_os_client
 import pydantic
+from emulator_process import RemoteEmulator
 from pieces_os_client.api.allocations_api import AllocationsApi
 from pieces_os_client.api_client import ApiClient
 from pieces_os_client.configuration import Configuration
 from table import Row, emit, render
 
 from gui.api import PiecesClient
-from gui.emulator import Emulator
 
 DEFAULT_SIZES = (1, 100, 1_000, 10_000)
 DEFAULT_SEED = 2026
@@ -45,18 +44,6 @@ def default_repeat(n: int) -> int:
 def _check(side: str, got: int, n: int) -> None:
     if got != n:
         raise SystemExit(f"{side} read {got} allocations where the emulator serves {n}")
-
-
-def _serve_new_answer(emu: Emulator, n: int, seed: int) -> None:
-    """Reseed the emulator (every allocation new, ids included) and have it serialize the answer now,
-    over a plain socket, so that the timed GET pays neither for the change nor for the serializing."""
-    emu.set_allocations(n, seed)
-    connection = http.client.HTTPConnection("127.0.0.1", emu.port, timeout=60)
-    try:
-        connection.request("GET", "/allocations")
-        connection.getresponse().read()
-    finally:
-        connection.close()
 
 
 class Readers:
@@ -115,7 +102,7 @@ def measure(n: int, repeat: int, seed: int) -> dict[tuple[str, bool], list[float
     """
     keys = [(side, fresh) for side in SIDES for fresh in (False, True)]
     samples: dict[tuple[str, bool], list[float]] = {key: [] for key in keys}
-    with Emulator(port=0, allocations=n, seed=seed, connect_delay=0.0) as emu:
+    with RemoteEmulator(n, seed) as emu:
         readers = Readers(emu.url, n)
         try:
             for side in SIDES:
@@ -127,7 +114,7 @@ def measure(n: int, repeat: int, seed: int) -> dict[tuple[str, bool], list[float
                     gc.collect()
                     samples[(side, False)].append(_timed(partial(readers.read, side)))
                 for side in order:
-                    _serve_new_answer(emu, n, seed + 1 + i * 3 + SIDES.index(side))
+                    emu.reseed(seed + 1 + i * 3 + SIDES.index(side))
                     gc.collect()
                     samples[(side, True)].append(_timed(partial(readers.read, side)))
         finally:
@@ -206,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"pieces_os_client {pieces_os_client.__version__}, httpx {version('httpx')}, "
             f"CPUs: {os.cpu_count()} (usable: {usable})"
         )
-        print("GET /allocations from an emulator in a thread of this process; wall ms per snapshot.")
+        print("GET /allocations from an emulator in a process of its own; wall ms per snapshot.")
     table: list[Row] = []
     for n in args.sizes:
         repeat = args.repeat or default_repeat(n)
