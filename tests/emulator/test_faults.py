@@ -7,7 +7,8 @@ import json
 import pytest
 
 from gui.emulator import Fault, FaultKind
-from gui.emulator.faults import MALFORMED_BODY, FaultBook, oversize_body, route_matches
+from gui.emulator.fault_bodies import MALFORMED_BODY, oversize_body
+from gui.emulator.faultbook import FaultBook, route_matches
 
 
 def test_constructors_make_frozen_faults() -> None:
