@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import zlib
+from collections.abc import AsyncGenerator
+from typing import cast
 
 import httpx
 
@@ -58,7 +60,9 @@ async def read_capped(response: httpx.Response, limit: int, what: str) -> bytes:
         raise BadResponse(what, f"it is compressed as {shown!r}, which this app cannot unpack")
     body = bytearray()
     refusal: BadResponse | None = None
-    async with contextlib.aclosing(response.aiter_raw()) as chunks:
+    # httpx types it as an iterator; it is an async generator, which aclosing closes in this task.
+    raw = cast(AsyncGenerator[bytes, None], response.aiter_raw())
+    async with contextlib.aclosing(raw) as chunks:
         async for chunk in chunks:
             room = limit - len(body)
             try:

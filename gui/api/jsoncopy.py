@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 __all__ = ["json_copy"]
 
-_T = TypeVar("_T")
 
-
-def json_copy(value: _T) -> _T:
+def json_copy(value: Any) -> Any:
     """A copy of every dict and list in value, at any depth; other values are shared (JSON's are immutable).
 
     An explicit stack instead of recursion: copy.deepcopy takes two Python frames per level and
@@ -31,8 +29,7 @@ def json_copy(value: _T) -> _T:
                 target[key] = item
             else:
                 target.append(item)
-    copied: _T = root
-    return copied
+    return root
 
 
 def _empty_like(value: object) -> dict[Any, Any] | list[Any] | None:

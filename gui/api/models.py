@@ -162,7 +162,7 @@ class _SourceKeepingModel(PiecesModel):
         return model
 
     def _keep_unknown_statuses(self, data: dict[str, Any]) -> None:
-        """Where a status is UNKNOWN to this app, remember the string Pieces OS sent (models that have any)."""
+        """Where a status is UNKNOWN to this app, keep the string Pieces OS sent (in models that have one)."""
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """A copy; one with changed fields no longer matches its source, so it is sent as it now is."""

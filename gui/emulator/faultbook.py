@@ -36,6 +36,7 @@ class FaultBook:
         self._armed: list[_Armed] = []
         self._clears = 0
         self._stopping = False
+        self._hanging = 0
 
     def inject(self, route: str, fault: Fault, times: int | None = 1) -> None:
         """Arm `fault` for the next `times` requests to `route`; times=None: until cleared."""
@@ -74,7 +75,16 @@ class FaultBook:
         """Block a request until the next clear() or stop()."""
         with self._cond:
             entered_at = self._clears
+            self._hanging += 1
+            self._cond.notify_all()
             self._cond.wait_for(lambda: self._stopping or self._clears != entered_at)
+            self._hanging -= 1
+            self._cond.notify_all()
+
+    def wait_for_hanging(self, count: int, timeout: float) -> bool:
+        """Block until at least `count` requests hang unanswered; False on timeout."""
+        with self._cond:
+            return self._cond.wait_for(lambda: self._hanging >= count, timeout)
 
     def stop(self) -> None:
         with self._cond:

@@ -225,6 +225,10 @@ class Emulator:
         """Disarm every fault (or those injected for exactly `route`); hanging requests hang up."""
         self._faults.clear(route)
 
+    def wait_for_hanging(self, count: int = 1, timeout: float = 10.0) -> bool:
+        """Block until at least `count` requests are held unanswered by a hang fault; False on timeout."""
+        return self._faults.wait_for_hanging(count, timeout)
+
     @property
     def requests(self) -> list[RecordedRequest]:
         """Every request received so far, in order (a copy)."""

@@ -234,8 +234,7 @@ def test_a_client_closed_under_a_request_in_flight_is_a_pieces_error(run: Run, e
     async def close_while_waiting() -> None:
         async with PiecesClient(emulator.url) as pieces:
             request = asyncio.ensure_future(pieces.snapshot())
-            while not any(r.path == "/allocations" for r in emulator.requests):
-                await asyncio.sleep(0.01)
+            assert await asyncio.to_thread(emulator.wait_for_hanging, 1)
             await pieces.aclose()
             await request
 
