@@ -165,10 +165,14 @@ class _SourceKeepingModel(PiecesModel):
         """Where a status is UNKNOWN to this app, keep the string Pieces OS sent (in models that have one)."""
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
-        """A copy; one with changed fields no longer matches its source, so it is sent as it now is."""
+        """A copy; one with changed fields no longer matches its source, and is sent as the source
+        with those fields replaced: unknown fields and Pieces OS's own formatting survive the change.
+        """
         copied = super().model_copy(update=update, deep=deep)
         if update:
-            object.__setattr__(copied, "__pydantic_private__", None)
+            source = self.to_wire_source()
+            private = None if source is None else {"base": source, "changed": frozenset(update)}
+            object.__setattr__(copied, "__pydantic_private__", private)
         return copied
 
     def __eq__(self, other: object) -> bool:
@@ -191,10 +195,21 @@ class _SourceKeepingModel(PiecesModel):
         return source
 
     def to_wire(self) -> dict[str, Any]:
-        source = self.to_wire_source()
+        private = self.__pydantic_private__ or {}
+        source = private.get("source")
         # A copy: the source stays what Pieces OS sent, whatever the caller does with the answer.
         # Not copy.deepcopy: an unknown field may nest deeper than Python's recursion limit allows it.
-        return json_copy(source) if source is not None else super().to_wire()
+        if source is not None:
+            copied: dict[str, Any] = json_copy(source)
+            return copied
+        base, changed = private.get("base"), private.get("changed")
+        if base is None or changed is None:
+            return super().to_wire()
+        # Only the changed fields are serialized: pydantic's serializer stops at ~250 levels,
+        # and an unknown field in the rest may be deeper.
+        wire: dict[str, Any] = json_copy(base)
+        wire.update(self.model_dump(mode="json", by_alias=True, include=set(changed)))
+        return wire
 
 
 class EmbeddedModelSchema(PiecesModel):

@@ -72,7 +72,8 @@ def json_object(answer: Answer, what: str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise BadResponse(what, f"it is not valid UTF-8 ({answer.described()})") from None
     except json.JSONDecodeError as exc:
-        detail = f"it is not JSON ({exc.msg} at byte {exc.pos}; {answer.described()})"
+        # json's messages name no content: "Expecting value", "Unterminated string starting at".
+        detail = f"it is not JSON ({exc.msg.removesuffix(' at')} at byte {exc.pos}; {answer.described()})"
         raise BadResponse(what, detail) from None
     except RecursionError:
         # The C parser stops at the interpreter's recursion limit: ~1000 levels of lists or objects.
