@@ -83,21 +83,27 @@ async def refuse(reader: PiecesClient | Naive, times: int) -> None:
             continue
 
 
-async def oversize(emu: Emulator, name: str, make: Callable[[], PiecesClient | Naive], counts: list[int]) -> None:
+def figures(http: httpx.AsyncClient) -> str:
+    return f"RSS {rss_mib():7.1f} MiB, {open_fds():4d} fds, {active(http):3d} active"
+
+
+async def oversize(
+    emu: Emulator, name: str, make: Callable[[], PiecesClient | Naive], counts: list[int]
+) -> None:
     reader = make()
     http = reader.http if isinstance(reader, Naive) else reader._http
     emu.inject("/allocations", Fault.oversize(reader_cap(reader) + _MIB, declared=False), times=None)
-    print(f"  {name:8} start: RSS {rss_mib():7.1f} MiB, {open_fds():4d} fds, {active(http):3d} active")
+    print(f"  {name:8} start: {figures(http)}")
     done = 0
     for count in counts:
         await refuse(reader, count - done)
         done = count
-        print(f"  {name:8} {count:4d}:  RSS {rss_mib():7.1f} MiB, {open_fds():4d} fds, {active(http):3d} active")
+        print(f"  {name:8} {count:4d}:  {figures(http)}")
     emu.clear_faults()
     started = time.perf_counter()
     try:
         answer = await asyncio.wait_for(reader.version(), 5)
-    except Exception as exc:  # noqa: BLE001 - the baseline may fail any way: say how
+    except Exception as exc:  # the baseline may fail any way: say how
         answer = f"{type(exc).__name__} {exc}".strip()
     print(f"  {name:8} then a normal request: {answer!r} in {time.perf_counter() - started:.2f} s")
     await reader.aclose()
@@ -118,7 +124,8 @@ async def bomb(emu: Emulator, name: str, reader: PiecesClient | Naive, size: int
         outcome = type(exc).__name__
     elapsed = time.perf_counter() - started
     grew = max(0.0, peak_mib() - peak)
-    print(f"  {name:8} {outcome} in {elapsed:.2f} s; RSS {rss:.1f} -> {rss_mib():.1f} MiB, peak +{grew:.1f} MiB")
+    after = rss_mib()
+    print(f"  {name:8} {outcome} in {elapsed:.2f} s; RSS {rss:.1f} -> {after:.1f} MiB, peak +{grew:.1f} MiB")
     await reader.aclose()
 
 
@@ -145,7 +152,8 @@ async def main(args: argparse.Namespace) -> None:
         print(f"Oversize answers without a length, {args.cap_mib + 1} MiB each, cap {args.cap_mib} MiB:")
         await oversize(emu, "client", lambda: PiecesClient(emu.url, max_body_bytes=cap), counts)
         await oversize(emu, "naive", lambda: Naive(emu.url, cap), counts)
-        print(f"A gzip bomb, {len(gzip_bomb(args.bomb_mib * _MIB)) // 1024} KiB on the wire, {args.bomb_mib} MiB unpacked:")
+        wire = len(gzip_bomb(args.bomb_mib * _MIB)) // 1024
+        print(f"A gzip bomb, {wire} KiB on the wire, {args.bomb_mib} MiB unpacked:")
         await bomb(emu, "client", PiecesClient(emu.url, max_body_bytes=cap), args.bomb_mib * _MIB)
         await bomb(emu, "naive", Naive(emu.url, cap), args.bomb_mib * _MIB)
         if args.skip_drip:
