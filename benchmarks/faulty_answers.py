@@ -12,6 +12,7 @@ import os
 import resource
 import sys
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -75,12 +76,15 @@ def active(http: httpx.AsyncClient) -> int:
     return sum(1 for c in pool.connections if not c.is_idle() and not c.is_closed())
 
 
-async def refuse(reader: PiecesClient | Naive, times: int) -> None:
+async def refuse(reader: PiecesClient | Naive, times: int) -> Counter[str]:
+    """How each of `times` snapshots failed, by error class."""
+    outcomes: Counter[str] = Counter()
     for _ in range(times):
         try:
             await reader.snapshot()
-        except (PiecesError, TooLarge):
-            continue
+        except (PiecesError, TooLarge, httpx.HTTPError) as exc:
+            outcomes[type(exc).__name__] += 1
+    return outcomes
 
 
 def figures(http: httpx.AsyncClient) -> str:
@@ -94,11 +98,12 @@ async def oversize(
     http = reader.http if isinstance(reader, Naive) else reader._http
     emu.inject("/allocations", Fault.oversize(reader_cap(reader) + _MIB, declared=False), times=None)
     print(f"  {name:8} start: {figures(http)}")
-    done = 0
+    done, outcomes = 0, Counter[str]()
     for count in counts:
-        await refuse(reader, count - done)
+        outcomes += await refuse(reader, count - done)
         done = count
-        print(f"  {name:8} {count:4d}:  {figures(http)}")
+        failures = ", ".join(f"{n} {kind}" for kind, n in outcomes.items())
+        print(f"  {name:8} {count:4d}:  {figures(http)}  ({failures})")
     emu.clear_faults()
     started = time.perf_counter()
     try:

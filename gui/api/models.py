@@ -302,7 +302,15 @@ class AllocationCloud(_SourceKeepingModel):
 
     def _keep_unknown_statuses(self, data: dict[str, Any]) -> None:
         # Here rather than in a validator of each status model: one allocation has four statuses,
-        # and this runs once for all of them, at the cost of a few identity checks.
+        # and this runs once for all of them, at the cost of four identity checks when all are known.
+        unknown, mine = AllocationStatus.UNKNOWN, self.urls
+        if (
+            self.status.cloud is not unknown
+            and mine.base.status is not unknown
+            and mine.id.status is not unknown
+            and (mine.vanity is None or mine.vanity.status is not unknown)
+        ):
+            return
         status, urls = data.get("status"), data.get("urls")
         if isinstance(status, dict):
             _raw_status(self.status, self.status.cloud, status.get("cloud"))
