@@ -20,7 +20,7 @@ import pydantic
 from .errors import BadResponse
 from .json_stream import array_items
 from .models import FROM_PIECES_OS, AllocationCloud, Allocations
-from .parsing import collector_paused, describe, json_object, parse
+from .parsing import Answer, collector_paused, describe, json_object, parse
 
 __all__ = ["SnapshotReader"]
 
@@ -41,17 +41,19 @@ class SnapshotReader:
         self._last_body: bytes | None = None
         self._last: Allocations | None = None
 
-    async def read(self, body: bytes, what: str) -> Allocations:
+    async def read(self, answer: Answer, what: str) -> Allocations:
+        body = answer.body
         if self._last is not None and body == self._last_body:
             return self._last
         if len(body) > _DECODE_AT_ONCE:
             try:
-                return await self._read(body, what, streamed=True)
-            except ValueError:
+                return await self._read(answer, what, streamed=True)
+            except (ValueError, RecursionError):
                 pass  # not UTF-8, or not exactly one JSON object: json.loads says what is wrong
-        return await self._read(body, what, streamed=False)
+        return await self._read(answer, what, streamed=False)
 
-    async def _read(self, body: bytes, what: str, *, streamed: bool) -> Allocations:
+    async def _read(self, answer: Answer, what: str, *, streamed: bool) -> Allocations:
+        body = answer.body
         known = {cloud.id: cloud for cloud in self._last.iterable} if self._last else {}
         envelope: dict[str, Any] = {}
         clouds: list[AllocationCloud] = []
@@ -61,7 +63,7 @@ class SnapshotReader:
             if streamed:
                 items: Iterator[Any] = array_items(body.decode("utf-8"), "iterable", envelope)
             else:
-                envelope = json_object(body, what)
+                envelope = json_object(answer, what)
                 listed = envelope.get("iterable")
                 items = iter(listed if isinstance(listed, list) else ())
             while chunk := list(itertools.islice(items, _SLICE)):

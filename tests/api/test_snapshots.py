@@ -77,3 +77,10 @@ def test_a_large_answer_cut_short_says_it_is_not_json(
     emulator.inject("/allocations", Fault.status(200, json.dumps({"iterable": items})[:-3]))
     with pytest.raises(BadResponse, match="not JSON"):
         run(client.snapshot())
+
+
+def test_a_large_answer_nested_too_deeply_says_so(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    depth = 600_000  # over 1 MB, so read item by item first, and far past the recursion limit
+    emulator.inject("/allocations", Fault.status(200, '{"iterable": [' + "[" * depth + "]" * depth + "]}"))
+    with pytest.raises(BadResponse, match="nested too deeply"):
+        run(client.snapshot())
