@@ -40,7 +40,7 @@ def main() -> None:
     rows: list[Row] = []
     rows += collect("snapshot_vs_sdk.py", "--rows", *(["--repeat", "3"] if args.quick else []))
     rows += collect("processes.py", "--rows", "--only", "startup", "--repeat", startups)
-    rows += collect("ui_stall.py", "--rows", "--sizes", "100,10000", "--repeat", "3")
+    rows += collect("ui_stall.py", "--rows", "--sizes", "100,10000", "--repeat", "3" if args.quick else "5")
     rows += collect("discovery.py")
     rows += collect("processes.py", "--rows", "--only", "idle", "--idle-seconds", idle)
     rows += collect("tray_latency.py")
