@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -45,6 +46,7 @@ _ROLES = frozenset(
 _COLUMNS = len(Column)
 # By position: indexing a tuple is far cheaper than calling the enum, thousands of times per paint.
 _COLUMN_OF = tuple(Column)
+_ID = attrgetter("id")
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
@@ -73,6 +75,8 @@ class AllocationsModel(QAbstractTableModel):
         self._keys: dict[int, dict[str, SortKey]] = {column: {} for column in Column}
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        # The clouds of the last apply, in the store's order, for the in-place fast path.
+        self._applied: tuple[AllocationCloud, ...] = ()
 
     # -- Reading -------------------------------------------------------------------------------
 
@@ -153,15 +157,38 @@ class AllocationsModel(QAbstractTableModel):
 
     def apply(self, allocations: Iterable[AllocationCloud]) -> None:
         """Make the rows match allocations: remove, change and insert only what differs (O(n))."""
+        clouds = tuple(allocations)
+        if self._apply_in_place(clouds):
+            return
         incoming: dict[str, AllocationCloud] = {}
-        for cloud in allocations:
+        for cloud in clouds:
             # A keyed diff needs unique keys; should Pieces OS repeat an id, its first entry wins.
             incoming.setdefault(cloud.id, cloud)
         self._remove_missing(incoming)
-        moved = self._update_changed(incoming)
+        moved = self._update_changed((row, incoming[cloud.id]) for row, cloud in enumerate(self._rows))
         moved = self._append_new(incoming) or moved
         if moved:
             self._resort()
+        self._applied = clouds
+
+    def _apply_in_place(self, clouds: tuple[AllocationCloud, ...]) -> bool:
+        """The usual refresh, fast: the same clouds in the same places, a few of them new objects.
+
+        The snapshot reader keeps every unchanged cloud the same object, so comparing by identity
+        finds the few that changed without a keyed diff over thousands of rows.
+        """
+        last = self._applied
+        # Equal lengths of rows and clouds: no repeated id was dropped, so places map one to one.
+        if len(last) != len(clouds) or len(self._rows) != len(clouds):
+            return False
+        changed = [place for place, (new, old) in enumerate(zip(clouds, last, strict=True)) if new is not old]
+        if any(clouds[place].id != last[place].id for place in changed):
+            return False
+        moved = self._update_changed((self._index[clouds[place].id], clouds[place]) for place in changed)
+        if moved:
+            self._resort()
+        self._applied = clouds
+        return True
 
     # -- Sorting -------------------------------------------------------------------------------
 
@@ -179,15 +206,22 @@ class AllocationsModel(QAbstractTableModel):
 
     def _order(self, clouds: list[AllocationCloud]) -> list[int]:
         """The positions of clouds in sorted order: by key, absent keys last, the id breaking ties."""
-        cache, column = self._keys[self._sort_column], Column(self._sort_column)
-        # Cached keys, computed only for clouds new or changed since the last sort.
-        key = cells.sort_key
-        keys = [cache[c.id] if c.id in cache else cache.setdefault(c.id, key(c, column)) for c in clouds]
-        # Tuples sort in C, with no Python key function called per comparison; the id breaks ties,
-        # so equal rows never swap places from one refresh to the next.
-        present = [(k, clouds[row].id, row) for row, k in enumerate(keys) if k is not None]
-        present.sort(reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        return [row for _, _, row in present] + [row for row, k in enumerate(keys) if k is None]
+        cache, keyer = self._keys[self._sort_column], cells.sort_keyer(Column(self._sort_column))
+        ids = list(map(_ID, clouds))
+        if cache:  # cached keys, computed only for clouds new or changed since the last sort
+            pairs = zip(ids, clouds, strict=True)
+            keys = [cache[i] if i in cache else cache.setdefault(i, keyer(c)) for i, c in pairs]
+        else:  # a first load: every key new, computed without a cache look-up each
+            keys = list(map(keyer, clouds))
+            cache.update(zip(ids, keys, strict=True))
+        present = [row for row, k in enumerate(keys) if k is not None]
+        # By id, then (stable) by key: the id breaks ties, so equal rows never swap places from
+        # one refresh to the next. Two sorts on plain keys beat one on tuples (a third of the time).
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        present.sort(key=lambda row: ids[row], reverse=descending)
+        ranked: list[Any] = keys  # no None among the rows sorted here
+        present.sort(key=lambda row: ranked[row], reverse=descending)
+        return present + [row for row, k in enumerate(keys) if k is None]
 
     def _resort(self) -> None:
         if self._sort_column < 0 or len(self._rows) < 2:
@@ -226,23 +260,23 @@ class AllocationsModel(QAbstractTableModel):
             self.endRemoveRows()
         self._index = {cloud.id: row for row, cloud in enumerate(self._rows)}
 
-    def _update_changed(self, incoming: dict[str, AllocationCloud]) -> bool:
-        """Replace the rows that changed; True when one of them may now sort elsewhere.
+    def _update_changed(self, candidates: Iterable[tuple[int, AllocationCloud]]) -> bool:
+        """Replace the rows whose cloud changed; True when one of them may now sort elsewhere.
 
         Most changes (a URL's status) leave the sort key alone: then 10,000 rows need no resort.
         """
         changed: list[int] = []
         moved = False
         column = self._sort_column
-        for row, cloud in enumerate(self._rows):
-            new = incoming[cloud.id]
+        for row, new in candidates:
+            cloud = self._rows[row]
             if new is not cloud and new != cloud:
                 if column >= 0 and not moved:
                     moved = cells.sort_key(new, Column(column)) != self.sort_key(row, column)
                 self._rows[row] = new
                 self._forget(cloud.id)
                 changed.append(row)
-        for first, last in _runs(changed):
+        for first, last in _runs(sorted(changed)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, _COLUMNS - 1))
         return moved
 
