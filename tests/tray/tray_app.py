@@ -1,0 +1,107 @@
+"""A minimal tray app for the end-to-end tests: a StateStore, the real TrayIcon and a small poller of its own.
+
+`python tray_app.py URL [--notices-off]` polls the Pieces OS at URL every 200 ms and shows the tray icon.
+Each intent the tray sends is printed on stdout, one name a line, for the test to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from datetime import UTC, datetime
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from gui.api import AllocationCloud, DiscoverySource, PiecesClient, PiecesError, PiecesTimeout, PiecesUnreachable
+from gui.state import Connection, Phase, StateStore
+from gui.tray import TrayIcon, tray_available
+
+
+class PrintedIntents:
+    def __init__(self, stop: asyncio.Event) -> None:
+        self._stop = stop
+
+    def _say(self, *words: str) -> None:
+        print(" ".join(words), flush=True)
+
+    def show_window(self) -> None:
+        self._say("show_window")
+
+    def refresh(self) -> None:
+        self._say("refresh")
+
+    def connect(self) -> None:
+        self._say("connect")
+
+    def reconnect(self, cloud: AllocationCloud) -> None:
+        self._say("reconnect", cloud.id)
+
+    def disconnect(self, cloud: AllocationCloud) -> None:
+        self._say("disconnect", cloud.id)
+
+    def open_url(self, url: str) -> None:
+        self._say("open_url", url)
+
+    def open_settings(self) -> None:
+        self._say("open_settings")
+
+    def quit(self) -> None:
+        self._say("quit")
+        self._stop.set()
+
+
+async def poll(store: StateStore, client: PiecesClient) -> None:
+    while True:
+        try:
+            version = await client.version()
+            user = await client.current_user()
+            clouds = (await client.snapshot()).iterable
+        except PiecesError as error:
+            gone = isinstance(error, (PiecesUnreachable, PiecesTimeout))
+            store.update(phase=Phase.UNREACHABLE if gone else Phase.FAILING, error=error, error_text=str(error))
+        else:
+            if user is None:
+                phase = Phase.SIGNED_OUT
+            else:
+                phase = Phase.LOADED if clouds else Phase.NO_ALLOCATIONS
+            store.update(
+                phase=phase,
+                connection=Connection(client.base_url, DiscoverySource.ARGUMENT, "", version),
+                user=user,
+                allocations=clouds,
+                last_success=datetime.now(UTC),
+                error=None,
+                error_text=None,
+            )
+        await asyncio.sleep(0.2)
+
+
+async def main(url: str, notices: bool) -> None:
+    asyncio.set_event_loop(asyncio.get_running_loop())
+    stop = asyncio.Event()
+    if not tray_available():
+        print("no tray", flush=True)
+    store = StateStore()
+    tray = TrayIcon(store, PrintedIntents(stop), lambda: notices)
+    tray.show()
+    client = PiecesClient(url)
+    task = asyncio.create_task(poll(store, client))
+    print("started", flush=True)
+    await stop.wait()
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    await client.aclose()
+    tray.close()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("url")
+    parser.add_argument("--notices-off", action="store_true")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        runner.run(main(args.url, not args.notices_off))
