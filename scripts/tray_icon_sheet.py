@@ -42,7 +42,9 @@ def sheet(size: int, zoom: int) -> QPixmap:
             offset = (column - size * zoom) // 2
             painter.drawPixmap(QPoint(x + offset, y + offset), scaled)
     for i, status in enumerate(statuses):
-        painter.drawText(QRect(4, 24 + i * column, label_width, column), Qt.AlignmentFlag.AlignVCenter, status.value)
+        painter.drawText(
+            QRect(4, 24 + i * column, label_width, column), Qt.AlignmentFlag.AlignVCenter, status.value
+        )
     painter.end()
     return image
 

@@ -1,4 +1,4 @@
-"""The system tray: an icon per status, a tooltip naming each cloud, a menu, and one notice per real change."""
+"""The system tray: an icon per status, a tooltip naming each cloud, a menu, one notice per real change."""
 
 from .icons import TrayIcons
 from .menu import TrayIntents, TrayMenu

@@ -1,4 +1,4 @@
-"""Which kind of tray host the desktop offers: a StatusNotifierItem watcher on D-Bus, or none (XEmbed, others)."""
+"""Which tray host the desktop offers: a StatusNotifierItem watcher on D-Bus, or another kind (XEmbed)."""
 
 from __future__ import annotations
 

@@ -46,7 +46,7 @@ class TrayIcons:
         cached = self._icons.get(key)
         if cached is None:
             cached = QIcon()
-            # Pixmaps, not the SVG itself: a composed badge cannot live in a file, and SNI hosts are sent pixmaps.
+            # Pixmaps, not the SVG itself: a composed badge is no file, and SNI hosts are sent pixmaps anyway.
             for size in self._sizes:
                 cached.addPixmap(self.pixmap(status, stale, size))
             self._icons[key] = cached

@@ -1,4 +1,4 @@
-"""The tray menu: its entries worked out from the state, and the QMenu rebuilt from them each time it opens."""
+"""The tray menu: its entries worked out from the state, the QMenu rebuilt from them each time it opens."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""When the tray notifies: once per real change that has settled, never at start-up or for what a dialog shows."""
+"""When the tray notifies: once per real change once settled, never at start-up or for what a dialog shows."""
 
 from __future__ import annotations
 

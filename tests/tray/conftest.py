@@ -16,7 +16,7 @@ TrayDesktopFactory = Callable[[Mode], TrayDesktop]
 
 @pytest.fixture
 def tray_desktop(tmp_path: Path, qtbot: QtBot) -> Iterator[TrayDesktopFactory]:
-    """`tray_desktop("sni")` or `tray_desktop("xembed")`: a private Xvfb, D-Bus and tray host, torn down after.
+    """`tray_desktop("sni")` or `tray_desktop("xembed")`: a private Xvfb, D-Bus and tray host, torn down.
 
     Skips, naming what is missing, only when the system tools are not installed (scripts/setup installs them).
     """

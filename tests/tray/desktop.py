@@ -26,10 +26,34 @@ HERE = Path(__file__).resolve().parent
 TOOLS = ("Xvfb", "dbus-daemon", "trayer", "import", "compare", "xdotool")
 # The first icon's place in trayer, as the fixture starts it.
 ICON_GEOMETRY = "22x22+1+1"
-_TRAYER = (
-    "--edge top --align left --widthtype pixel --width 96 --heighttype pixel --height 24 --margin 0 "
-    "--distance 0 --padding 0 --iconspacing 0 --SetDockType false --SetPartialStrut false --transparent false"
-).split()
+_TRAYER = [
+    "--edge",
+    "top",
+    "--align",
+    "left",
+    "--widthtype",
+    "pixel",
+    "--width",
+    "96",
+    "--heighttype",
+    "pixel",
+    "--height",
+    "24",
+    "--margin",
+    "0",
+    "--distance",
+    "0",
+    "--padding",
+    "0",
+    "--iconspacing",
+    "0",
+    "--SetDockType",
+    "false",
+    "--SetPartialStrut",
+    "false",
+    "--transparent",
+    "false",
+]
 
 
 def missing_tools() -> list[str]:
@@ -127,7 +151,9 @@ class TrayDesktop:
         """GetAll of the first item's org.kde.StatusNotifierItem properties (values unwrapped)."""
         from jeepney import DBusAddress, Properties
 
-        item = DBusAddress("/StatusNotifierItem", bus_name=self.items()[0], interface="org.kde.StatusNotifierItem")
+        item = DBusAddress(
+            "/StatusNotifierItem", bus_name=self.items()[0], interface="org.kde.StatusNotifierItem"
+        )
         reply = self._call(Properties(item).get_all())
         return {name: value for name, (_sig, value) in reply[0].items()}
 
@@ -146,7 +172,9 @@ class TrayDesktop:
 
         menu = DBusAddress(self.item_properties()["Menu"], self.items()[0], "com.canonical.dbusmenu")
         self._call(new_method_call(menu, "AboutToShow", "i", (0,)))
-        _revision, (_id, _props, children) = self._call(new_method_call(menu, "GetLayout", "iias", (0, 1, [])))
+        _revision, (_id, _props, children) = self._call(
+            new_method_call(menu, "GetLayout", "iias", (0, 1, []))
+        )
         items = []
         for _sig, (number, props, _grandchildren) in children:
             plain = {name: value for name, (_s, value) in props.items()}

@@ -1,4 +1,4 @@
-"""A stand-in desktop on a private D-Bus: a StatusNotifierWatcher and a notification server that records Notify.
+"""A stand-in desktop on a private D-Bus: a StatusNotifierWatcher, and a notification server recording Notify.
 
 Run as `python desktop_services.py BUS_ADDRESS RECORD_FILE`: it prints "ready" once it owns both names,
 and appends one JSON object per line to RECORD_FILE for every item registered and every notification.
@@ -91,7 +91,7 @@ class Desktop:
         if member == "RegisterStatusNotifierHost":
             return new_method_return(msg)
         if member == "Notify":
-            app_name, replaces, icon, summary, body, actions, hints, timeout = msg.body
+            app_name, _replaces, icon, summary, body, _actions, hints, _timeout = msg.body
             number = self.next_id
             self.next_id += 1
             self.write(

@@ -57,7 +57,10 @@ def test_sni_icon_tooltip_and_one_notice_per_change(
     qtbot.waitUntil(lambda: len(desktop.notifications()) == 2, timeout=NOTICE_MS)
     assert desktop.notifications()[1]["summary"] == "Pieces OS stopped"
     # Nothing at start-up (the disconnected cloud was the first state seen), nothing twice.
-    assert [n["summary"] for n in desktop.notifications()] == ["Personal cloud connected", "Pieces OS stopped"]
+    assert [n["summary"] for n in desktop.notifications()] == [
+        "Personal cloud connected",
+        "Pieces OS stopped",
+    ]
 
 
 def test_sni_menu_offers_what_fits_and_sends_intents(
@@ -99,7 +102,9 @@ def test_xembed_icon_changes_on_the_panel(
     app = desktop.launch(TRAY_APP, pieces.url)
     qtbot.waitUntil(lambda: app.said("started"), timeout=START_MS)
     empty = desktop.grab(tmp_path / "empty.png")
-    qtbot.waitUntil(lambda: pixel_difference(empty, desktop.grab(tmp_path / "now.png")) > 50, timeout=START_MS)
+    qtbot.waitUntil(
+        lambda: pixel_difference(empty, desktop.grab(tmp_path / "now.png")) > 50, timeout=START_MS
+    )
     disconnected = stable_grab(desktop, qtbot, tmp_path / "disconnected.png")
 
     pieces.set_cloud_status(pieces.user_id, "RUNNING")

@@ -120,7 +120,8 @@ def test_the_menu_follows_the_state_and_shows_a_url_s_ampersand_as_typed(qtbot: 
     assert "Disconnect…" in labels(tray_menu)
     store.update(allocations=(cloud(ME.id, "DISCONNECTED", vanity="https://a.example/?x=1&y=2"),))
     assert "Disconnect…" not in labels(tray_menu)
-    status: QAction = tray_menu.menu.findChild(QAction, "tray-status")
+    status = tray_menu.menu.findChild(QAction, "tray-status")
+    assert status is not None
     assert status.text() == "https://a.example/?x=1&&y=2: Disconnected"
     tray_menu.menu.aboutToShow.emit()
     assert "Connect…" in labels(tray_menu)

@@ -1,4 +1,4 @@
-"""When the tray notifies: once per settled change, never at start-up, after a wake, or for what a dialog shows."""
+"""When the tray notifies: once per settled change; never at start-up, after a wake, or for a dialog."""
 
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def test_a_flap_that_returns_within_the_window_tells_nothing() -> None:
 def test_a_wake_burst_tells_only_where_it_landed() -> None:
     rules = Rules()
     rules.see(mine("RUNNING"))
-    # Waking up: Pieces OS not answering yet, then the cloud reconnecting, then failed, within a second or two.
+    # Waking up: Pieces OS not answering yet, the cloud reconnecting, then failed, within two seconds.
     rules.see(gone(mine("RUNNING")), after=0.3)
     rules.see(mine("PENDING"), after=0.5)
     rules.see(mine("DISCONNECTED"), after=0.5)

@@ -14,7 +14,16 @@ from datetime import UTC, datetime
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from gui.api import AllocationCloud, DiscoverySource, PiecesClient, PiecesError, PiecesTimeout, PiecesUnreachable
+from gui.api import (
+    AllocationCloud,
+    DiscoverySource,
+    HealthState,
+    PiecesClient,
+    PiecesError,
+    PiecesTimeout,
+    PiecesUnreachable,
+    UpdateRequired,
+)
 from gui.state import Connection, Phase, StateStore
 from gui.tray import TrayIcon, tray_available
 
@@ -55,17 +64,22 @@ class PrintedIntents:
 async def poll(store: StateStore, client: PiecesClient) -> None:
     while True:
         try:
+            health = await client.health()
+            if health.state is HealthState.MIGRATING:
+                store.update(phase=Phase.MIGRATING, error=None, error_text=None)
+                await asyncio.sleep(0.2)
+                continue
             version = await client.version()
             user = await client.current_user()
             clouds = (await client.snapshot()).iterable
         except PiecesError as error:
             gone = isinstance(error, (PiecesUnreachable, PiecesTimeout))
-            store.update(phase=Phase.UNREACHABLE if gone else Phase.FAILING, error=error, error_text=str(error))
+            phase = Phase.UNREACHABLE if gone else Phase.FAILING
+            if isinstance(error, UpdateRequired):
+                phase = Phase.UPDATE_REQUIRED
+            store.update(phase=phase, error=error, error_text=str(error))
         else:
-            if user is None:
-                phase = Phase.SIGNED_OUT
-            else:
-                phase = Phase.LOADED if clouds else Phase.NO_ALLOCATIONS
+            phase = Phase.SIGNED_OUT if user is None else Phase.LOADED if clouds else Phase.NO_ALLOCATIONS
             store.update(
                 phase=phase,
                 connection=Connection(client.base_url, DiscoverySource.ARGUMENT, "", version),
