@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gui.emulator import Emulator
-from tests.tray.desktop import HERE, TrayDesktop, pixel_difference, private_desktop, tray_selection_owned
+from tests.tray.desktop import HERE, TrayDesktop, pixel_difference, private_desktop
 
 # Longer than a poll (0.2 s) and the icon's redraw; the notice needs the settle window (3 s) on top.
 SETTLE = 1.5
@@ -83,9 +83,8 @@ def main() -> int:
     with (
         tempfile.TemporaryDirectory() as work,
         Emulator(port=0, allocations=2, seed=0) as emu,
-        private_desktop("xembed", Path(work)) as desktop,
+        private_desktop("xembed", Path(work), wait) as desktop,
     ):
-        wait(lambda: tray_selection_owned(desktop.display))
         empty = desktop.grab(Path(work) / "empty.png")
         desktop.launch(str(HERE / "tray_app.py"), emu.url)
         wait(lambda: pixel_difference(empty, desktop.grab(Path(work) / "now.png")) > 50)

@@ -4,6 +4,7 @@ from .icons import TrayIcons
 from .menu import TrayIntents, TrayMenu
 from .notices import Notice, NoticeKind, NoticeRules
 from .tray_icon import TrayIcon, tray_available
+from .wording import no_tray_reason
 
 __all__ = [
     "Notice",
@@ -13,5 +14,6 @@ __all__ = [
     "TrayIcons",
     "TrayIntents",
     "TrayMenu",
+    "no_tray_reason",
     "tray_available",
 ]

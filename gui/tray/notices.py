@@ -15,6 +15,12 @@ from gui.state import AppState, CloudStatus, OperationKind, Phase, summarize
 SETTLE_SECONDS = 3.0
 # A disconnect the user asked for, or an outcome a dialog showed, explains changes this long after it ended.
 EXPLAINED_SECONDS = 60.0
+# After the machine wakes, Pieces OS and the network take a while to answer again: what happens in this
+# time is told only as the net change from before the sleep, once it is over.
+WAKE_QUIET_SECONDS = 20.0
+# The wall clock runs on through a suspend, the monotonic clock (on Linux and macOS) does not: a gap
+# between the two this large means the machine slept.
+_SLEPT_SECONDS = 30.0
 
 _TOLD = frozenset({CloudStatus.CONNECTED, CloudStatus.FAILED, CloudStatus.DISCONNECTED})
 
@@ -74,7 +80,8 @@ class NoticeRules:
 
     The first known state is the baseline and is never told. A change is told once it has held for
     `settle` seconds, as the net change from the baseline: a flap that returns within the window
-    tells nothing, several changes within it tell only where they landed.
+    tells nothing, several changes within it tell only where they landed. After the machine wakes
+    from sleep, nothing is told for `wake_quiet` seconds, then only the net change since before it.
     """
 
     def __init__(
@@ -82,11 +89,17 @@ class NoticeRules:
         enabled: Callable[[], bool] = lambda: True,
         *,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
         settle: float = SETTLE_SECONDS,
+        wake_quiet: float = WAKE_QUIET_SECONDS,
     ) -> None:
         self._enabled = enabled
         self._clock = clock
+        self._wall_clock = wall_clock
         self._settle = settle
+        self._wake_quiet = wake_quiet
+        self._last_seen = (clock(), wall_clock())
+        self._quiet_until = float("-inf")
         self._told = _Facts(None, None)
         self._seen = _Facts(None, None)
         self._since: float | None = None
@@ -96,7 +109,10 @@ class NoticeRules:
         self._asked_disconnect: dict[str, float] = {}
 
     def observe(self, state: AppState) -> None:
-        now = self._clock()
+        now, wall = self._clock(), self._wall_clock()
+        if (wall - self._last_seen[1]) - (now - self._last_seen[0]) > _SLEPT_SECONDS:
+            self._quiet_until = now + self._wake_quiet
+        self._last_seen = (now, wall)
         self._latest = state
         self._note_operations(state, now)
         reachable = _reachable(state)
@@ -118,11 +134,12 @@ class NoticeRules:
         """Seconds until `take()` may have something to tell; None when no change is waiting."""
         if self._since is None:
             return None
-        return max(0.0, self._since + self._settle - self._clock())
+        return max(0.0, self._since + self._settle - self._clock(), self._quiet_until - self._clock())
 
     def take(self) -> Notice | None:
         """The notice for the change that has settled, once; None when there is nothing to tell."""
-        if self._since is None or self._clock() - self._since < self._settle:
+        now = self._clock()
+        if self._since is None or now - self._since < self._settle or now < self._quiet_until:
             return None
         told, seen = self._told, self._seen
         self._told, self._since = seen, None

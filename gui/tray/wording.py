@@ -54,6 +54,14 @@ def pieces_os_line(state: AppState) -> str:
     return _tr("Pieces OS at {url}").format(url=where)
 
 
+def no_tray_reason() -> str:
+    """Said once, in the window, when the desktop shows no tray icons."""
+    return _tr(
+        "No system tray was found, so Pieces Allocations runs as a window. On GNOME, the AppIndicator "
+        "extension adds a tray."
+    )
+
+
 def notice_text(notice: Notice) -> tuple[str, str]:
     """(title, body): a short title, and a body that names the cloud or says what to do next."""
     url = notice.cloud_url or _tr("Your personal cloud")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from .desktop import Mode, TrayDesktop, missing_tools, private_desktop, tray_selection_owned
+from .desktop import Mode, TrayDesktop, missing_tools, private_desktop
 
 TrayDesktopFactory = Callable[[Mode], TrayDesktop]
 
@@ -23,14 +23,15 @@ def tray_desktop(tmp_path: Path, qtbot: QtBot) -> Iterator[TrayDesktopFactory]:
     missing = missing_tools()
     if missing:
         pytest.skip(f"the tray's end-to-end tests need {', '.join(missing)}: run scripts/setup")
+
+    def wait(check: Callable[[], bool]) -> None:
+        qtbot.waitUntil(check, timeout=10000)
+
     with ExitStack() as stack:
 
         def start(mode: Mode) -> TrayDesktop:
             workdir = tmp_path / mode
             workdir.mkdir(exist_ok=True)
-            desktop = stack.enter_context(private_desktop(mode, workdir))
-            if mode == "xembed":
-                qtbot.waitUntil(lambda: tray_selection_owned(desktop.display), timeout=10000)
-            return desktop
+            return stack.enter_context(private_desktop(mode, workdir, wait))
 
         yield start

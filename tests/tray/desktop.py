@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -248,15 +248,18 @@ def pixel_difference(a: Path, b: Path) -> int:
     return int(float(done.stderr.split()[0]))
 
 
-def _start_xvfb(processes: list[subprocess.Popen[str]]) -> str:
+def _start_xvfb(processes: list[subprocess.Popen[str]], workdir: Path) -> str:
     read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    with (workdir / "xvfb.log").open("w", encoding="utf-8") as log:
+        xvfb = subprocess.Popen(
+            # -noreset: an X server resets when its last client leaves, refusing clients meanwhile;
+            # the checks below connect and leave, and would make the tray host's start fail now and then.
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
+            pass_fds=(write,),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
     processes.append(xvfb)
     os.close(write)
     # Xvfb writes the display number once it accepts clients: no polling needed.
@@ -295,8 +298,7 @@ def _start_desktop_services(processes: list[subprocess.Popen[str]], bus: str, re
         raise RuntimeError("the stand-in desktop services did not start")
 
 
-def tray_selection_owned(display: str) -> bool:
-    """True once a tray host owns _NET_SYSTEM_TRAY_S0 on the display (the XEmbed host is ready)."""
+def _libx11() -> Any:
     libx11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
     libx11.XOpenDisplay.restype = ctypes.c_void_p
     libx11.XOpenDisplay.argtypes = [ctypes.c_char_p]
@@ -305,6 +307,21 @@ def tray_selection_owned(display: str) -> bool:
     libx11.XGetSelectionOwner.restype = ctypes.c_ulong
     libx11.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
     libx11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    return libx11
+
+
+def display_answers(display: str) -> bool:
+    """True once the X server takes clients."""
+    libx11 = _libx11()
+    handle = libx11.XOpenDisplay(display.encode())
+    if handle:
+        libx11.XCloseDisplay(handle)
+    return bool(handle)
+
+
+def tray_selection_owned(display: str) -> bool:
+    """True once a tray host owns _NET_SYSTEM_TRAY_S0 on the display (the XEmbed host is ready)."""
+    libx11 = _libx11()
     handle = libx11.XOpenDisplay(display.encode())
     if not handle:
         return False
@@ -315,27 +332,28 @@ def tray_selection_owned(display: str) -> bool:
         libx11.XCloseDisplay(handle)
 
 
+Wait = Callable[[Callable[[], bool]], None]
+
+
+def private_desktop(mode: Mode, workdir: Path, wait: Wait) -> contextlib.AbstractContextManager[TrayDesktop]:
+    """Starts the desktop and returns once its tray host is ready; `wait(check)` waits until check() holds."""
+    return _private_desktop(mode, workdir, wait)
+
+
 @contextlib.contextmanager
-def private_desktop(mode: Mode, workdir: Path) -> Iterator[TrayDesktop]:
-    """Starts the desktop; the caller waits for `tray_selection_owned` in XEmbed mode."""
+def _private_desktop(mode: Mode, workdir: Path, wait: Wait) -> Iterator[TrayDesktop]:
     processes: list[subprocess.Popen[str]] = []
     desktop: TrayDesktop | None = None
     try:
-        display = _start_xvfb(processes)
+        display = _start_xvfb(processes, workdir)
         bus = _start_bus(processes)
+        # Xvfb names its display as it starts listening; clients are served once it has set up its screen.
+        wait(lambda: display_answers(display))
         record = workdir / "desktop-services.jsonl"
         if mode == "sni":
             _start_desktop_services(processes, bus, record)
         else:
-            with (workdir / "trayer.log").open("w", encoding="utf-8") as log:
-                trayer = subprocess.Popen(
-                    ["trayer", *_TRAYER],
-                    env={**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus},
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    text=True,
-                )
-            processes.append(trayer)
+            _start_trayer(processes, display, bus, workdir, wait)
         desktop = TrayDesktop(mode, display, bus, record, workdir)
         yield desktop
     finally:
@@ -345,3 +363,21 @@ def private_desktop(mode: Mode, workdir: Path) -> Iterator[TrayDesktop]:
             _stop(process)
             if process.stdout is not None:
                 process.stdout.close()
+
+
+def _start_trayer(
+    processes: list[subprocess.Popen[str]], display: str, bus: str, workdir: Path, wait: Wait
+) -> None:
+    log_path = workdir / "trayer.log"
+    with log_path.open("w", encoding="utf-8") as log:
+        trayer = subprocess.Popen(
+            ["trayer", *_TRAYER],
+            env={**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+    processes.append(trayer)
+    wait(lambda: tray_selection_owned(display) or trayer.poll() is not None)
+    if trayer.poll() is not None:
+        raise RuntimeError(f"trayer stopped at once: {log_path.read_text(encoding='utf-8').strip()}")

@@ -6,20 +6,24 @@ from dataclasses import replace
 
 from gui.api import PiecesUnreachable
 from gui.state import AppState, Operation, OperationKind, OperationPhase, Phase
-from gui.tray.notices import SETTLE_SECONDS, NoticeKind, NoticeRules
+from gui.tray.notices import SETTLE_SECONDS, WAKE_QUIET_SECONDS, NoticeKind, NoticeRules
 from tests.views.builders import cloud, loaded_state, user
 
 ME = user()
 
 
 class Ticks:
-    """A monotonic clock the test moves by hand."""
+    """A monotonic clock the test moves by hand; `wall` is the wall clock, which runs on during a sleep."""
 
     def __init__(self) -> None:
         self.now = 1000.0
+        self.slept = 0.0
 
     def __call__(self) -> float:
         return self.now
+
+    def wall(self) -> float:
+        return 1_700_000_000.0 + self.now + self.slept
 
 
 def mine(status: str, **changes: object) -> AppState:
@@ -35,7 +39,7 @@ class Rules:
     def __init__(self, enabled: bool = True) -> None:
         self.clock = Ticks()
         self.enabled = enabled
-        self.rules = NoticeRules(lambda: self.enabled, clock=self.clock)
+        self.rules = NoticeRules(lambda: self.enabled, clock=self.clock, wall_clock=self.clock.wall)
         self.rules.observe(AppState())  # the app starts knowing nothing
 
     def see(self, state: AppState, after: float = 0.5) -> None:
@@ -99,6 +103,31 @@ def test_a_wake_burst_tells_only_where_it_landed() -> None:
     rules.see(mine("DISCONNECTED"), after=0.5)
     rules.see(mine("FAILED"), after=0.5)
     assert rules.told() == [NoticeKind.FAILED]
+
+
+def test_after_a_sleep_what_comes_back_as_it_was_tells_nothing() -> None:
+    rules = Rules()
+    rules.see(mine("RUNNING"))
+    rules.clock.slept += 8 * 3600
+    # Pieces OS and the network wake slower than the machine: well over the settle window of trouble.
+    rules.see(gone(mine("RUNNING")))
+    rules.see(gone(mine("RUNNING")), after=SETTLE_SECONDS + 2)
+    rules.see(mine("PENDING"), after=5)
+    rules.see(mine("RUNNING"), after=5)
+    assert rules.told() == []
+
+
+def test_after_a_sleep_a_cloud_that_stays_down_is_told_once_the_quiet_is_over() -> None:
+    rules = Rules()
+    rules.see(mine("RUNNING"))
+    rules.clock.slept += 600
+    rules.see(mine("FAILED"))  # the first state after waking
+    rules.clock.now += WAKE_QUIET_SECONDS - 0.1
+    assert rules.rules.take() is None
+    rules.clock.now += 0.1
+    notice = rules.rules.take()
+    assert notice is not None
+    assert notice.kind is NoticeKind.FAILED
 
 
 def test_a_disconnect_nobody_asked_for_is_told() -> None:
