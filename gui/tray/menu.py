@@ -173,4 +173,7 @@ class TrayMenu(QObject):
             intents.quit()
 
     def close(self) -> None:
+        """Stop following the store and let the menu go."""
+        self._store.changed.disconnect(self._state_changed)
+        self.menu.aboutToShow.disconnect(self.rebuild)
         self.menu.deleteLater()

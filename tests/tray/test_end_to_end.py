@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +29,12 @@ def pieces() -> Iterator[Emulator]:
         yield emu
 
 
+def connect(pieces: Emulator) -> None:
+    """Connects the user's cloud as another Pieces client would; Pieces OS answers once it runs."""
+    with httpx.Client(base_url=pieces.url, trust_env=False) as http:
+        http.post("/allocations/connect", json=pieces.user_profile(), timeout=10).raise_for_status()
+
+
 def start_app(desktop: TrayDesktop, qtbot: QtBot, *args: str) -> AppProcess:
     app = desktop.launch(*args)
     qtbot.waitUntil(lambda: bool(desktop.items()) or app.process.poll() is not None, timeout=START_MS)
@@ -44,9 +51,10 @@ def test_sni_icon_tooltip_and_one_notice_per_change(
     disconnected = desktop.icon_bytes()
     assert "https://" in desktop.tooltip().splitlines()[1]
 
-    pieces.set_cloud_status(pieces.user_id, "RUNNING")
-    qtbot.waitUntil(lambda: desktop.icon_bytes() != disconnected, timeout=NOTICE_MS)
+    connect(pieces)
+    qtbot.waitUntil(lambda: "Pieces Allocations: Connected" in desktop.tooltip(), timeout=NOTICE_MS)
     connected = desktop.icon_bytes()
+    assert connected != disconnected
     qtbot.waitUntil(lambda: len(desktop.notifications()) == 1, timeout=NOTICE_MS)
     notice = desktop.notifications()[0]
     assert notice["summary"] == "Personal cloud connected"
