@@ -7,8 +7,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from gui.api import PiecesTimeout, PiecesUnreachable
 from gui.state import AppState, CloudStatus, OperationKind, Phase, summarize
+from gui.state.rules import lost_pieces_os
 
 # A change must hold this long to be told: a machine waking up flaps through several states in a
 # second or two, and only where it lands is news.
@@ -59,7 +59,7 @@ _NO_CLOUD = ("", CloudStatus.NO_CLOUD)
 
 
 def _reachable(state: AppState) -> bool | None:
-    if state.phase is Phase.UNREACHABLE or isinstance(state.error, (PiecesUnreachable, PiecesTimeout)):
+    if state.phase is Phase.UNREACHABLE or (state.error is not None and lost_pieces_os(state.error)):
         return False
     if state.phase in (Phase.SEARCHING, Phase.FAILING):
         return None  # looking, or an answer that says nothing about whether it runs

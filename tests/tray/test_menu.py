@@ -118,7 +118,7 @@ def test_the_menu_follows_the_state_and_shows_a_url_s_ampersand_as_typed(qtbot: 
     store = StateStore(mine("RUNNING"))
     tray_menu = TrayMenu(store, Intents())
     assert "Disconnect…" in labels(tray_menu)
-    store.update(allocations=(cloud(ME.id, "DISCONNECTED", vanity="https://a.example/?x=1&y=2"),))
+    store.loaded(ME, (cloud(ME.id, "DISCONNECTED", vanity="https://a.example/?x=1&y=2"),))
     assert "Disconnect…" not in labels(tray_menu)
     status = tray_menu.menu.findChild(QAction, "tray-status")
     assert status is not None

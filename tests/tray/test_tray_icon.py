@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from gui.api import PiecesTimeout
 from gui.state import AppState, StateStore
 from gui.tray import NoticeRules, TrayIcon
 from tests.tray.test_menu import Intents
@@ -24,11 +25,11 @@ def test_icon_and_tooltip_follow_the_store(qtbot: QtBot) -> None:
     tray = TrayIcon(store, Intents(), lambda: True, markup=False)
     looking = tray.tray.icon().cacheKey()
     assert tray.tray.toolTip().startswith("Pieces Allocations: Looking for Pieces OS")
-    store.update(**vars(mine("RUNNING")))
+    store.publish(mine("RUNNING"))
     assert tray.tray.icon().cacheKey() != looking
     assert "Connected" in tray.tray.toolTip().splitlines()[1]
     connected = tray.tray.icon().cacheKey()
-    store.update(error_text="Nothing answers.")  # stale: the badge appears
+    store.failed(PiecesTimeout("the allocations", 10))  # stale: the badge appears
     assert tray.tray.icon().cacheKey() != connected
     assert tray.tray.contextMenu() is tray.menu.menu
     tray.close()
@@ -49,12 +50,12 @@ def test_a_settled_change_is_shown_once_as_a_message(qtbot: QtBot) -> None:
     shown: list[tuple[Any, ...]] = []
     tray.tray.showMessage = lambda *args: shown.append(args)  # type: ignore[method-assign]
     tray.tray.isVisible = lambda: True  # type: ignore[method-assign]
-    store.update(**vars(mine("FAILED")))
+    store.publish(mine("FAILED"))
     qtbot.waitUntil(lambda: len(shown) == 1)
     title, body, _icon, _ms = shown[0]
     assert title == "Personal cloud failed"
     assert body.startswith(cloud(ME.id).personal_url)
-    store.update(refreshing=True)
+    store.set_refreshing(True)
     qtbot.waitUntil(lambda: not tray._notice_timer.isActive())
     assert len(shown) == 1
     tray.close()

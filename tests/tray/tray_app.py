@@ -9,22 +9,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from datetime import UTC, datetime
+from dataclasses import replace
 
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from gui.api import (
-    AllocationCloud,
-    DiscoverySource,
-    HealthState,
-    PiecesClient,
-    PiecesError,
-    PiecesTimeout,
-    PiecesUnreachable,
-    UpdateRequired,
-)
-from gui.state import Connection, Phase, StateStore
+from gui.api import AllocationCloud, DiscoverySource, HealthState, PiecesClient, PiecesError
+from gui.state import Connection, StateStore
 from gui.tray import TrayIcon, tray_available
 
 
@@ -62,33 +53,20 @@ class PrintedIntents:
 
 
 async def poll(store: StateStore, client: PiecesClient) -> None:
+    """What the app's refresh does, in short: health, version, user, allocations, by the store's rules."""
     while True:
         try:
             health = await client.health()
+            connection = Connection(client.base_url, DiscoverySource.ARGUMENT, "", None, health)
             if health.state is HealthState.MIGRATING:
-                store.update(phase=Phase.MIGRATING, error=None, error_text=None)
-                await asyncio.sleep(0.2)
-                continue
-            version = await client.version()
-            user = await client.current_user()
-            clouds = (await client.snapshot()).iterable
+                store.migrating(connection)
+            else:
+                version = await client.version()
+                store.connected(replace(connection, version=version))
+                user = await client.current_user()
+                store.loaded(user, (await client.snapshot()).iterable)
         except PiecesError as error:
-            gone = isinstance(error, (PiecesUnreachable, PiecesTimeout))
-            phase = Phase.UNREACHABLE if gone else Phase.FAILING
-            if isinstance(error, UpdateRequired):
-                phase = Phase.UPDATE_REQUIRED
-            store.update(phase=phase, error=error, error_text=str(error))
-        else:
-            phase = Phase.SIGNED_OUT if user is None else Phase.LOADED if clouds else Phase.NO_ALLOCATIONS
-            store.update(
-                phase=phase,
-                connection=Connection(client.base_url, DiscoverySource.ARGUMENT, "", version),
-                user=user,
-                allocations=clouds,
-                last_success=datetime.now(UTC),
-                error=None,
-                error_text=None,
-            )
+            store.failed(error)
         await asyncio.sleep(0.2)
 
 
