@@ -13,8 +13,12 @@ from pathlib import Path
 from gui.emulator import Emulator
 from tests.tray.desktop import HERE, TrayDesktop, pixel_difference, private_desktop
 
-# Longer than a poll (0.2 s) and the icon's redraw; the notice needs the settle window (3 s) on top.
+# Longer than a poll (0.2 s) and the icon's redraw.
 SETTLE = 1.5
+# A notice waits out its settle window (3 s), then Qt's balloon stays up for the notice's time (8 s).
+NOTICE_SHOWN = SETTLE + 3.5
+BALLOON_GONE = 9.0
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
 def wait(check: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -50,28 +54,46 @@ def states(emu: Emulator) -> list[tuple[str, Callable[[], None]]]:
     ]
 
 
-def icon_sheet(desktop: TrayDesktop, emu: Emulator, out: Path) -> None:
-    grabs = []
+def icon_sheet(desktop: TrayDesktop, emu: Emulator, out: Path, panel: str) -> None:
+    """Each state in turn, grabbed from the panel, then all side by side, magnified 4 times."""
+    montage = ["montage", "-font", FONT]
     for name, make in states(emu):
         make()
         time.sleep(SETTLE)
-        grab = desktop.grab(out / f"tray-{name.replace(' ', '-')}.png")
-        grabs.append((name, grab))
-    montage = ["montage", "-font", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"]
-    for name, grab in grabs:
+        grab = desktop.grab(out / f"tray-{panel}-{name.replace(' ', '-')}.png")
         montage += ["-label", name, str(grab)]
-    montage += [
-        "-tile",
-        f"{len(grabs)}x1",
-        "-geometry",
-        "88x88+6+6",
-        "-filter",
-        "point",
-        "-pointsize",
-        "11",
-        str(out / "tray-states.png"),
-    ]
-    subprocess.run(montage, check=True)
+    montage += ["-tile", "10x1", "-geometry", "88x88+6+6", "-filter", "point", "-pointsize", "11"]
+    subprocess.run([*montage, str(out / f"tray-states-{panel}.png")], check=True)
+
+
+def menu_notice_tooltip(desktop: TrayDesktop, emu: Emulator, out: Path) -> None:
+    desktop.xdotool("mousemove", "12", "12", "click", "3")
+    time.sleep(SETTLE)
+    desktop.grab(out / "tray-menu.png", geometry="420x300+0+0")
+    desktop.xdotool("key", "Escape")
+    # Qt draws its own balloon in XEmbed mode.
+    emu.set_cloud_status(emu.user_id, "FAILED")
+    time.sleep(NOTICE_SHOWN)
+    desktop.grab(out / "tray-notice.png", geometry="520x200+0+0")
+    time.sleep(BALLOON_GONE)
+    emu.set_cloud_status(emu.user_id, "RUNNING")
+    # A hover that moves over the icon, as a pointer does: Qt shows the tooltip once it rests.
+    for x in (5, 10, 12, 13):
+        desktop.xdotool("mousemove", str(x), "12")
+        time.sleep(0.3)
+    time.sleep(SETTLE)
+    desktop.grab(out / "tray-tooltip.png", geometry="560x140+0+0")
+    # Qt's tooltip stays its full time (10 s) even once the pointer has gone: wait, so it covers no icon.
+    desktop.xdotool("mousemove", "600", "600")
+    time.sleep(11)
+
+
+def start(desktop: TrayDesktop, emu: Emulator, work: Path) -> None:
+    """Starts the tray app and returns once its icon is on the panel."""
+    empty = desktop.grab(work / "empty.png")
+    desktop.launch(str(HERE / "tray_app.py"), emu.url)
+    wait(lambda: pixel_difference(empty, desktop.grab(work / "now.png")) > 50)
+    time.sleep(SETTLE)
 
 
 def main() -> int:
@@ -80,27 +102,16 @@ def main() -> int:
     args = p.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    with (
-        tempfile.TemporaryDirectory() as work,
-        Emulator(port=0, allocations=2, seed=0) as emu,
-        private_desktop("xembed", Path(work), wait) as desktop,
-    ):
-        empty = desktop.grab(Path(work) / "empty.png")
-        desktop.launch(str(HERE / "tray_app.py"), emu.url)
-        wait(lambda: pixel_difference(empty, desktop.grab(Path(work) / "now.png")) > 50)
-        time.sleep(SETTLE)
-        # The menu, as a right click opens it under the icon.
-        desktop.xdotool("mousemove", "12", "12", "click", "3")
-        time.sleep(SETTLE)
-        desktop.grab(out / "tray-menu.png", geometry="420x300+0+0")
-        desktop.xdotool("key", "Escape")
-        time.sleep(0.5)
-        # A notice: Qt draws its own balloon in XEmbed mode.
-        emu.set_cloud_status(emu.user_id, "FAILED")
-        time.sleep(SETTLE + 3.5)
-        desktop.grab(out / "tray-notice.png", geometry="520x200+0+0")
-        time.sleep(9)  # the balloon covers the icon while it shows
-        icon_sheet(desktop, emu, out)
+    for panel in ("light", "dark"):
+        with (
+            tempfile.TemporaryDirectory() as work,
+            Emulator(port=0, allocations=2, seed=0) as emu,
+            private_desktop("xembed", Path(work), wait, dark_panel=panel == "dark") as desktop,
+        ):
+            start(desktop, emu, Path(work))
+            if panel == "light":
+                menu_notice_tooltip(desktop, emu, out)
+            icon_sheet(desktop, emu, out, panel)
     return 0
 
 

@@ -51,9 +51,10 @@ _TRAYER = [
     "false",
     "--SetPartialStrut",
     "false",
-    "--transparent",
-    "false",
 ]
+# trayer's own panel is light grey; a tinted, opaque one stands in for a dark theme's panel.
+_LIGHT = ["--transparent", "false"]
+_DARK = ["--transparent", "true", "--alpha", "0", "--tint", "0x202326"]
 
 
 def missing_tools() -> list[str]:
@@ -335,13 +336,15 @@ def tray_selection_owned(display: str) -> bool:
 Wait = Callable[[Callable[[], bool]], None]
 
 
-def private_desktop(mode: Mode, workdir: Path, wait: Wait) -> contextlib.AbstractContextManager[TrayDesktop]:
+def private_desktop(
+    mode: Mode, workdir: Path, wait: Wait, *, dark_panel: bool = False
+) -> contextlib.AbstractContextManager[TrayDesktop]:
     """Starts the desktop and returns once its tray host is ready; `wait(check)` waits until check() holds."""
-    return _private_desktop(mode, workdir, wait)
+    return _private_desktop(mode, workdir, wait, dark_panel)
 
 
 @contextlib.contextmanager
-def _private_desktop(mode: Mode, workdir: Path, wait: Wait) -> Iterator[TrayDesktop]:
+def _private_desktop(mode: Mode, workdir: Path, wait: Wait, dark_panel: bool) -> Iterator[TrayDesktop]:
     processes: list[subprocess.Popen[str]] = []
     desktop: TrayDesktop | None = None
     try:
@@ -353,7 +356,7 @@ def _private_desktop(mode: Mode, workdir: Path, wait: Wait) -> Iterator[TrayDesk
         if mode == "sni":
             _start_desktop_services(processes, bus, record)
         else:
-            _start_trayer(processes, display, bus, workdir, wait)
+            _start_trayer(processes, display, bus, workdir, wait, _DARK if dark_panel else _LIGHT)
         desktop = TrayDesktop(mode, display, bus, record, workdir)
         yield desktop
     finally:
@@ -366,12 +369,17 @@ def _private_desktop(mode: Mode, workdir: Path, wait: Wait) -> Iterator[TrayDesk
 
 
 def _start_trayer(
-    processes: list[subprocess.Popen[str]], display: str, bus: str, workdir: Path, wait: Wait
+    processes: list[subprocess.Popen[str]],
+    display: str,
+    bus: str,
+    workdir: Path,
+    wait: Wait,
+    panel: list[str],
 ) -> None:
     log_path = workdir / "trayer.log"
     with log_path.open("w", encoding="utf-8") as log:
         trayer = subprocess.Popen(
-            ["trayer", *_TRAYER],
+            ["trayer", *_TRAYER, *panel],
             env={**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus},
             stdout=log,
             stderr=subprocess.STDOUT,
