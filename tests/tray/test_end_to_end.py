@@ -59,6 +59,8 @@ def test_sni_icon_tooltip_and_one_notice_per_change(
     notice = desktop.notifications()[0]
     assert notice["summary"] == "Personal cloud connected"
     assert notice["body"].endswith("is connected.")
+    assert notice["app_name"] == "Pieces Allocations"
+    assert notice["has_image"]  # the icon of the state it announces
 
     pieces.stop()
     qtbot.waitUntil(lambda: desktop.icon_bytes() != connected, timeout=NOTICE_MS)

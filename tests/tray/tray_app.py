@@ -94,6 +94,7 @@ if __name__ == "__main__":
     parser.add_argument("--notices-off", action="store_true")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    app.setApplicationName("Pieces Allocations")
     app.setQuitOnLastWindowClosed(False)
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         runner.run(main(args.url, not args.notices_off))
