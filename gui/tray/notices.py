@@ -152,6 +152,9 @@ class NoticeRules:
         return self._cloud_notice(self._latest, told.cloud, seen.cloud)
 
     def _note_operations(self, state: AppState, now: float) -> None:
+        for table in (self._explained, self._asked_disconnect):
+            for key in [key for key, until in table.items() if until <= now]:
+                del table[key]  # an app left running for weeks keeps only what still explains something
         for op in state.operations:
             if op.allocation_id is None:
                 continue
