@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gui.emulator import Emulator
-from tests.tray.desktop import HERE, TrayDesktop, pixel_difference, private_desktop
+from tests.tray.desktop import HERE, TrayDesktop, pixel_difference
+from tests.tray.session import private_desktop
 
 # Longer than a poll (0.2 s) and the icon's redraw.
 SETTLE = 1.5

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from .desktop import Mode, TrayDesktop, missing_tools, private_desktop
+from .desktop import Mode, TrayDesktop
+from .session import missing_tools, private_desktop
 
 TrayDesktopFactory = Callable[[Mode], TrayDesktop]
 
