@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from gui.emulator import Emulator
 
 from .conftest import TrayDesktopFactory
-from .desktop import HERE, AppProcess, TrayDesktop, pixel_difference
+from .desktop import HERE, AppProcess, Mode, TrayDesktop, pixel_difference
 
 TRAY_APP = str(HERE / "tray_app.py")
 # Starting Xvfb, a bus and a Python app with Qt takes a few seconds on a busy machine.
@@ -88,6 +90,22 @@ def test_sni_menu_offers_what_fits_and_sends_intents(
     qtbot.waitUntil(lambda: app.said("refresh"), timeout=5000)
     desktop.activate()
     qtbot.waitUntil(lambda: app.said("show_window"), timeout=5000)
+
+
+@pytest.mark.parametrize(("mode", "markup"), [("sni", "True"), ("xembed", "False")])
+def test_the_app_knows_which_host_may_render_markup(
+    tray_desktop: TrayDesktopFactory, mode: Mode, markup: str
+) -> None:
+    desktop = tray_desktop(mode)
+    code = "from PySide6.QtWidgets import QApplication; a = QApplication([]); import gui.tray.host as h; "
+    done = subprocess.run(
+        [sys.executable, "-c", code + "print(h.markup_host())"],
+        env=desktop.app_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.stdout.strip() == markup, done.stderr
 
 
 def stable_grab(desktop: TrayDesktop, qtbot: QtBot, path: Path) -> Path:
