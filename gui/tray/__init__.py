@@ -4,7 +4,7 @@ from .icons import TrayIcons
 from .menu import TrayIntents, TrayMenu
 from .notices import Notice, NoticeKind, NoticeRules
 from .tray_icon import TrayIcon, tray_available
-from .wording import no_tray_reason
+from .wording import no_tray_reason, still_running_text
 
 __all__ = [
     "Notice",
@@ -15,5 +15,6 @@ __all__ = [
     "TrayIntents",
     "TrayMenu",
     "no_tray_reason",
+    "still_running_text",
     "tray_available",
 ]

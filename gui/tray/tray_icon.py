@@ -101,6 +101,11 @@ class TrayIcon(QObject):
             # A later change moves the moment on: the rules decide from what holds when it comes.
             self._notice_timer.start(int(due * 1000) + 1)
 
+    def tell(self, title: str, body: str) -> None:
+        """A notice of the app's own (not a change of state), shown whatever the rules would say."""
+        if self.tray.isVisible():
+            self.tray.showMessage(title, _escape(body) if self._markup else body, self.tray.icon(), NOTICE_MS)
+
     def _tell(self) -> None:
         notice = self._rules.take()
         if notice is not None and self.tray.isVisible():

@@ -62,6 +62,14 @@ def no_tray_reason() -> str:
     )
 
 
+def still_running_text() -> str:
+    """Said once, the first time the window is closed while the tray icon stays."""
+    return _tr(
+        "Pieces Allocations keeps watching your cloud from the tray. "
+        "Click the icon to open the window; choose Quit in its menu to stop."
+    )
+
+
 def notice_text(notice: Notice) -> tuple[str, str]:
     """(title, body): a short title, and a body that names the cloud or says what to do next."""
     url = notice.cloud_url or _tr("Your personal cloud")

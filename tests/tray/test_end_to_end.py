@@ -143,7 +143,6 @@ def test_xembed_icon_changes_on_the_panel(
     assert pixel_difference(disconnected, connected) > 50
 
 
-@pytest.mark.skip(reason="needs the app's --tray wiring")
 def test_the_app_with_tray_shows_its_state_and_tells_a_change(
     tray_desktop: TrayDesktopFactory, pieces: Emulator, qtbot: QtBot, tmp_path: Path
 ) -> None:
