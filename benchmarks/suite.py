@@ -43,7 +43,7 @@ def main() -> None:
     rows += collect("ui_stall.py", "--rows", "--sizes", "100,10000", "--repeat", "3" if args.quick else "5")
     rows += collect("discovery.py")
     rows += collect("processes.py", "--rows", "--only", "idle", "--idle-seconds", idle)
-    rows += collect("tray_latency.py")
+    rows += collect("tray_latency.py", "--idle-seconds", idle)
     print(
         f"Python {platform.python_version()}, PySide6 {version('PySide6-Essentials')}, "
         f"pydantic {version('pydantic')}, httpx {version('httpx')}, "
