@@ -14,6 +14,8 @@ from .errors import (
     PiecesUnreachable,
     ResponseTooLarge,
     ServerError,
+    StreamLost,
+    StreamUnsupported,
     UpdateRequired,
 )
 from .models import (
@@ -27,6 +29,7 @@ from .models import (
     ReturnedUserProfile,
     UserProfile,
 )
+from .stream import StreamSettings, UserStream
 
 __all__ = [
     "AllocationCloud",
@@ -53,8 +56,12 @@ __all__ = [
     "ResponseTooLarge",
     "ReturnedUserProfile",
     "ServerError",
+    "StreamLost",
+    "StreamSettings",
+    "StreamUnsupported",
     "Timeouts",
     "UpdateRequired",
     "UserProfile",
+    "UserStream",
     "discover",
 ]
