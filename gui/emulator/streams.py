@@ -82,6 +82,7 @@ class StreamHub:
         self._peers: list[StreamPeer] = []
         self.refusing = False
         self.silent = False
+        self.pongs = 0  # pings answered so far, on all streams: a test sees keepalive at work
 
     @property
     def update_required(self) -> bool:

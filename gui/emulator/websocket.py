@@ -6,6 +6,7 @@ import contextlib
 import selectors
 import socket
 import struct
+import time
 from urllib.parse import urlsplit
 
 from wsproto.connection import Connection, ConnectionState, ConnectionType
@@ -22,6 +23,8 @@ __all__ = ["STREAM_PATH", "StreamingHandler"]
 
 STREAM_PATH = "/user/stream"
 _READ = 65_536
+# After its close frame, how long the server waits for the client's before it hangs up anyway.
+_CLOSE_WAIT = 2.0
 
 
 class StreamingHandler(EmulatorHandler):
@@ -76,6 +79,7 @@ class _Stream:
         # A client sends nothing before it has read the 101, so nothing is left in the handler's buffer.
         self._ws = Connection(ConnectionType.SERVER)
         self._last: str | None = None
+        self._hang_up_at: float | None = None  # set once our close frame is out
 
     def run(self) -> None:
         with self._hub.follow() as peer, selectors.DefaultSelector() as selector:
@@ -88,7 +92,10 @@ class _Stream:
 
     def _step(self, selector: selectors.BaseSelector, peer: StreamPeer) -> bool:
         """Wait for the client or a command; False when the stream is over."""
-        for key, _events in selector.select():
+        timeout = None if self._hang_up_at is None else self._hang_up_at - time.monotonic()
+        if timeout is not None and timeout <= 0:
+            return False
+        for key, _events in selector.select(timeout):
             if key.fileobj is peer.wake_reader:
                 for command in peer.take():
                     if not self._obey(command):
@@ -106,6 +113,7 @@ class _Stream:
     def _on_event(self, event: Event) -> bool:
         if isinstance(event, Ping) and not self._hub.silent:
             self._write(event.response())
+            self._hub.pongs += 1
         elif isinstance(event, CloseConnection):
             if self._ws.state is ConnectionState.REMOTE_CLOSING:
                 self._write(event.response())
@@ -123,6 +131,7 @@ class _Stream:
         if command.kind is CommandKind.CLOSE:
             if self._ws.state is ConnectionState.OPEN:
                 self._write(CloseConnection(command.code, command.text))
+                self._hang_up_at = time.monotonic() + _CLOSE_WAIT
             return True  # the client answers with its own close frame, which ends the stream
         if self._hub.silent:
             return True
