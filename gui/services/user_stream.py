@@ -116,6 +116,8 @@ class UserStreamSource:
             finally:
                 if generation == self._generation:
                     self._healthy = False
+            if self._client() is not client:
+                continue  # the client was replaced (and closed) under the stream: follow the new one
             if opened is not None and loop.time() - opened >= self._backoff.healthy_after:
                 delay = self._backoff.first
             _log.info("Live status stream stopped: %s", failure.message)
