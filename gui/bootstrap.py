@@ -27,9 +27,9 @@ from gui.dialogs import (
     DisconnectDialog,
     ReconnectDialog,
 )
-from gui.services.actions import AllocationActions
-from gui.services.clients import ClientHolder
-from gui.services.refresh import Discoverer, RefreshService
+from gui.services.connection import Discoverer, PiecesConnection
+from gui.services.operations import Operations
+from gui.services.poller import Poller
 from gui.services.tasks import TaskRegistry
 from gui.settings import Settings
 from gui.state import StateStore
@@ -53,18 +53,17 @@ class Application:
         self.settings = Settings(options.config_dir)
         self.store = StateStore()
         self.tasks = TaskRegistry()
-        self.clients = ClientHolder(PiecesClient)
         self.demo = DemoPiecesOS()
-        self.refresh = RefreshService(
-            self.store,
-            self.clients,
-            self.tasks,
-            self._first_discoverer(),
-            interval=self.settings.refresh_seconds,
-        )
-        self.actions = AllocationActions(self.clients, self.refresh.refresh_now)
+        self.connection = PiecesConnection(self.store, self._first_discoverer(), PiecesClient)
+        self.poller = Poller(self.store, self.connection, self.tasks, interval=self.settings.refresh_seconds)
+        self.operations = Operations(self.store, self.connection, self.poller.request)
         self.controller = AppController(
-            self.store, self.refresh, self.settings, self._dialog_factories(), lambda: self.demo.discover
+            self.store,
+            self.connection,
+            self.poller,
+            self.settings,
+            self._dialog_factories(),
+            lambda: self.demo.discover,
         )
         self.window = MainWindow(self.store, self.controller)
         self.controller.attach(self.window)
@@ -77,13 +76,14 @@ class Application:
         return AppController.discoverer_for(self.settings.base_url, DiscoverySource.SETTINGS)
 
     def _dialog_factories(self) -> DialogFactories:
-        actions, tasks = self.actions, self.tasks
+        operations, tasks = self.operations, self.tasks
+        cloud_dialog = CloudOperationDialog
         return DialogFactories(
-            connect=lambda parent: ConnectDialog(actions, tasks, parent),
-            reconnect=lambda cloud, parent: ReconnectDialog(actions, tasks, cloud, parent),
-            disconnect=lambda cloud, parent: DisconnectDialog(actions, tasks, cloud, parent),
-            create=lambda cloud, parent: CloudOperationDialog.for_create(actions, tasks, cloud, parent),
-            delete=lambda cloud, parent: CloudOperationDialog.for_delete(actions, tasks, cloud, parent),
+            connect=lambda parent: ConnectDialog(operations, tasks, parent),
+            reconnect=lambda cloud_id, parent: ReconnectDialog(operations, tasks, cloud_id, parent),
+            disconnect=lambda cloud_id, parent: DisconnectDialog(operations, tasks, cloud_id, parent),
+            create=lambda cloud_id, parent: cloud_dialog.for_create(operations, tasks, cloud_id, parent),
+            delete=lambda cloud_id, parent: cloud_dialog.for_delete(operations, tasks, cloud_id, parent),
             address=lambda current, parent: AddressDialog(current, parent),
             about=lambda version, address, parent: AboutDialog(version, address, self._log_text(), parent),
         )
@@ -95,7 +95,7 @@ class Application:
             self.window.restoreGeometry(geometry)
         self.window.closed.connect(self.controller.quit)
         self.window.show()
-        self.refresh.start()
+        self.poller.start()
         if self.options.quit_after_ms:
             QTimer.singleShot(self.options.quit_after_ms, self.controller.quit)
 
@@ -109,13 +109,17 @@ class Application:
         return 0
 
     async def shutdown(self) -> None:
-        """Stop the timers, cancel every task, close the client and the demo, save the layout."""
+        """Stop the sources, cancel every task, close the client and the demo, save the layout.
+
+        In this order: the poller first, so that work ending during the quit (a dialog's cancelled
+        connect asks for a refresh) starts nothing, and the client last, once nothing can use it.
+        """
         self.settings.set_layout("main_window", self.window.saveGeometry())
         self.settings.sync()
-        self.refresh.stop()
+        self.poller.stop()
         self.controller.close_dialogs()
         await self.tasks.cancel_all()
-        await self.clients.aclose()
+        await self.connection.aclose()
         self.demo.stop()
         self.window.hide()
         self.window.deleteLater()

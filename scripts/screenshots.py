@@ -140,7 +140,7 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
             await until(loaded(app))
             select_first(app)
             emu.inject("/allocations", Fault.status(500, "Database is locked"), times=50)
-            app.refresh.refresh_now()
+            app.poller.request()
             await until(lambda: app.store.state.stale)
             await shooter.shot("window-stale")
 
