@@ -17,11 +17,11 @@ from gui.api import (
     UserProfile,
 )
 from gui.emulator import Emulator
-from gui.services.clients import ClientHolder
+from gui.services.connection import PiecesConnection
 from gui.services.tasks import TaskRegistry
 from gui.services.user_stream import Backoff, UserStreamSource
 
-from ..conftest import Run
+from ..conftest import Run, at
 
 QUICK = Backoff(first=0.05, longest=0.4, healthy_after=10.0)
 # Qt's coarse timers, which run asyncio's sleeps under qasync, may fire up to 5 % early.
@@ -58,10 +58,14 @@ def owner() -> Owner:
 
 
 def _source(
-    clients: ClientHolder, tasks: TaskRegistry, owner: Owner, backoff: Backoff = QUICK, coalesce: float = 0.15
+    connection: PiecesConnection,
+    tasks: TaskRegistry,
+    owner: Owner,
+    backoff: Backoff = QUICK,
+    coalesce: float = 0.15,
 ) -> UserStreamSource:
     return UserStreamSource(
-        lambda: clients.client,
+        lambda: connection.client,
         tasks,
         on_user=owner.on_user,
         on_change=owner.on_change,
@@ -73,8 +77,8 @@ def _source(
 
 
 @pytest.fixture
-def source(clients: ClientHolder, tasks: TaskRegistry, owner: Owner) -> Iterator[UserStreamSource]:
-    stream = _source(clients, tasks, owner)
+def source(connection: PiecesConnection, tasks: TaskRegistry, owner: Owner) -> Iterator[UserStreamSource]:
+    stream = _source(connection, tasks, owner)
     yield stream
     stream.stop()
 
@@ -104,9 +108,9 @@ def test_start_twice_follows_once(
 
 
 def test_a_burst_of_pushes_asks_for_one_refresh(
-    qtbot: QtBot, emulator: Emulator, clients: ClientHolder, tasks: TaskRegistry, owner: Owner
+    qtbot: QtBot, emulator: Emulator, connection: PiecesConnection, tasks: TaskRegistry, owner: Owner
 ) -> None:
-    source = _source(clients, tasks, owner, coalesce=0.3)
+    source = _source(connection, tasks, owner, coalesce=0.3)
     source.start()
     qtbot.waitUntil(lambda: owner.changes == 1)
     for _ in range(10):
@@ -189,13 +193,20 @@ def test_stop_leaves_no_task_and_closes_the_stream(
 
 
 def test_restart_follows_the_new_client(
-    qtbot: QtBot, run: Run, emulator: Emulator, clients: ClientHolder, source: UserStreamSource, owner: Owner
+    qtbot: QtBot,
+    run: Run,
+    emulator: Emulator,
+    connection: PiecesConnection,
+    source: UserStreamSource,
+    owner: Owner,
 ) -> None:
     source.start()
     qtbot.waitUntil(lambda: owner.ups == 1)
+    # What the app wires: a replaced client (another address) restarts the stream at once.
+    connection.client_changed.connect(source.restart)
     with Emulator(port=0, allocations=2, seed=7, connect_delay=0.0) as other:
-        run(clients.use(other.url))
-        source.restart()
+        connection.rediscover(at(other))
+        run(connection.ensure())
         qtbot.waitUntil(lambda: owner.ups == 2)
         qtbot.waitUntil(lambda: len(owner.users) == 2)
         last = owner.users[-1]
@@ -228,3 +239,22 @@ def test_without_a_client_it_waits_for_restart(
     source.stop()
     qtbot.waitUntil(lambda: len(tasks) == 0)
     run(client[0].aclose())
+
+
+def test_a_client_replaced_under_the_stream_is_followed_without_a_failure(
+    qtbot: QtBot,
+    run: Run,
+    emulator: Emulator,
+    connection: PiecesConnection,
+    source: UserStreamSource,
+    owner: Owner,
+) -> None:
+    source.start()
+    qtbot.waitUntil(lambda: owner.ups == 1)
+    with Emulator(port=0, allocations=2, seed=7, connect_delay=0.0) as other:
+        connection.rediscover(at(other))
+        run(connection.ensure())  # closes the old client, and the stream on it, without restart()
+        qtbot.waitUntil(lambda: owner.ups == 2)
+        assert other.streams.wait_for(1)
+        assert owner.downs == []
+        source.stop()
