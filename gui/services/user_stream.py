@@ -100,6 +100,7 @@ class UserStreamSource:
     async def _follow(self, generation: int) -> None:
         loop = asyncio.get_running_loop()
         delay = self._backoff.first
+        last_reason = ""
         while (client := self._client()) is not None:
             opened: float | None = None
             failure: PiecesError = StreamLost(client.base_url, "it ended")  # it never ends by itself
@@ -120,7 +121,10 @@ class UserStreamSource:
                 continue  # the client was replaced (and closed) under the stream: follow the new one
             if opened is not None and loop.time() - opened >= self._backoff.healthy_after:
                 delay = self._backoff.first
-            _log.info("Live status stream stopped: %s", failure.message)
+            # Once per new reason: a Pieces OS that stays down would otherwise fill the log file.
+            level = logging.DEBUG if failure.message == last_reason else logging.INFO
+            _log.log(level, "Live status stream stopped: %s", failure.message)
+            last_reason = failure.message
             self._on_down(failure)
             # A Pieces OS without the stream will not grow one soon: ask rarely.
             await asyncio.sleep(self._backoff.longest if isinstance(failure, StreamUnsupported) else delay)
