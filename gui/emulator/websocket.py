@@ -13,6 +13,7 @@ from wsproto.connection import Connection, ConnectionState, ConnectionType
 from wsproto.events import CloseConnection, Event, Ping, TextMessage
 from wsproto.utilities import generate_accept_token
 
+from .faults import FaultKind
 from .handler import EmulatorHandler
 from .recorder import RecordedRequest
 from .reply import Reply
@@ -38,7 +39,11 @@ class StreamingHandler(EmulatorHandler):
         headers = {name.lower(): value for name, value in self.headers.items()}
         self.server.requests.record(RecordedRequest(self.command, self.path, headers, b""))
         fault = self.server.faults.take(path)
-        if fault is not None:  # a status fault refuses the upgrade, a drop hangs up, and so on
+        if fault is not None and fault.kind is FaultKind.LATENCY:  # a late upgrade, then the stream
+            if not self.server.gate.sleep(fault.seconds):
+                self.close_connection = True  # stopped while waiting
+                return
+        elif fault is not None:  # a status fault refuses the upgrade, a drop hangs up, and so on
             self._answer(fault, path, b"")
             return
         refusal = self._refusal()

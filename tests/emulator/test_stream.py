@@ -183,6 +183,12 @@ def test_faults_apply_to_the_upgrade(emu: Emulator, http: httpx.Client) -> None:
     assert [r.path for r in emu.requests] == ["/user/stream", "/user/stream"]
 
 
+def test_a_latency_fault_delays_the_upgrade_and_then_streams(emu: Emulator, http: httpx.Client) -> None:
+    emu.inject("/user/stream", Fault.latency(0.05))
+    with _stream(http) as ws:
+        assert _profile(ws)["id"] == emu.user_id
+
+
 def test_a_bad_upgrade_is_refused_and_a_plain_get_is_not_found(http: httpx.Client) -> None:
     headers = _upgrade_headers()
     del headers["Sec-WebSocket-Key"]
