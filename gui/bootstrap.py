@@ -10,29 +10,24 @@ from types import TracebackType
 
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from gui import __version__, logs
 from gui.api import PiecesClient
 from gui.api.discovery import DiscoverySource
+from gui.appid import APP_ID
 from gui.assets import icon
 from gui.cli import Options
-from gui.controller import AppController, DialogFactories
+from gui.controller import AddressDialogLike, AppController, DialogFactories
 from gui.demo import DemoPiecesOS
-from gui.dialogs import (
-    AboutDialog,
-    AddressDialog,
-    CloudOperationDialog,
-    ConnectDialog,
-    DisconnectDialog,
-    ReconnectDialog,
-)
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.operations import Operations
 from gui.services.poller import Poller
 from gui.services.tasks import TaskRegistry
 from gui.settings import Settings
+from gui.single_instance import SingleInstance, instance_key
 from gui.state import StateStore
+from gui.tray import TrayIcon, no_tray_reason, still_running_text, tray_available
 from gui.views.main_window import MainWindow
 
 _log = logging.getLogger(__name__)
@@ -67,6 +62,12 @@ class Application:
         )
         self.window = MainWindow(self.store, self.controller)
         self.controller.attach(self.window)
+        # With a tray the app stays resident: closing the window hides it; Quit ends the app.
+        self.tray = (
+            TrayIcon(self.store, self.controller, lambda: self.settings.notifications)
+            if tray_available()
+            else None
+        )
 
     def _first_discoverer(self) -> Discoverer:
         if self.options.demo:
@@ -76,28 +77,84 @@ class Application:
         return AppController.discoverer_for(self.settings.base_url, DiscoverySource.SETTINGS)
 
     def _dialog_factories(self) -> DialogFactories:
+        # Each dialog's module is imported when it is first opened: a user may never open one,
+        # and importing them all would hold up the window.
         operations, tasks = self.operations, self.tasks
-        cloud_dialog = CloudOperationDialog
-        return DialogFactories(
-            connect=lambda parent: ConnectDialog(operations, tasks, parent),
-            reconnect=lambda cloud_id, parent: ReconnectDialog(operations, tasks, cloud_id, parent),
-            disconnect=lambda cloud_id, parent: DisconnectDialog(operations, tasks, cloud_id, parent),
-            create=lambda cloud_id, parent: cloud_dialog.for_create(operations, tasks, cloud_id, parent),
-            delete=lambda cloud_id, parent: cloud_dialog.for_delete(operations, tasks, cloud_id, parent),
-            address=lambda current, parent: AddressDialog(current, parent),
-            about=lambda version, address, parent: AboutDialog(version, address, self._log_text(), parent),
-        )
+
+        def connect(parent: QWidget | None) -> QDialog:
+            from gui.dialogs.connect_dialog import ConnectDialog
+
+            return ConnectDialog(operations, tasks, parent)
+
+        def reconnect(cloud_id: str, parent: QWidget | None) -> QDialog:
+            from gui.dialogs.reconnect_dialog import ReconnectDialog
+
+            return ReconnectDialog(operations, tasks, cloud_id, parent)
+
+        def disconnect(cloud_id: str, parent: QWidget | None) -> QDialog:
+            from gui.dialogs.disconnect_dialog import DisconnectDialog
+
+            return DisconnectDialog(operations, tasks, cloud_id, parent)
+
+        def create(cloud_id: str | None, parent: QWidget | None) -> QDialog:
+            from gui.dialogs.cloud_operation_dialog import CloudOperationDialog
+
+            return CloudOperationDialog.for_create(operations, tasks, cloud_id, parent)
+
+        def delete(cloud_id: str, parent: QWidget | None) -> QDialog:
+            from gui.dialogs.cloud_operation_dialog import CloudOperationDialog
+
+            return CloudOperationDialog.for_delete(operations, tasks, cloud_id, parent)
+
+        def address(current: str | None, parent: QWidget | None) -> AddressDialogLike:
+            from gui.dialogs.address_dialog import AddressDialog
+
+            return AddressDialog(current, parent)
+
+        def about(version: str, pieces_os: str | None, parent: QWidget | None) -> QDialog:
+            from gui.dialogs.about_dialog import AboutDialog
+
+            return AboutDialog(version, pieces_os, self._log_text(), parent)
+
+        def settings(parent: QWidget | None) -> QDialog:
+            from gui.autostart import for_this_system, launch_command
+            from gui.dialogs.settings_dialog import SettingsDialog
+            from gui.probe import check_address
+
+            command = launch_command()
+            if self.options.config_dir is not None:
+                command += ["--config-dir", str(self.options.config_dir.absolute())]
+            autostart = for_this_system(APP_ID, APP_NAME)
+            return SettingsDialog(self.settings, autostart, tasks, check_address, command, parent)
+
+        return DialogFactories(connect, reconnect, disconnect, create, delete, address, about, settings)
 
     def start(self) -> None:
-        """Show the window at once; it fills in as Pieces OS answers."""
+        """Show the window at once (unless asked to start in the tray); it fills in as Pieces OS answers."""
         geometry = self.settings.layout("main_window")
         if geometry is not None:
             self.window.restoreGeometry(geometry)
-        self.window.closed.connect(self.controller.quit)
-        self.window.show()
+        self.window.closed.connect(self._window_closed)
+        in_tray = self.options.tray or self.settings.start_in_tray
+        if self.tray is not None:
+            self.tray.show()
+        if self.tray is None or not in_tray:
+            self.window.show()
+        if self.tray is None and in_tray:
+            self.controller.inform(self.window.tr("No system tray"), no_tray_reason())
         self.poller.start()
+        if self.settings.recovered_from:
+            self.controller.inform(self.window.tr("Settings reset"), self.settings.recovered_from)
         if self.options.quit_after_ms:
             QTimer.singleShot(self.options.quit_after_ms, self.controller.quit)
+
+    def _window_closed(self) -> None:
+        if self.tray is None:
+            self.controller.quit()
+        elif not self.settings.told_still_running:
+            # Once: a window that vanishes into the tray looks like a quit to someone new to it.
+            self.settings.told_still_running = True
+            self.tray.tell(self.window.tr("Still running"), still_running_text())
 
     def _log_text(self) -> str | None:
         return str(self.log_file) if self.log_file else None
@@ -114,6 +171,8 @@ class Application:
         In this order: the poller first, so that work ending during the quit (a dialog's cancelled
         connect asks for a refresh) starts nothing, and the client last, once nothing can use it.
         """
+        if self.tray is not None:
+            self.tray.hide()  # first: Windows leaves a ghost icon behind otherwise
         self.settings.set_layout("main_window", self.window.saveGeometry())
         self.settings.sync()
         self.poller.stop()
@@ -121,36 +180,46 @@ class Application:
         await self.tasks.cancel_all()
         await self.connection.aclose()
         self.demo.stop()
+        if self.tray is not None:
+            self.tray.close()
         self.window.hide()
         self.window.deleteLater()
 
 
-async def _main(options: Options, log_file: Path | None) -> int:
-    return await Application(options, log_file).run()
+async def _main(options: Options, log_file: Path | None, instance: SingleInstance) -> int:
+    application = Application(options, log_file)
+    # A second launch shows this app's window instead of starting another copy.
+    instance.activated.connect(lambda _args: application.controller.show_window())
+    return await application.run()
 
 
 def run(options: Options) -> int:
-    """Start Qt on a qasync loop and run the app until it quits."""
+    """Start Qt on a qasync loop and run the app until it quits (or hand over to the copy already running)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("pieces-allocations")
-    app.setDesktopFileName("pieces-allocations")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app"))
-    # The app decides when to quit (on Quit or window close), after its async clean-up.
+    # The app decides when to quit (on Quit, or window close without a tray), after its async clean-up.
     app.setQuitOnLastWindowClosed(False)
+    folder = Settings(options.config_dir, recover=False).folder
+    instance = SingleInstance(instance_key(APP_ID, folder), lock_dir=folder)
+    if not instance.claim(sys.argv[1:]):
+        return 0  # the running app shows its window
     # After the names are set: the log's folder is named after the app.
     log_file = logs.configure(options.log_level, logs.log_dir(options.config_dir))
     sys.excepthook = _log_uncaught
     try:
-        return _run_loop(options, log_file)
+        return _run_loop(options, log_file, instance)
     finally:
+        instance.release()
         logs.close()
 
 
-def _run_loop(options: Options, log_file: Path | None) -> int:
+def _run_loop(options: Options, log_file: Path | None, instance: SingleInstance) -> int:
     if sys.version_info >= (3, 12):
-        return asyncio.run(_main(options, log_file), loop_factory=qasync.QEventLoop)
+        return asyncio.run(_main(options, log_file, instance), loop_factory=qasync.QEventLoop)
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(_main(options, log_file))
+        return runner.run(_main(options, log_file, instance))

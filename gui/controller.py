@@ -8,19 +8,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QUrl, SignalInstance
+from PySide6.QtCore import Qt, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from gui import __version__
 from gui.api import AllocationCloud, Discovered, DiscoverySource, discover
 from gui.links import is_web_url
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.poller import Poller
-from gui.settings import Settings
+from gui.settings import Settings, SettingsValues
 from gui.state import StateStore
 
 _log = logging.getLogger(__name__)
+
+
+class SettingsDialogLike(Protocol):
+    """What the controller needs of the settings dialog: a QDialog that says what was applied."""
+
+    @property
+    def applied(self) -> SignalInstance: ...
 
 
 class AddressDialogLike(Protocol):
@@ -44,6 +51,7 @@ class DialogFactories:
     delete: Callable[[str, QWidget | None], QDialog]
     address: Callable[[str | None, QWidget | None], AddressDialogLike]
     about: Callable[[str, str | None, QWidget | None], QDialog]
+    settings: Callable[[QWidget | None], QDialog]
 
 
 class AppController:
@@ -97,6 +105,37 @@ class AppController:
         dialog.address_chosen.connect(chosen)
         dialog.open()
 
+    def open_settings(self) -> None:
+        def build() -> QDialog:
+            dialog = self._dialogs.settings(self._window)
+            cast_dialog: SettingsDialogLike = dialog  # type: ignore[assignment]
+            cast_dialog.applied.connect(self._settings_applied)
+            return dialog
+
+        self._show(("settings", ""), build)
+
+    def inform(self, title: str, text: str) -> None:
+        """A message that waits for the user without blocking anything (a settings file replaced, say)."""
+
+        def build() -> QDialog:
+            box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setParent(self._window, box.windowFlags())
+            return box
+
+        self._show(("message", title), build)
+
+    def show_window(self) -> None:
+        """Bring the window up from the tray (or from a second launch): shown, unminimised, in front."""
+        window = self._window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def start_demo(self) -> None:
         self._rediscover(self._demo_discoverer())
 
@@ -146,6 +185,12 @@ class AppController:
             return await discover(url=url, url_source=source)
 
         return find
+
+    def _settings_applied(self, new: SettingsValues, previous: SettingsValues) -> None:
+        if new.refresh_seconds != previous.refresh_seconds:
+            self._poller.set_interval(new.refresh_seconds)
+        if new.base_url != previous.base_url:
+            self._rediscover(self.discoverer_for(new.base_url, DiscoverySource.SETTINGS))
 
     def _rediscover(self, discoverer: Discoverer | None = None) -> None:
         self._connection.rediscover(discoverer)

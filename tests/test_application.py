@@ -9,8 +9,8 @@ from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.api import AllocationCloud, DiscoverySource
@@ -220,3 +220,26 @@ def test_quitting_during_a_connect_starts_no_refresh_on_the_closed_client(
     # Nothing after the quit: the dialog's follow-up refresh never ran (it would hit a closed client).
     assert [r.path for r in emulator.requests] == []
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_a_settings_file_that_cannot_be_read_is_replaced_and_said_so(
+    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path
+) -> None:
+    (tmp_path / "settings.ini").write_bytes(b"[refresh\x00\xff\ninterval_seconds=\x01\x02")
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path))
+    box = open_dialog(qtbot, QMessageBox)
+    assert box.windowTitle() == "Settings reset"
+    assert box.text() == application.settings.recovered_from
+    assert box.textFormat() is Qt.TextFormat.PlainText
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+
+
+def test_asked_for_the_tray_where_there_is_none_the_window_shows_and_says_why(
+    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path
+) -> None:
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path, tray=True))
+    assert application.tray is None  # the offscreen platform has no tray
+    box = open_dialog(qtbot, QMessageBox)
+    assert box.windowTitle() == "No system tray"
+    assert "runs as a window" in box.text()
+    assert application.window.isVisible()

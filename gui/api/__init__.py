@@ -4,7 +4,9 @@ from .client import Health, HealthState, PiecesClient, Timeouts
 from .discovery import Discovered, DiscoverySource, discover
 from .errors import (
     BadResponse,
+    ClientClosed,
     CloudTimeout,
+    ConnectionDropped,
     DiscoveryFailed,
     NotFound,
     NotSignedIn,
@@ -39,7 +41,9 @@ __all__ = [
     "AllocationStatus",
     "Allocations",
     "BadResponse",
+    "ClientClosed",
     "CloudTimeout",
+    "ConnectionDropped",
     "Discovered",
     "DiscoveryFailed",
     "DiscoverySource",

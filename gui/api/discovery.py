@@ -25,6 +25,7 @@ __all__ = [
     "discover",
     "normalize_url",
     "port_file_candidates",
+    "shown_path",
 ]
 
 PRODUCTION_PORTS = range(39300, 39334)
@@ -100,6 +101,18 @@ def port_file_candidates(
     return [root / _PORT_FILE for root in roots]
 
 
+def shown_path(path: Path, home: Path | None = None) -> str:
+    """A port file's path as messages and logs show it: from ~, since the home folder names the user.
+
+    Outside the home folder (XDG_DATA_HOME elsewhere) only the part Pieces OS names is shown.
+    """
+    try:
+        return str(Path("~") / path.relative_to(home or Path.home()))
+    except ValueError:
+        ours = path.parts[-len(_PORT_FILE.parts) :] == _PORT_FILE.parts
+        return str(Path("…") / _PORT_FILE) if ours else "…"
+
+
 def _read_port(path: Path) -> int | None:
     try:
         text = path.read_text(encoding="utf-8", errors="replace").strip()
@@ -140,17 +153,20 @@ async def discover(
 ) -> Discovered:
     """Find Pieces OS, or raise DiscoveryFailed listing every address tried.
 
-    An address given by the user (argument or settings, then PIECES_OS_URL) is taken as it
-    is: the app talks only to the address it was given. Otherwise the port file is read;
+    An address given by the user is taken as it is (the app talks only to the address it was
+    given), in this order: the command line, then PIECES_OS_URL, then the saved settings, so
+    that a variable set for one launch beats what was saved long ago. Otherwise the port file is read;
     then the production ports and the legacy addresses are probed together. When several
     instances answer, a healthy one beats a migrating one, then the lowest port wins: Pieces
     OS takes the first free port, so the lowest belongs to the instance started first.
     """
-    if url:
+    if url and url_source is not DiscoverySource.SETTINGS:
         return Discovered(normalize_url(url), url_source, url_source.value)
     if env.get("PIECES_OS_URL"):
         source = DiscoverySource.ENVIRONMENT
         return Discovered(normalize_url(env["PIECES_OS_URL"]), source, source.value)
+    if url:
+        return Discovered(normalize_url(url), url_source, url_source.value)
 
     tried: list[str] = []
     async with httpx.AsyncClient(
@@ -163,9 +179,9 @@ async def discover(
             candidate = f"http://{host}:{port}"
             health = await _probe(http, candidate)
             if health is not None:
-                detail = f"{DiscoverySource.PORT_FILE.value} {path}"
+                detail = f"{DiscoverySource.PORT_FILE.value} {shown_path(path)}"
                 return Discovered(candidate, DiscoverySource.PORT_FILE, detail, health, tried=(candidate,))
-            tried.append(f"{candidate} (from {path})")
+            tried.append(f"{candidate} (from {shown_path(path)})")
 
         candidates = [f"http://{host}:{port}" for port in ports] + list(legacy)
         healths = await asyncio.gather(*(_probe(http, c) for c in candidates))

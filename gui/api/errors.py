@@ -3,8 +3,10 @@
     PiecesError                    base; .message says what happened, .hint what to do next
     ├── PiecesUnreachable          nothing answered at the address (refused, reset, no route)
     │   ├── DiscoveryFailed        no Pieces OS anywhere; .tried lists every address probed
+    │   ├── ConnectionDropped      Pieces OS closed the connection before it finished answering
     │   └── StreamLost             the live status stream broke off, was closed, or went silent
-    ├── PiecesTimeout              Pieces OS did not answer within the time allowed
+    ├── ClientClosed               the client was closed: the address changed or the app is quitting
+    ├── PiecesTimeout              the whole exchange took longer than the call's deadline
     ├── PiecesHTTPError            Pieces OS answered with an error status; .status, .server_text
     │   ├── NotSignedIn            401: nobody is signed in to Pieces OS
     │   ├── NotFound               404 / 410: no such route, or no such cloud
@@ -25,7 +27,9 @@ from collections.abc import Sequence
 
 __all__ = [
     "BadResponse",
+    "ClientClosed",
     "CloudTimeout",
+    "ConnectionDropped",
     "DiscoveryFailed",
     "NotFound",
     "NotSignedIn",
@@ -77,6 +81,29 @@ class DiscoveryFailed(PiecesUnreachable):
         )
         self.address = tried[0] if tried else ""
         self.tried = tuple(tried)
+
+
+class ConnectionDropped(PiecesUnreachable):
+    """The connection broke before the answer was complete: Pieces OS stopped, restarted or reset it."""
+
+    def __init__(self, address: str, what: str) -> None:
+        PiecesError.__init__(
+            self,
+            f"Pieces OS closed the connection before it finished answering when asked to {what}.",
+            "It may have stopped or restarted: check that it is running, then try again.",
+        )
+        self.address = address
+
+
+class ClientClosed(PiecesError):
+    """A call on a client that was closed: its answer would belong to an address no longer in use."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"The connection to Pieces OS was closed before it could {what}: "
+            "its address changed or the app is quitting.",
+            "Nothing to do: the app opens a new connection when it needs one.",
+        )
 
 
 class StreamLost(PiecesUnreachable):

@@ -22,6 +22,7 @@ from wsproto.utilities import LocalProtocolError
 
 from .errors import (
     BadResponse,
+    ClientClosed,
     PiecesError,
     PiecesTimeout,
     PiecesUnreachable,
@@ -61,8 +62,11 @@ class UserStream:
     It never ends by itself: iterating raises a PiecesError when the stream fails.
     """
 
-    def __init__(self, ws: AsyncWebSocketSession, address: str, settings: StreamSettings) -> None:
+    def __init__(
+        self, ws: AsyncWebSocketSession, http: httpx.AsyncClient, address: str, settings: StreamSettings
+    ) -> None:
         self._ws = ws
+        self._http = http
         self._address = address
         self._settings = settings
         self._failure: PiecesError | None = None
@@ -80,7 +84,7 @@ class UserStream:
                 if isinstance(event, TextMessage | BytesMessage):
                     return self._read(event)
         except (HTTPXWSException, LocalProtocolError) as exc:
-            self._failure = translate(exc, self._address, self._settings)
+            self._failure = translate(exc, self._http, self._address, self._settings)
         except PiecesError as exc:
             self._failure = exc
         raise self._failure
@@ -127,10 +131,14 @@ class UserStream:
         return parse(UserProfile, value, WHAT)
 
 
-def translate(exc: BaseException, address: str, settings: StreamSettings) -> PiecesError:
+def translate(
+    exc: BaseException, http: httpx.AsyncClient, address: str, settings: StreamSettings
+) -> PiecesError:
     """The PiecesError for anything opening or following the stream raised."""
     if isinstance(exc, PiecesError):
         return exc
+    if http.is_closed:  # closed before the stream opened, or under it: not Pieces OS's doing
+        return ClientClosed(WHAT)
     if isinstance(exc, WebSocketUpgradeError):
         status = exc.response.status_code
         if status == 404:
@@ -175,6 +183,8 @@ async def open_user_stream(
     Every failure, opening or later, comes out as one PiecesError, never an ExceptionGroup
     (httpx-ws runs the stream in a task group, which wraps whatever leaves it).
     """
+    if http.is_closed:
+        raise ClientClosed(WHAT)
     ws: AsyncWebSocketSession
     try:
         async with aconnect_ws(
@@ -184,12 +194,16 @@ async def open_user_stream(
             keepalive_ping_timeout_seconds=None,
             timeout=httpx.Timeout(settings.handshake, connect=min(settings.handshake, settings.connect)),
         ) as ws:
-            yield UserStream(ws, address, settings)
+            yield UserStream(ws, http, address, settings)
     except BaseExceptionGroup as group:
         leaves = _leaves(group)
         chosen = next((e for e in leaves if isinstance(e, PiecesError)), leaves[0])
         if isinstance(chosen, HTTPXWSException | httpx.TransportError):
-            raise translate(chosen, address, settings) from None
+            raise translate(chosen, http, address, settings) from None
         raise chosen from None  # a PiecesError from iterating, or the caller's own error
     except (HTTPXWSException, httpx.TransportError) as exc:
-        raise translate(exc, address, settings) from None
+        raise translate(exc, http, address, settings) from None
+    except RuntimeError:  # httpx's "the client has been closed", when it was closed meanwhile
+        if http.is_closed:
+            raise ClientClosed(WHAT) from None
+        raise

@@ -13,7 +13,7 @@ import time
 from http.server import ThreadingHTTPServer
 from typing import Any
 
-from .faults import FaultBook
+from .faultbook import FaultBook
 from .gate import ConnectGate
 from .recorder import RequestLog
 from .routes import Router

@@ -48,7 +48,7 @@ class StreamingHandler(EmulatorHandler):
             return
         refusal = self._refusal()
         if refusal is not None:
-            self._send(refusal)
+            self.send_reply(refusal)
             return
         self._upgrade()
         _Stream(self.connection, self.server.streams).run()

@@ -170,6 +170,9 @@ class RecordingIntents:
     def start_demo(self) -> None:
         self.calls.append(("start_demo", ()))
 
+    def open_settings(self) -> None:
+        self.calls.append(("open_settings", ()))
+
     def connect(self) -> None:
         self.calls.append(("connect", ()))
 
