@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from gui.api import (
     AllocationStatus,
     BadResponse,
+    ClientClosed,
     PiecesClient,
     PiecesError,
     PiecesTimeout,
@@ -284,3 +285,25 @@ def test_cancel_closes_the_stream_cleanly(run: Run, emulator: Emulator, client: 
     assert emulator.streams.wait_for(0)  # the server saw it end
     assert run(client.version())  # the client is fine afterwards
     gc.collect()  # an unclosed socket would warn (and fail) here
+
+
+def test_a_closed_client_says_so_instead_of_blaming_pieces_os(run: Run, emulator: Emulator) -> None:
+    async def after_close() -> PiecesError | None:
+        pieces = PiecesClient(emulator.url)
+        await pieces.aclose()
+        return (await _follow(pieces))[1]
+
+    assert isinstance(run(after_close()), ClientClosed)
+
+
+def test_closing_the_client_under_an_open_stream_is_client_closed(run: Run, emulator: Emulator) -> None:
+    async def close_under() -> PiecesError | None:
+        pieces = PiecesClient(emulator.url)
+        closing: list[asyncio.Task[None]] = []
+        _, error = await _follow(
+            pieces, _after_first(lambda: closing.append(asyncio.ensure_future(pieces.aclose())))
+        )
+        await closing[0]
+        return error
+
+    assert isinstance(run(close_under()), ClientClosed)
