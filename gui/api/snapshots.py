@@ -31,7 +31,8 @@ _FREEZE_FROM = 1_000
 # Up to this size json.loads decodes an answer at once (about 1,700 allocations, 10 ms): faster
 # than item by item, and still short enough a pause for the event loop.
 _DECODE_AT_ONCE = 1024 * 1024
-_CLOUDS = pydantic.TypeAdapter(list[AllocationCloud])
+# Built on first use, like the models' own validators (see PiecesModel): not while the app starts.
+_CLOUDS = pydantic.TypeAdapter(list[AllocationCloud], config=pydantic.ConfigDict(defer_build=True))
 
 
 class SnapshotReader:
