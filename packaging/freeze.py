@@ -28,14 +28,14 @@ EXCLUDES = [f"PySide6.{module}" for module in UNUSED_QT_MODULES] + [
 
 # Qt plugins the app uses, by file stem; every other plugin (and plugin folder) stays out of the bundle.
 # xcb draws on X11 desktops, offscreen runs headless (the install test), minimal is a fallback;
-# xdgdesktopportal is the only Linux platform theme without a GTK dependency.
+# xdgdesktopportal is the only Linux platform theme without a GTK dependency. No GL integration:
+# the app draws only widgets, in software (a run on the demo never loads one).
 KEEP_PLUGINS = {
     "platforms": {"qxcb", "qoffscreen", "qminimal", "qwindows", "qcocoa"},
     "platformthemes": {"qxdgdesktopportal"},
     "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
     "imageformats": {"qsvg"},  # PNG is built into QtGui
     "iconengines": {"qsvgicon"},
-    "xcbglintegrations": {"qxcb-glx-integration"},
     "styles": {"qmodernwindowsstyle", "qmacstyle"},
     "tls": {"qopensslbackend", "qschannelbackend", "qsecuretransportbackend"},
 }
