@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from gui.api import AllocationCloud, Allocations, Discovered, DiscoverySource, PiecesClient
 from gui.emulator import Emulator
-from gui.services.clients import ClientHolder
-from gui.services.refresh import RefreshService
+from gui.services.connection import PiecesConnection
+from gui.services.poller import Poller
 from gui.services.tasks import TaskRegistry
 from gui.state import Phase, StateStore
 from gui.views.allocations_model import AllocationsModel
@@ -84,19 +84,20 @@ async def app_refresh(emulator: Emulator, n: int) -> tuple[float, float, float]:
     """The app: services, store and the real MainWindow; first load, an unchanged refresh, one change."""
     store = StateStore()
     tasks = TaskRegistry()
-    clients = ClientHolder(PiecesClient)
 
     async def find() -> Discovered:
         return Discovered(emulator.url, DiscoverySource.ARGUMENT, "benchmark")
 
-    refresh = RefreshService(store, clients, tasks, find, interval=3600)
+    connection = PiecesConnection(store, find, PiecesClient)
+    refresh = Poller(store, connection, tasks, interval=3600)
+    refresh.start()
     window = MainWindow(store, NoIntents())
     window.resize(1100, 650)
     window.show()
 
     async def refresh_once() -> None:
         before = store.state.last_success
-        refresh.refresh_now()
+        refresh.request()
         await until(lambda: store.state.last_success != before and not store.state.refreshing)
 
     async def first_load() -> None:
@@ -109,7 +110,7 @@ async def app_refresh(emulator: Emulator, n: int) -> tuple[float, float, float]:
     changed = await stall_of(refresh_once)
     refresh.stop()
     await tasks.cancel_all()
-    await clients.aclose()
+    await connection.aclose()
     window.close()
     window.deleteLater()
     return first, unchanged, changed

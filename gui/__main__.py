@@ -9,6 +9,11 @@ from gui import cli
 
 def main(argv: list[str] | None = None) -> int:
     options = cli.parse(argv)
+    if options.status:
+        # No window and no QApplication: a status bar runs this every few seconds.
+        from gui.status_command import main as status
+
+        return status(options)
     # Imported after parsing, so --help and --version answer without loading Qt.
     from gui.bootstrap import run
 

@@ -1,3 +1,3 @@
-"""The app's reverse-DNS id: its desktop file, icon, AppStream id, desktop file name and single-instance key."""
+"""The app's reverse-DNS id: desktop file, icon, AppStream id, desktop file name, single-instance key."""
 
 APP_ID = "io.github.piecesallocations.PiecesAllocations"

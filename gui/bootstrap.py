@@ -10,28 +10,22 @@ from types import TracebackType
 
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from gui import __version__, logs
 from gui.api import PiecesClient
 from gui.api.discovery import DiscoverySource
+from gui.appid import APP_ID
 from gui.assets import icon
 from gui.cli import Options
-from gui.controller import AppController, DialogFactories
+from gui.controller import AddressDialogLike, AppController, DialogFactories
 from gui.demo import DemoPiecesOS
-from gui.dialogs import (
-    AboutDialog,
-    AddressDialog,
-    CloudOperationDialog,
-    ConnectDialog,
-    DisconnectDialog,
-    ReconnectDialog,
-)
-from gui.services.actions import AllocationActions
-from gui.services.clients import ClientHolder
-from gui.services.refresh import Discoverer, RefreshService
+from gui.services.connection import Discoverer, PiecesConnection
+from gui.services.operations import Operations
+from gui.services.poller import Poller
 from gui.services.tasks import TaskRegistry
 from gui.settings import Settings
+from gui.single_instance import SingleInstance, instance_key
 from gui.state import StateStore
 from gui.views.main_window import MainWindow
 
@@ -53,18 +47,17 @@ class Application:
         self.settings = Settings(options.config_dir)
         self.store = StateStore()
         self.tasks = TaskRegistry()
-        self.clients = ClientHolder(PiecesClient)
         self.demo = DemoPiecesOS()
-        self.refresh = RefreshService(
-            self.store,
-            self.clients,
-            self.tasks,
-            self._first_discoverer(),
-            interval=self.settings.refresh_seconds,
-        )
-        self.actions = AllocationActions(self.clients, self.refresh.refresh_now)
+        self.connection = PiecesConnection(self.store, self._first_discoverer(), PiecesClient)
+        self.poller = Poller(self.store, self.connection, self.tasks, interval=self.settings.refresh_seconds)
+        self.operations = Operations(self.store, self.connection, self.poller.request)
         self.controller = AppController(
-            self.store, self.refresh, self.settings, self._dialog_factories(), lambda: self.demo.discover
+            self.store,
+            self.connection,
+            self.poller,
+            self.settings,
+            self._dialog_factories(),
+            lambda: self.demo.discover,
         )
         self.window = MainWindow(self.store, self.controller)
         self.controller.attach(self.window)
@@ -77,16 +70,57 @@ class Application:
         return AppController.discoverer_for(self.settings.base_url, DiscoverySource.SETTINGS)
 
     def _dialog_factories(self) -> DialogFactories:
-        actions, tasks = self.actions, self.tasks
-        return DialogFactories(
-            connect=lambda parent: ConnectDialog(actions, tasks, parent),
-            reconnect=lambda cloud, parent: ReconnectDialog(actions, tasks, cloud, parent),
-            disconnect=lambda cloud, parent: DisconnectDialog(actions, tasks, cloud, parent),
-            create=lambda cloud, parent: CloudOperationDialog.for_create(actions, tasks, cloud, parent),
-            delete=lambda cloud, parent: CloudOperationDialog.for_delete(actions, tasks, cloud, parent),
-            address=lambda current, parent: AddressDialog(current, parent),
-            about=lambda version, address, parent: AboutDialog(version, address, self._log_text(), parent),
-        )
+        # Each dialog's module is imported when it is first opened: a user may never open one,
+        # and importing them all would hold up the window.
+        operations, tasks = self.operations, self.tasks
+
+        def connect(parent: QWidget | None) -> QDialog:
+            from gui.dialogs.connect_dialog import ConnectDialog
+
+            return ConnectDialog(operations, tasks, parent)
+
+        def reconnect(cloud_id: str, parent: QWidget | None) -> QDialog:
+            from gui.dialogs.reconnect_dialog import ReconnectDialog
+
+            return ReconnectDialog(operations, tasks, cloud_id, parent)
+
+        def disconnect(cloud_id: str, parent: QWidget | None) -> QDialog:
+            from gui.dialogs.disconnect_dialog import DisconnectDialog
+
+            return DisconnectDialog(operations, tasks, cloud_id, parent)
+
+        def create(cloud_id: str | None, parent: QWidget | None) -> QDialog:
+            from gui.dialogs.cloud_operation_dialog import CloudOperationDialog
+
+            return CloudOperationDialog.for_create(operations, tasks, cloud_id, parent)
+
+        def delete(cloud_id: str, parent: QWidget | None) -> QDialog:
+            from gui.dialogs.cloud_operation_dialog import CloudOperationDialog
+
+            return CloudOperationDialog.for_delete(operations, tasks, cloud_id, parent)
+
+        def address(current: str | None, parent: QWidget | None) -> AddressDialogLike:
+            from gui.dialogs.address_dialog import AddressDialog
+
+            return AddressDialog(current, parent)
+
+        def about(version: str, pieces_os: str | None, parent: QWidget | None) -> QDialog:
+            from gui.dialogs.about_dialog import AboutDialog
+
+            return AboutDialog(version, pieces_os, self._log_text(), parent)
+
+        def settings(parent: QWidget | None) -> QDialog:
+            from gui.autostart import for_this_system, launch_command
+            from gui.dialogs.settings_dialog import SettingsDialog
+            from gui.probe import check_address
+
+            command = launch_command()
+            if self.options.config_dir is not None:
+                command += ["--config-dir", str(self.options.config_dir.absolute())]
+            autostart = for_this_system(APP_ID, APP_NAME)
+            return SettingsDialog(self.settings, autostart, tasks, check_address, command, parent)
+
+        return DialogFactories(connect, reconnect, disconnect, create, delete, address, about, settings)
 
     def start(self) -> None:
         """Show the window at once; it fills in as Pieces OS answers."""
@@ -95,7 +129,9 @@ class Application:
             self.window.restoreGeometry(geometry)
         self.window.closed.connect(self.controller.quit)
         self.window.show()
-        self.refresh.start()
+        self.poller.start()
+        if self.settings.recovered_from:
+            self.controller.inform(self.window.tr("Settings reset"), self.settings.recovered_from)
         if self.options.quit_after_ms:
             QTimer.singleShot(self.options.quit_after_ms, self.controller.quit)
 
@@ -109,44 +145,56 @@ class Application:
         return 0
 
     async def shutdown(self) -> None:
-        """Stop the timers, cancel every task, close the client and the demo, save the layout."""
+        """Stop the sources, cancel every task, close the client and the demo, save the layout.
+
+        In this order: the poller first, so that work ending during the quit (a dialog's cancelled
+        connect asks for a refresh) starts nothing, and the client last, once nothing can use it.
+        """
         self.settings.set_layout("main_window", self.window.saveGeometry())
         self.settings.sync()
-        self.refresh.stop()
+        self.poller.stop()
         self.controller.close_dialogs()
         await self.tasks.cancel_all()
-        await self.clients.aclose()
+        await self.connection.aclose()
         self.demo.stop()
         self.window.hide()
         self.window.deleteLater()
 
 
-async def _main(options: Options, log_file: Path | None) -> int:
-    return await Application(options, log_file).run()
+async def _main(options: Options, log_file: Path | None, instance: SingleInstance) -> int:
+    application = Application(options, log_file)
+    # A second launch shows this app's window instead of starting another copy.
+    instance.activated.connect(lambda _args: application.controller.show_window())
+    return await application.run()
 
 
 def run(options: Options) -> int:
-    """Start Qt on a qasync loop and run the app until it quits."""
+    """Start Qt on a qasync loop and run the app until it quits (or hand over to the copy already running)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("pieces-allocations")
-    app.setDesktopFileName("pieces-allocations")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app"))
-    # The app decides when to quit (on Quit or window close), after its async clean-up.
+    # The app decides when to quit (on Quit, or window close without a tray), after its async clean-up.
     app.setQuitOnLastWindowClosed(False)
+    folder = Settings(options.config_dir, recover=False).folder
+    instance = SingleInstance(instance_key(APP_ID, folder), lock_dir=folder)
+    if not instance.claim(sys.argv[1:]):
+        return 0  # the running app shows its window
     # After the names are set: the log's folder is named after the app.
     log_file = logs.configure(options.log_level, logs.log_dir(options.config_dir))
     sys.excepthook = _log_uncaught
     try:
-        return _run_loop(options, log_file)
+        return _run_loop(options, log_file, instance)
     finally:
+        instance.release()
         logs.close()
 
 
-def _run_loop(options: Options, log_file: Path | None) -> int:
+def _run_loop(options: Options, log_file: Path | None, instance: SingleInstance) -> int:
     if sys.version_info >= (3, 12):
-        return asyncio.run(_main(options, log_file), loop_factory=qasync.QEventLoop)
+        return asyncio.run(_main(options, log_file, instance), loop_factory=qasync.QEventLoop)
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(_main(options, log_file))
+        return runner.run(_main(options, log_file, instance))

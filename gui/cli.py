@@ -17,6 +17,11 @@ class Options:
     config_dir: Path | None = None
     quit_after_ms: int | None = None
     log_level: str = "WARNING"
+    # Start with the window hidden, in the tray.
+    tray: bool = False
+    # Print the state for a script or a status bar and exit, with no window (--json: as JSON).
+    status: bool = False
+    json: bool = False
 
 
 def _address(text: str) -> str:
@@ -56,16 +61,31 @@ def parser() -> argparse.ArgumentParser:
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
         help="how much to log to stderr (default: WARNING)",
     )
+    p.add_argument("--tray", action="store_true", help="start with the window hidden, in the system tray")
+    p.add_argument(
+        "--status",
+        action="store_true",
+        help="print the state of each allocation and exit: 0 only when your own cloud is connected",
+    )
+    p.add_argument("--json", action="store_true", help="with --status: print JSON for scripts")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
 
 def parse(argv: list[str] | None = None) -> Options:
-    ns = parser().parse_args(argv)
+    p = parser()
+    ns = p.parse_args(argv)
+    if ns.json and not ns.status:
+        p.error("--json goes with --status")
+    if ns.status and (ns.tray or ns.quit_after_ms):
+        p.error("--status prints the state and exits: it takes no --tray or --quit-after-ms")
     return Options(
         base_url=ns.base_url,
         demo=ns.demo,
         config_dir=ns.config_dir,
         quit_after_ms=ns.quit_after_ms,
         log_level=ns.log_level,
+        tray=ns.tray,
+        status=ns.status,
+        json=ns.json,
     )

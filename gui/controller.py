@@ -8,18 +8,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QUrl, SignalInstance
+from PySide6.QtCore import Qt, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from gui import __version__
 from gui.api import AllocationCloud, Discovered, DiscoverySource, discover
 from gui.links import is_web_url
-from gui.services.refresh import Discoverer, RefreshService
-from gui.settings import Settings
+from gui.services.connection import Discoverer, PiecesConnection
+from gui.services.poller import Poller
+from gui.settings import Settings, SettingsValues
 from gui.state import StateStore
 
 _log = logging.getLogger(__name__)
+
+
+class SettingsDialogLike(Protocol):
+    """What the controller needs of the settings dialog: a QDialog that says what was applied."""
+
+    @property
+    def applied(self) -> SignalInstance: ...
 
 
 class AddressDialogLike(Protocol):
@@ -36,12 +44,14 @@ class DialogFactories:
     """Builds each dialog; only the bootstrap knows their concrete classes."""
 
     connect: Callable[[QWidget | None], QDialog]
-    reconnect: Callable[[AllocationCloud, QWidget | None], QDialog]
-    disconnect: Callable[[AllocationCloud, QWidget | None], QDialog]
-    create: Callable[[AllocationCloud | None, QWidget | None], QDialog]
-    delete: Callable[[AllocationCloud, QWidget | None], QDialog]
+    # The rest act on an allocation, by id: the dialog follows its latest state in the store.
+    reconnect: Callable[[str, QWidget | None], QDialog]
+    disconnect: Callable[[str, QWidget | None], QDialog]
+    create: Callable[[str | None, QWidget | None], QDialog]
+    delete: Callable[[str, QWidget | None], QDialog]
     address: Callable[[str | None, QWidget | None], AddressDialogLike]
     about: Callable[[str, str | None, QWidget | None], QDialog]
+    settings: Callable[[QWidget | None], QDialog]
 
 
 class AppController:
@@ -50,20 +60,23 @@ class AppController:
     def __init__(
         self,
         store: StateStore,
-        refresh: RefreshService,
+        connection: PiecesConnection,
+        poller: Poller,
         settings: Settings,
         dialogs: DialogFactories,
         demo_discoverer: Callable[[], Discoverer],
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
     ) -> None:
         self._store = store
-        self._refresh = refresh
+        self._connection = connection
+        self._poller = poller
         self._settings = settings
         self._dialogs = dialogs
         self._demo_discoverer = demo_discoverer
         self._open_url = open_url
         self._window: QWidget | None = None
-        self._open: set[QDialog] = set()
+        # Open dialogs by what they are for: asking twice brings the open one to the front.
+        self._open: dict[tuple[str, str], QDialog] = {}
         self._quit = asyncio.Event()
 
     def attach(self, window: QWidget) -> None:
@@ -75,10 +88,10 @@ class AppController:
     # -- WindowIntents -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._refresh.refresh_now()
+        self._poller.request()
 
     def retry_discovery(self) -> None:
-        self._refresh.rediscover()
+        self._rediscover()
 
     def change_address(self) -> None:
         connection = self._store.state.connection
@@ -87,33 +100,65 @@ class AppController:
 
         def chosen(address: str | None) -> None:
             self._settings.base_url = address
-            self._refresh.rediscover(self.discoverer_for(address, DiscoverySource.SETTINGS))
+            self._rediscover(self.discoverer_for(address, DiscoverySource.SETTINGS))
 
         dialog.address_chosen.connect(chosen)
         dialog.open()
 
+    def open_settings(self) -> None:
+        def build() -> QDialog:
+            dialog = self._dialogs.settings(self._window)
+            cast_dialog: SettingsDialogLike = dialog  # type: ignore[assignment]
+            cast_dialog.applied.connect(self._settings_applied)
+            return dialog
+
+        self._show(("settings", ""), build)
+
+    def inform(self, title: str, text: str) -> None:
+        """A message that waits for the user without blocking anything (a settings file replaced, say)."""
+
+        def build() -> QDialog:
+            box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setParent(self._window, box.windowFlags())
+            return box
+
+        self._show(("message", title), build)
+
+    def show_window(self) -> None:
+        """Bring the window up from the tray (or from a second launch): shown, unminimised, in front."""
+        window = self._window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def start_demo(self) -> None:
-        self._refresh.rediscover(self._demo_discoverer())
+        self._rediscover(self._demo_discoverer())
 
     def connect(self) -> None:
-        self._show(self._dialogs.connect(self._window))
+        self._show(("connect", ""), lambda: self._dialogs.connect(self._window))
 
     def reconnect(self, cloud: AllocationCloud) -> None:
-        self._show(self._dialogs.reconnect(cloud, self._window))
+        self._show(("reconnect", cloud.id), lambda: self._dialogs.reconnect(cloud.id, self._window))
 
     def disconnect(self, cloud: AllocationCloud) -> None:
-        self._show(self._dialogs.disconnect(cloud, self._window))
+        self._show(("disconnect", cloud.id), lambda: self._dialogs.disconnect(cloud.id, self._window))
 
     def create(self, cloud: AllocationCloud | None) -> None:
         # Without a selection the dialog explains that it needs one, rather than guessing.
-        self._show(self._dialogs.create(cloud, self._window))
+        allocation_id = cloud.id if cloud is not None else None
+        self._show(("create", allocation_id or ""), lambda: self._dialogs.create(allocation_id, self._window))
 
     def delete(self, cloud: AllocationCloud) -> None:
-        self._show(self._dialogs.delete(cloud, self._window))
+        self._show(("delete", cloud.id), lambda: self._dialogs.delete(cloud.id, self._window))
 
     def set_refresh_interval(self, seconds: float) -> None:
         self._settings.refresh_seconds = seconds
-        self._refresh.set_interval(self._settings.refresh_seconds)
+        self._poller.set_interval(self._settings.refresh_seconds)
 
     def open_url(self, url: str) -> None:
         # Checked here as well as in the views: nothing but a web page is ever opened.
@@ -124,9 +169,8 @@ class AppController:
 
     def show_about(self) -> None:
         connection = self._store.state.connection
-        self._show(
-            self._dialogs.about(__version__, connection.base_url if connection else None, self._window)
-        )
+        address = connection.base_url if connection else None
+        self._show(("about", ""), lambda: self._dialogs.about(__version__, address, self._window))
 
     def quit(self) -> None:
         self._quit.set()
@@ -142,16 +186,38 @@ class AppController:
 
         return find
 
-    def _show(self, dialog: QDialog) -> None:
+    def _settings_applied(self, new: SettingsValues, previous: SettingsValues) -> None:
+        if new.refresh_seconds != previous.refresh_seconds:
+            self._poller.set_interval(new.refresh_seconds)
+        if new.base_url != previous.base_url:
+            self._rediscover(self.discoverer_for(new.base_url, DiscoverySource.SETTINGS))
+
+    def _rediscover(self, discoverer: Discoverer | None = None) -> None:
+        self._connection.rediscover(discoverer)
+        self._poller.start()
+
+    def _show(self, key: tuple[str, str], build: Callable[[], QDialog]) -> None:
+        """Open the dialog for key, or bring the one already open to the front (a second connect, say)."""
+        dialog = self._open.get(key)
+        if dialog is not None:
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        dialog = build()
         # Held until it closes, so nothing collects it while it is open.
-        self._open.add(dialog)
-        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self._open[key] = dialog
+        dialog.finished.connect(lambda _result: self._closed(key, dialog))
         dialog.open()
 
-    def _closed(self, dialog: QDialog) -> None:
-        self._open.discard(dialog)
+    def _closed(self, key: tuple[str, str], dialog: QDialog) -> None:
+        if self._open.get(key) is dialog:
+            del self._open[key]
         dialog.deleteLater()
 
+    def open_dialogs(self) -> list[QDialog]:
+        return list(self._open.values())
+
     def close_dialogs(self) -> None:
-        for dialog in list(self._open):
+        for dialog in list(self._open.values()):
             dialog.reject()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from gui.api import Discovered, DiscoverySource
-from gui.emulator import Emulator
+
+if TYPE_CHECKING:
+    from gui.emulator import Emulator
 
 
 class DemoPiecesOS:
@@ -25,6 +28,9 @@ class DemoPiecesOS:
     def start(self) -> str:
         """Start it once and return its address."""
         if self._emulator is None:
+            # Imported on first use: most runs never start the demo.
+            from gui.emulator import Emulator
+
             emulator = Emulator(
                 port=0, allocations=self._allocations, seed=self._seed, connect_delay=self._connect_delay
             )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import qasync
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.api import AllocationCloud
@@ -111,6 +112,31 @@ def select_own(application: Application, emulator: Emulator) -> None:
             return
 
 
+def dark_palette() -> QPalette:
+    """A dark palette such as a desktop's dark theme hands to Qt while the app runs."""
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    palette = QPalette(QColor("#2b2b2b"))  # derives every role from a dark window colour
+    for which, colour in (
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#262626"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.Highlight, "#2f65ca"),
+        (role.HighlightedText, "#ffffff"),
+        (role.ToolTipBase, "#3a3a3a"),
+        (role.ToolTipText, "#e6e6e6"),
+        (role.PlaceholderText, "#8c8c8c"),
+        (role.Link, "#7aa7ff"),
+    ):
+        palette.setColor(which, QColor(colour))
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, which, QColor("#7a7a7a"))
+    return palette
+
+
 async def run_all(shooter: Shooter, only: set[str]) -> None:
     async def phase_shot(name: str, phase: Phase, prepare: Callable[[Emulator], None]) -> None:
         async def act(app: Application, emu: Emulator) -> None:
@@ -134,13 +160,33 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
 
         await shooter.scenario("window-loaded", nothing, act_loaded)
 
+    if wanted("window-dark"):
+
+        async def act_dark(app: Application, emu: Emulator) -> None:
+            await until(loaded(app))
+            select_own(app, emu)
+            await shooter.shot("window-light")
+            # Switched while the window is open, as a desktop does when its theme turns dark.
+            light = QApplication.palette()
+            QApplication.setPalette(dark_palette())
+            try:
+                await shooter.shot("window-dark")
+                emu.inject("/allocations", Fault.status(500, "Database is locked"), times=50)
+                app.poller.request()
+                await until(lambda: app.store.state.stale)
+                await shooter.shot("window-dark-stale")
+            finally:
+                QApplication.setPalette(light)
+
+        await shooter.scenario("window-dark", nothing, act_dark)
+
     if wanted("window-stale"):
 
         async def act_stale(app: Application, emu: Emulator) -> None:
             await until(loaded(app))
             select_first(app)
             emu.inject("/allocations", Fault.status(500, "Database is locked"), times=50)
-            app.refresh.refresh_now()
+            app.poller.request()
             await until(lambda: app.store.state.stale)
             await shooter.shot("window-stale")
 

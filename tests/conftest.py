@@ -15,11 +15,12 @@ import pytest
 import qasync
 from pytestqt.qtbot import QtBot
 
-from gui.api import PiecesClient
+from gui.api import AllocationCloud, Discovered, DiscoverySource, PiecesClient
 from gui.emulator import Emulator
-from gui.services.actions import AllocationActions
-from gui.services.clients import ClientHolder
+from gui.services.connection import Discoverer, PiecesConnection
+from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
+from gui.state import StateStore
 
 _T = TypeVar("_T")
 
@@ -79,13 +80,36 @@ def client(emulator: Emulator, run: Run) -> Iterator[PiecesClient]:
     run(pieces.aclose())
 
 
+def at(emulator: Emulator) -> Discoverer:
+    """A discoverer that finds the emulator, as --base-url would."""
+
+    async def find() -> Discovered:
+        return Discovered(emulator.url, DiscoverySource.ARGUMENT, "given with --base-url")
+
+    return find
+
+
 @pytest.fixture
-def clients(emulator: Emulator, run: Run) -> Iterator[ClientHolder]:
-    """The app's ClientHolder, already holding a client for the emulator."""
-    holder = ClientHolder(PiecesClient)
-    run(holder.use(emulator.url))
-    yield holder
-    run(holder.aclose())
+def store() -> StateStore:
+    return StateStore()
+
+
+@pytest.fixture
+def connection(emulator: Emulator, store: StateStore, run: Run) -> Iterator[PiecesConnection]:
+    """The app's connection to the emulator, already found (the store knows where), closed afterwards."""
+    pieces = PiecesConnection(store, at(emulator))
+    run(pieces.ensure())
+    yield pieces
+    run(pieces.aclose())
+
+
+@pytest.fixture
+def filled(store: StateStore, connection: PiecesConnection, run: Run) -> tuple[AllocationCloud, ...]:
+    """What a refresh does: the emulator's user and allocations read into the store."""
+    client = connection.require()
+    user, snapshot = run(client.current_user()), run(client.snapshot())
+    store.loaded(user, snapshot.iterable)
+    return snapshot.iterable
 
 
 @pytest.fixture
@@ -111,6 +135,6 @@ def refreshes() -> Refreshes:
 
 
 @pytest.fixture
-def actions(clients: ClientHolder, refreshes: Refreshes) -> AllocationActions:
-    """The app's allocation actions over the emulator, reading the followed cloud every 50 ms."""
-    return AllocationActions(clients, request_refresh=refreshes, poll_interval=0.05)
+def operations(store: StateStore, connection: PiecesConnection, refreshes: Refreshes) -> Operations:
+    """The app's operations over the emulator, reading the followed cloud every 50 ms."""
+    return Operations(store, connection, refreshes, poll_interval=0.05)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.api import AllocationCloud, DiscoverySource
@@ -180,7 +181,7 @@ def test_quit_cancels_everything_and_closes_the_client(
     )
     assert run(application.run(), timeout=20) == 0
     assert len(application.tasks) == 0
-    assert application.clients.client is None
+    assert application.connection.client is None
     qtbot.waitUntil(lambda: not shiboken6.isValid(application.window))  # closed and deleted
 
 
@@ -191,6 +192,43 @@ def test_the_refresh_interval_chosen_is_remembered(
     qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
     application.window.interval_actions[60.0].trigger()
     assert application.store.state.refresh_seconds == 60.0
-    assert application.refresh.interval == 60.0
+    assert application.poller.interval == 60.0
     application.settings.sync()
     assert Settings(tmp_path).refresh_seconds == 60.0
+
+
+def test_quitting_during_a_connect_starts_no_refresh_on_the_closed_client(
+    qtbot: QtBot, emulator: Emulator, run: Run, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Before, the connect's cancelled work asked for a refresh after the tasks were cancelled."""
+    application = Application(Options(base_url=emulator.url, config_dir=tmp_path))
+    application.start()
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    application.window.action_connect.trigger()
+    dialog = open_dialog(qtbot, ConnectDialog)
+    qtbot.waitUntil(dialog.action_button.isEnabled)
+    emulator.hold_connects()
+    click(dialog.action_button)
+    qtbot.waitUntil(lambda: emulator.connects_waiting == 1)
+    emulator.clear_requests()
+    with caplog.at_level(logging.DEBUG):
+        run(application.shutdown())
+    emulator.release_connects()
+    assert len(application.tasks) == 0
+    assert not application.poller.running
+    assert application.connection.client is None
+    # Nothing after the quit: the dialog's follow-up refresh never ran (it would hit a closed client).
+    assert [r.path for r in emulator.requests] == []
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_a_settings_file_that_cannot_be_read_is_replaced_and_said_so(
+    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path
+) -> None:
+    (tmp_path / "settings.ini").write_bytes(b"[refresh\x00\xff\ninterval_seconds=\x01\x02")
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path))
+    box = open_dialog(qtbot, QMessageBox)
+    assert box.windowTitle() == "Settings reset"
+    assert box.text() == application.settings.recovered_from
+    assert box.textFormat() is Qt.TextFormat.PlainText
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)

@@ -60,3 +60,26 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         cli.parse(["--version"])
     assert __version__ in capsys.readouterr().out
+
+
+def test_tray_status_and_json() -> None:
+    assert cli.parse(["--tray"]).tray
+    status = cli.parse(["--status", "--json", "--base-url", "127.0.0.1:39300"])
+    assert (status.status, status.json, status.tray) == (True, True, False)
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--json"], "--json goes with --status"),
+        (["--status", "--tray"], "takes no --tray"),
+        (["--status", "--quit-after-ms", "5"], "takes no --tray or --quit-after-ms"),
+    ],
+)
+def test_status_flags_that_do_not_fit_are_refused(
+    args: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.parse(args)
+    assert exit_info.value.code == 2
+    assert words in capsys.readouterr().err

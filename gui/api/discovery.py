@@ -140,17 +140,20 @@ async def discover(
 ) -> Discovered:
     """Find Pieces OS, or raise DiscoveryFailed listing every address tried.
 
-    An address given by the user (argument or settings, then PIECES_OS_URL) is taken as it
-    is: the app talks only to the address it was given. Otherwise the port file is read;
+    An address given by the user is taken as it is (the app talks only to the address it was
+    given), in this order: the command line, then PIECES_OS_URL, then the saved settings, so
+    that a variable set for one launch beats what was saved long ago. Otherwise the port file is read;
     then the production ports and the legacy addresses are probed together. When several
     instances answer, a healthy one beats a migrating one, then the lowest port wins: Pieces
     OS takes the first free port, so the lowest belongs to the instance started first.
     """
-    if url:
+    if url and url_source is not DiscoverySource.SETTINGS:
         return Discovered(normalize_url(url), url_source, url_source.value)
     if env.get("PIECES_OS_URL"):
         source = DiscoverySource.ENVIRONMENT
         return Discovered(normalize_url(env["PIECES_OS_URL"]), source, source.value)
+    if url:
+        return Discovered(normalize_url(url), url_source, url_source.value)
 
     tried: list[str] = []
     async with httpx.AsyncClient(

@@ -7,10 +7,12 @@ from .connect_dialog import ConnectDialog
 from .disconnect_dialog import DisconnectDialog
 from .operation_dialog import OperationDialog, Outcome
 from .reconnect_dialog import ReconnectDialog
+from .settings_dialog import AddressTester, SettingsDialog, SettingsValues
 
 __all__ = [
     "AboutDialog",
     "AddressDialog",
+    "AddressTester",
     "CloudOperation",
     "CloudOperationDialog",
     "ConnectDialog",
@@ -18,4 +20,6 @@ __all__ = [
     "OperationDialog",
     "Outcome",
     "ReconnectDialog",
+    "SettingsDialog",
+    "SettingsValues",
 ]

@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from gui.api.discovery import normalize_url
-
+from .address_picker import AddressPicker
 from .widgets import plain_label
 
 __all__ = ["AddressDialog"]
@@ -43,18 +33,12 @@ class AddressDialog(QDialog):
                 "The app can find it, or you can give its address."
             )
         )
-        self.auto_radio = QRadioButton(self.tr("Find Pieces OS a&utomatically"))
-        self.auto_radio.setAccessibleName(self.tr("Find Pieces OS automatically"))
-        self.manual_radio = QRadioButton(self.tr("Use this &address:"))
-        self.manual_radio.setAccessibleName(self.tr("Use this address"))
-        group = QButtonGroup(self)
-        group.addButton(self.auto_radio)
-        group.addButton(self.manual_radio)
-        self.address_edit = QLineEdit(current or "")
-        self.address_edit.setPlaceholderText("http://127.0.0.1:39300")
-        self.address_edit.setAccessibleName(self.tr("Pieces OS address"))
-        self.address_edit.setClearButtonEnabled(True)
-        self.reason_label = plain_label()
+        self.picker = AddressPicker(current, self)
+        # The picker's parts, by the names this dialog has always had.
+        self.auto_radio = self.picker.auto_radio
+        self.manual_radio = self.picker.manual_radio
+        self.address_edit = self.picker.address_edit
+        self.reason_label = self.picker.reason_label
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -62,44 +46,24 @@ class AddressDialog(QDialog):
         self.cancel_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
         layout = QVBoxLayout(self)
-        for widget in (self.explanation_label, self.auto_radio, self.manual_radio, self.address_edit):
-            layout.addWidget(widget)
-        layout.addWidget(self.reason_label)
+        layout.addWidget(self.explanation_label)
+        layout.addWidget(self.picker)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        (self.manual_radio if current else self.auto_radio).setChecked(True)
-        self.address_edit.textEdited.connect(lambda _text: self.manual_radio.setChecked(True))
-        self.address_edit.textChanged.connect(self._validate)
-        self.auto_radio.toggled.connect(self._validate)
+        self.picker.changed.connect(self._validate)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.address_edit.setFocus()
         self._validate()
 
     def accept(self) -> None:
-        normalized, _ = self._check()
-        if self.manual_radio.isChecked() and normalized is None:
+        if not self.picker.valid:
             return  # Enter on an invalid address: stay, the reason is already on screen
-        self.use_discovery = self.auto_radio.isChecked()
-        self.address = None if self.use_discovery else normalized
+        self.use_discovery = self.picker.automatic
+        self.address = self.picker.address
         self.address_chosen.emit(self.address)
         super().accept()
 
-    def _check(self) -> tuple[str | None, str]:
-        """The normalized address (or None) and the words that go under the field."""
-        if self.auto_radio.isChecked():
-            return None, self.tr("The app will read the Pieces OS port file, then try ports 39300 to 39333.")
-        text = self.address_edit.text()
-        if not text.strip():
-            return None, self.tr("Type an address, for example http://127.0.0.1:39300.")
-        try:
-            normalized = normalize_url(text)
-        except ValueError as error:
-            return None, self.tr("This address cannot be used: {reason}.").format(reason=error)
-        return normalized, self.tr("The app will use {address}.").format(address=normalized)
-
     def _validate(self) -> None:
-        normalized, words = self._check()
-        self.reason_label.setText(words)
-        self.ok_button.setEnabled(self.auto_radio.isChecked() or normalized is not None)
+        self.ok_button.setEnabled(self.picker.valid)

@@ -11,9 +11,10 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from gui.api import AllocationCloud, PiecesError, PiecesHTTPError
-from gui.services.actions import AllocationActions
+from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 
+from .cloud_watch import WatchedCloud
 from .operation_dialog import OperationDialog, Outcome
 from .widgets import Mood, plain_label
 
@@ -34,16 +35,17 @@ class CloudOperationDialog(OperationDialog):
 
     def __init__(
         self,
-        actions: AllocationActions,
+        operations: Operations,
         tasks: TaskRegistry,
         operation: CloudOperation,
-        cloud: AllocationCloud | None,
+        allocation_id: str | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tasks, parent)
-        self._actions = actions
+        self._operations = operations
         self.operation = operation
-        self.cloud = cloud
+        self.watched = None if allocation_id is None else WatchedCloud(operations.store, allocation_id, self)
+        cloud = self.watched.cloud if self.watched is not None else None
         create = operation is CloudOperation.CREATE
         if cloud is None:
             heading = self.tr("No allocation is selected")
@@ -77,36 +79,48 @@ class CloudOperationDialog(OperationDialog):
                 self.explanation_label.text() + "\n" + self.tr("Select an allocation in the table first.")
             )
 
+        if self.watched is not None:
+            self.watched.changed.connect(self._latest)
+
+    @property
+    def cloud(self) -> AllocationCloud | None:
+        return self.watched.cloud if self.watched is not None else None
+
     @classmethod
     def for_create(
         cls,
-        actions: AllocationActions,
+        operations: Operations,
         tasks: TaskRegistry,
-        cloud: AllocationCloud | None,
+        allocation_id: str | None,
         parent: QWidget | None = None,
     ) -> CloudOperationDialog:
-        return cls(actions, tasks, CloudOperation.CREATE, cloud, parent)
+        return cls(operations, tasks, CloudOperation.CREATE, allocation_id, parent)
 
     @classmethod
     def for_delete(
         cls,
-        actions: AllocationActions,
+        operations: Operations,
         tasks: TaskRegistry,
-        cloud: AllocationCloud | None,
+        allocation_id: str | None,
         parent: QWidget | None = None,
     ) -> CloudOperationDialog:
-        return cls(actions, tasks, CloudOperation.DELETE, cloud, parent)
+        return cls(operations, tasks, CloudOperation.DELETE, allocation_id, parent)
 
     def run_action(self) -> None:
-        if self.cloud is None:
+        if self.watched is None:
             return
         self.answer_view.clear()
-        send: Callable[[AllocationCloud], Coroutine[Any, Any, object]]
+        send: Callable[[str], Coroutine[Any, Any, object]]
         if self.operation is CloudOperation.CREATE:
-            send, status = self._actions.create, self.tr("Sending the create request…")
+            send, status = self._operations.create, self.tr("Sending the create request…")
         else:
-            send, status = self._actions.delete, self.tr("Sending the delete request…")
-        self.start(send(self.cloud), status, self._answered, self._refused)
+            send, status = self._operations.delete, self.tr("Sending the delete request…")
+        self.start(send(self.watched.allocation_id), status, self._answered, self._refused)
+
+    def _latest(self) -> None:
+        if self.watched is not None and not self.working and self.outcome is None:
+            self.show_notice(self.watched.note())
+            self.action_button.setEnabled(not self.watched.gone)
 
     def cancelled_text(self) -> str:
         return self.tr(

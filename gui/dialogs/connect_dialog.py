@@ -7,7 +7,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from gui.api import NotSignedIn, PiecesError, UserProfile
-from gui.services.actions import AllocationActions
+from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 
 from .follow_dialog import FollowDialog
@@ -25,10 +25,8 @@ class ConnectDialog(FollowDialog):
     #: Emitted after each check of who is signed in, with the UserProfile or None.
     user_checked = Signal(object)
 
-    def __init__(
-        self, actions: AllocationActions, tasks: TaskRegistry, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(actions, tasks, parent)
+    def __init__(self, operations: Operations, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(operations, tasks, parent)
         self.user: UserProfile | None = None
         self._checked_once = False
         self.set_texts(
@@ -63,7 +61,7 @@ class ConnectDialog(FollowDialog):
         self.retry_button.hide()
         self.user_label.setText(self.tr("Checking who is signed in to Pieces OS…"))
         self.start(
-            self._actions.current_user(),
+            self._operations.current_user(),
             self.tr("Checking who is signed in…"),
             self.show_user,
             self._user_unknown,
@@ -76,7 +74,7 @@ class ConnectDialog(FollowDialog):
         if user is None:
             return
         self.retry_button.hide()
-        self.follow(lambda progress: self._actions.connect(user, progress), self.tr("Connecting…"))
+        self.follow(lambda progress: self._operations.connect(user, progress), self.tr("Connecting…"))
 
     def follow_failed(self, error: PiecesError) -> None:
         if isinstance(error, NotSignedIn):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from gui.api import AllocationCloud
-from gui.services.actions import AllocationActions
+from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 
+from .cloud_watch import WatchedCloud
 from .operation_dialog import OperationDialog, Outcome
 from .widgets import Mood
 
@@ -19,17 +19,19 @@ class DisconnectDialog(OperationDialog):
 
     def __init__(
         self,
-        actions: AllocationActions,
+        operations: Operations,
         tasks: TaskRegistry,
-        cloud: AllocationCloud,
+        allocation_id: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tasks, parent)
-        self._actions = actions
-        self.cloud = cloud
+        self._operations = operations
+        self.watched = WatchedCloud(operations.store, allocation_id, self)
+        cloud = self.watched.cloud
+        url = cloud.personal_url if cloud is not None else allocation_id
         self.set_texts(
             self.tr("Disconnect cloud"),
-            self.tr("Disconnect {url}?").format(url=cloud.personal_url),
+            self.tr("Disconnect {url}?").format(url=url),
             self.tr(
                 "Pieces OS will stop using this cloud, and it will not sync until it is connected again. "
                 "You can connect it again later."
@@ -37,9 +39,15 @@ class DisconnectDialog(OperationDialog):
             self.tr("&Disconnect"),
         )
         self.set_destructive(True)
+        self.watched.changed.connect(self._latest)
+        self._latest()
 
     def run_action(self) -> None:
-        self.start(self._actions.disconnect(self.cloud), self.tr("Disconnecting…"), self._disconnected)
+        self.start(
+            self._operations.disconnect(self.watched.allocation_id),
+            self.tr("Disconnecting…"),
+            self._disconnected,
+        )
 
     def cancelled_text(self) -> str:
         return self.tr(
@@ -53,3 +61,8 @@ class DisconnectDialog(OperationDialog):
         else:
             text = self.tr("Pieces OS disconnected the cloud (its answer named no cloud).")
         self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, uuid)
+
+    def _latest(self) -> None:
+        if not self.working and self.outcome is None:
+            self.show_notice(self.watched.note())
+            self.action_button.setEnabled(not self.watched.gone)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui.api import AllocationCloud, AllocationStatus, CloudTimeout, PiecesError, ServerError
 from gui.presentation import status_look
-from gui.services.actions import AllocationActions, Progress, ProgressCallback
+from gui.services.operations import Operations, Progress, ProgressCallback
 from gui.services.tasks import TaskRegistry
 
 from .operation_dialog import OperationDialog, Outcome, join_lines
@@ -24,11 +24,9 @@ _CONNECTED = frozenset({AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED})
 class FollowDialog(OperationDialog):
     """Shows "Connecting… 7 s" with the cloud's status word while Pieces OS works, then the outcome."""
 
-    def __init__(
-        self, actions: AllocationActions, tasks: TaskRegistry, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, operations: Operations, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
-        self._actions = actions
+        self._operations = operations
         self._last_status: AllocationStatus | None = None
 
     def follow(

@@ -69,6 +69,8 @@ class OperationDialog(QDialog):
         font.setBold(True)
         self.heading_label.setFont(font)
         self.explanation_label = plain_label()
+        # What changed outside the dialog while it was open (the cloud vanished, its status moved on).
+        self.notice_label = plain_label(selectable=True)
         self.body = QVBoxLayout()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)  # busy: nobody knows how long a cloud takes
@@ -109,6 +111,7 @@ class OperationDialog(QDialog):
         layout.setSpacing(10)  # a little air between heading, explanation, details and outcome
         layout.addWidget(self.heading_label)
         layout.addWidget(self.explanation_label)
+        layout.addWidget(self.notice_label)
         layout.addLayout(self.body)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
@@ -117,7 +120,13 @@ class OperationDialog(QDialog):
         layout.addWidget(self._buttons)
         self._buttons.addButton(self.action_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self._buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        for widget in (self.progress_bar, self.status_label, self.outcome_icon, self.outcome_label):
+        for widget in (
+            self.notice_label,
+            self.progress_bar,
+            self.status_label,
+            self.outcome_icon,
+            self.outcome_label,
+        ):
             widget.hide()
 
     def set_texts(self, title: str, heading: str, explanation: str, action: str) -> None:
@@ -136,6 +145,11 @@ class OperationDialog(QDialog):
         self.action_button.setDefault(not destructive)
         self.close_button.setDefault(destructive)
         (self.close_button if destructive else self.action_button).setFocus()
+
+    def show_notice(self, text: str) -> None:
+        """A line about what changed while the dialog was open; empty hides it."""
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
 
     def add_button(self, button: QPushButton) -> None:
         """An extra button beside the action (the box lays buttons out in the platform's order)."""

@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QWidget
 
 from gui.api import AllocationCloud
 from gui.presentation import status_look
-from gui.services.actions import AllocationActions
+from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 
+from .cloud_watch import WatchedCloud
 from .follow_dialog import FollowDialog
 from .widgets import plain_label
 
@@ -16,20 +17,22 @@ __all__ = ["ReconnectDialog"]
 
 
 class ReconnectDialog(FollowDialog):
-    """Names the allocation by its personal URL and current status; Reconnect follows it like Connect."""
+    """Names the allocation by its personal URL and latest status; Reconnect follows it like Connect."""
 
     def __init__(
         self,
-        actions: AllocationActions,
+        operations: Operations,
         tasks: TaskRegistry,
-        cloud: AllocationCloud,
+        allocation_id: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(actions, tasks, parent)
-        self.cloud = cloud
+        super().__init__(operations, tasks, parent)
+        self.watched = WatchedCloud(operations.store, allocation_id, self)
+        cloud = self.watched.cloud
+        url = cloud.personal_url if cloud is not None else allocation_id
         self.set_texts(
             self.tr("Reconnect cloud"),
-            self.tr("Reconnect {url}?").format(url=cloud.personal_url),
+            self.tr("Reconnect {url}?").format(url=url),
             self.tr(
                 "Pieces OS will try to bring this cloud back up. "
                 "This usually takes 10 to 15 seconds, sometimes longer."
@@ -38,8 +41,13 @@ class ReconnectDialog(FollowDialog):
         )
         self.cloud_status_label = plain_label()
         self.body.addWidget(self.cloud_status_label)
-        self.cloud_seen(cloud)
         self.set_destructive(False)
+        self.watched.changed.connect(self._latest)
+        self._latest()
+
+    @property
+    def cloud(self) -> AllocationCloud | None:
+        return self.watched.cloud
 
     def cloud_seen(self, cloud: AllocationCloud) -> None:
         # Kept current, so the line never contradicts the outcome below it.
@@ -47,11 +55,20 @@ class ReconnectDialog(FollowDialog):
         self.cloud_status_label.setText(self.tr("Its status when last read: {word}").format(word=word))
 
     def run_action(self) -> None:
-        cloud = self.cloud
-        self.follow(lambda progress: self._actions.reconnect(cloud, progress), self.tr("Reconnecting…"))
+        allocation_id = self.watched.allocation_id
+        self.follow(
+            lambda progress: self._operations.reconnect(allocation_id, progress), self.tr("Reconnecting…")
+        )
 
     def cancelled_text(self) -> str:
         return self.tr(
             "Stopped waiting. Pieces OS may still finish reconnecting the cloud; "
             "the allocations table will show the result."
         )
+
+    def _latest(self) -> None:
+        if self.watched.cloud is not None:
+            self.cloud_seen(self.watched.cloud)
+        if not self.working and self.outcome is None:
+            self.show_notice(self.watched.note())
+            self.action_button.setEnabled(not self.watched.gone)

@@ -22,6 +22,7 @@ class TaskRegistry:
     def __init__(self) -> None:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._named: dict[str, asyncio.Task[Any]] = {}
+        self._closed = False
 
     def start(self, coro: Coroutine[Any, Any, _T], name: str | None = None) -> asyncio.Task[_T]:
         """Run coro as a task; with a name, cancel the running task of that name first."""
@@ -30,6 +31,9 @@ class TaskRegistry:
             if previous is not None and not previous.done():
                 previous.cancel()
         task = asyncio.get_running_loop().create_task(coro, name=name)
+        if self._closed:
+            # Quitting: work that ending work asks for (a refresh after a cancelled connect) never runs.
+            task.cancel()
         self._tasks.add(task)
         if name is not None:
             self._named[name] = task
@@ -49,11 +53,12 @@ class TaskRegistry:
         return len(self._tasks)
 
     async def cancel_all(self) -> None:
-        """Cancel every task and wait until each has finished its clean-up."""
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        if tasks:
+        """Cancel every task, and any a clean-up starts, and wait until each has finished; start no more."""
+        self._closed = True
+        while self._tasks:
+            tasks = list(self._tasks)
+            for task in tasks:
+                task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
 
     def _forget(self, task: asyncio.Task[Any]) -> None:

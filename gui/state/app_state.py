@@ -8,6 +8,8 @@ from datetime import datetime
 
 from gui.api import AllocationCloud, DiscoverySource, Health, PiecesError, UserProfile
 
+from .operations import Operation
+
 
 class Phase(enum.Enum):
     """What the window tells the user at a glance, each with the action that helps."""
@@ -47,6 +49,10 @@ class AppState:
     refreshing: bool = False
     # How often the allocations are read while all is well, in seconds.
     refresh_seconds: float = 5.0
+    # What the user asked Pieces OS to do: those still running, then the latest that ended.
+    operations: tuple[Operation, ...] = ()
+    # Pieces OS pushes changes over its live stream: polling can slow down.
+    stream_live: bool = False
 
     @property
     def stale(self) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gui.api import AllocationCloud, AllocationStatus
 from gui.presentation import status_look
+from gui.state.summary import severity
 
 from .formatting import MISSING, age_text, exact_time, one_line
 
@@ -72,21 +73,6 @@ def header_tip(column: Column) -> str:
         Column.UPDATED: _tr("When Pieces OS last updated the allocation; hover a cell for the exact time."),
     }
     return tips[column]
-
-
-# Worst first, so sorting by status ascending brings the clouds that need attention to the top.
-_SEVERITY = {
-    AllocationStatus.FAILED: 0,
-    AllocationStatus.DISCONNECTED: 1,
-    AllocationStatus.PENDING: 2,
-    AllocationStatus.UNKNOWN: 3,
-    AllocationStatus.RUNNING: 4,
-    AllocationStatus.SUCCEEDED: 4,
-}
-
-
-def severity(status: AllocationStatus) -> int:
-    return _SEVERITY.get(status, _SEVERITY[AllocationStatus.UNKNOWN])
 
 
 def url_name(role: str) -> str:

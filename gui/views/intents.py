@@ -19,6 +19,9 @@ class WindowIntents(Protocol):
     def change_address(self) -> None:
         """Let the user type the Pieces OS address."""
 
+    def open_settings(self) -> None:
+        """Open the Settings dialog (address, refresh, notifications, start at login)."""
+
     def start_demo(self) -> None:
         """Switch to the built-in demo Pieces OS."""
 

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         actions = WindowActions(self)
         actions.build_menus()
         self.action_change_address = actions.change_address
+        self.action_settings = actions.settings
         self.action_demo = actions.demo
         self.action_quit = actions.quit
         self.action_refresh = actions.refresh
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         intents = self._intents
         self.action_change_address.triggered.connect(intents.change_address)
+        self.action_settings.triggered.connect(intents.open_settings)
         self.action_demo.triggered.connect(intents.start_demo)
         self.action_quit.triggered.connect(intents.quit)
         self.action_refresh.triggered.connect(self._refresh)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QRectF
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from gui.state import AppState
@@ -10,6 +12,10 @@ from .formatting import Clock, age_text, plain_label, tooltip, utc_now
 from .intents import WindowIntents
 
 __all__ = ["StaleBanner"]
+
+# A warning's amber, for light and for dark windows: (background, border, text), chosen together.
+_LIGHT = ("#fff8c5", "#d4a72c", "#3b2300")
+_DARK = ("#3b2e00", "#9e6a03", "#f8e3a1")
 
 
 class StaleBanner(QFrame):
@@ -22,11 +28,9 @@ class StaleBanner(QFrame):
         self._clock = clock
         self._state = AppState()
         self.setObjectName("staleBanner")
-        # Fixed colours for both background and text, so the banner reads the same in dark themes.
-        self.setStyleSheet(
-            "#staleBanner { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 4px; }"
-            "#staleBanner QLabel { color: #3b2300; }"
-        )
+        self._dark: bool | None = None
+        self._border = QColor(_LIGHT[1])
+        self._follow_palette()
         self.setAccessibleName(self.tr("Stale data warning"))
         self.label = plain_label(parent=self, selectable=True)
         self.label.setWordWrap(True)
@@ -39,6 +43,36 @@ class StaleBanner(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.retry_button)
         self.setVisible(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt names its event handlers
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        """Background and text both set, in the variant that suits the window around the banner.
+
+        Palette roles, not a style sheet: a style sheet fixes the palette of everything inside it,
+        so the Retry button would stay light when the desktop turns dark.
+        """
+        around = (self.parentWidget() or self).palette().color(QPalette.ColorRole.Window)
+        dark = around.lightness() < 128
+        if dark == self._dark:
+            return  # also ends the PaletteChange that setPalette below sends
+        self._dark = dark
+        background, border, text = (QColor(c) for c in (_DARK if dark else _LIGHT))
+        self._border = border
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, background)
+        palette.setColor(QPalette.ColorRole.WindowText, text)
+        self.setPalette(palette)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt names its event handlers
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self._border, 1))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
 
     def show_state(self, state: AppState) -> None:
         self._state = state

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
@@ -15,24 +15,52 @@ from .allocation_cells import url_name
 from .formatting import plain_label, tooltip
 from .intents import WindowIntents
 
-__all__ = ["UrlRow", "value_field"]
+__all__ = ["UrlRow", "ValueField", "value_field"]
 
 ICON_SIZE = 16
 
 
-def value_field(parent: QWidget, accessible_name: str) -> QLineEdit:
+class ValueField(QLineEdit):
     """A read-only, frameless line edit for a server value: plain text, selectable, one line that scrolls.
 
     A QLabel cannot break a long id or URL and would widen the whole pane; this scrolls instead.
+    Its background is the window's colour, not an input field's: the value is to read and copy,
+    not to edit. That colour is set explicitly, so it is set again whenever the palette changes
+    (a dark theme switched on while the app runs), or it would stay light under light text.
     """
-    field = QLineEdit(parent)
-    field.setReadOnly(True)
-    field.setFrame(False)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFrame(False)
+        self._match_window()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt names its event handlers
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._match_window()
+
+    def _match_window(self) -> None:
+        palette = self.palette()
+        stale = [
+            group
+            for group in _GROUPS
+            if palette.color(group, QPalette.ColorRole.Base)
+            != palette.color(group, QPalette.ColorRole.Window)
+        ]
+        if not stale:
+            return  # also ends the PaletteChange that setPalette below sends
+        for group in stale:
+            palette.setColor(group, QPalette.ColorRole.Base, palette.color(group, QPalette.ColorRole.Window))
+        self.setPalette(palette)
+
+
+_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+
+
+def value_field(parent: QWidget, accessible_name: str) -> ValueField:
+    field = ValueField(parent)
     field.setAccessibleName(accessible_name)
-    # The window's colour, not an input field's: the value is to read and copy, not to edit.
-    palette = field.palette()
-    palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
-    field.setPalette(palette)
     return field
 
 

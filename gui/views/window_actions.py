@@ -18,6 +18,9 @@ class WindowActions:
         tr = window.tr
         self.change_address = self._action(tr("Change Pieces OS &address…"))
         self.change_address.setStatusTip(tr("Type the address of the Pieces OS to use"))
+        self.settings = self._action(tr("&Settings…"), "Ctrl+,")
+        self.settings.setStatusTip(tr("Pieces OS address, refresh, notifications, start at login"))
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.demo = self._action(tr("Use the &demo"))
         self.demo.setStatusTip(tr("Switch to the built-in demo Pieces OS, with made-up allocations"))
         self.quit = self._action(tr("&Quit"), "Ctrl+Q")
@@ -82,7 +85,7 @@ class WindowActions:
         tr = self._window.tr
         bar = self._window.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        file_menu.addActions([self.change_address, self.demo])
+        file_menu.addActions([self.change_address, self.settings, self.demo])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

@@ -48,6 +48,16 @@ def test_the_environment_variable_comes_next(run: Run) -> None:
     assert found.source is DiscoverySource.ENVIRONMENT
 
 
+def test_the_environment_variable_beats_the_saved_address(run: Run) -> None:
+    env = {"PIECES_OS_URL": "localhost:5323"}
+    found = run(discover(url="http://127.0.0.1:39301", url_source=DiscoverySource.SETTINGS, env=env))
+    assert found.base_url == "http://localhost:5323"
+    assert found.source is DiscoverySource.ENVIRONMENT
+    saved = run(discover(url="http://127.0.0.1:39301", url_source=DiscoverySource.SETTINGS, env={}))
+    assert saved.base_url == "http://127.0.0.1:39301"
+    assert saved.source is DiscoverySource.SETTINGS
+
+
 def test_the_port_file_is_read_before_probing(run: Run, emulator: Emulator, tmp_path: Path) -> None:
     path = write_port_file(tmp_path, emulator.port)
     found = run(discover(env={}, port_files=[path], ports=[closed_port()], legacy=()))

@@ -1,4 +1,4 @@
-"""Fixtures of the dialog tests: AllocationActions over the emulator, its allocations, and snapshots."""
+"""Fixtures of the dialog tests: operations over the emulator, its allocations in the store, snapshots."""
 
 from __future__ import annotations
 
@@ -13,31 +13,34 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from gui.api import AllocationCloud
 from gui.emulator import Emulator, RecordedRequest
-from gui.services.clients import ClientHolder
-
-from ..conftest import Run
+from gui.state import StateStore
 
 # Markup and an image that would be fetched if any label ever read a server string as rich text.
 HOSTILE = "<b>x</b><img src=y>"
 
 
 @pytest.fixture
-def allocations(emulator: Emulator, clients: ClientHolder, run: Run) -> list[AllocationCloud]:
-    """The emulator's allocations as the app reads them: the user's own RUNNING cloud first."""
-    return list(run(clients.require().snapshot()).iterable)
+def allocations(filled: tuple[AllocationCloud, ...]) -> list[AllocationCloud]:
+    """The emulator's allocations, as a refresh puts them into the store: the user's own RUNNING one first."""
+    return list(filled)
 
 
 def posts(emulator: Emulator, path: str) -> list[RecordedRequest]:
     return [r for r in emulator.requests if r.method == "POST" and r.path == path]
 
 
-def with_vanity_url(emulator: Emulator, cloud: AllocationCloud, url: str) -> AllocationCloud:
-    """The cloud after its vanity URL became `url`, set through the emulator's POST /allocation/update."""
+def with_vanity_url(
+    emulator: Emulator, store: StateStore, cloud: AllocationCloud, url: str
+) -> AllocationCloud:
+    """The cloud after its vanity URL became `url` (POST /allocation/update), and the store refreshed."""
     wire = cloud.to_wire()
     changed = {**wire, "urls": {**wire["urls"], "vanity": {"status": "RUNNING", "url": url}}}
     with httpx.Client(base_url=emulator.url, trust_env=False, timeout=10.0) as http:
         http.post("/allocation/update", json=changed).raise_for_status()
-    return AllocationCloud.model_validate(emulator.allocation(cloud.id))
+    changed_cloud = AllocationCloud.model_validate(emulator.allocation(cloud.id))
+    state = store.state
+    store.loaded(state.user, tuple(changed_cloud if c.id == cloud.id else c for c in state.allocations))
+    return changed_cloud
 
 
 def assert_plain_labels(widget: QWidget) -> None:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from gui.api import AllocationCloud
 from gui.dialogs import CloudOperation, CloudOperationDialog, Outcome
 from gui.emulator import Emulator, Fault
-from gui.services.actions import AllocationActions
+from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 
 from ..conftest import Refreshes
@@ -25,12 +25,12 @@ REFUSALS = {
 
 def opened(
     qtbot: QtBot,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     operation: CloudOperation,
     cloud: AllocationCloud | None,
 ) -> CloudOperationDialog:
-    dialog = CloudOperationDialog(actions, tasks, operation, cloud)
+    dialog = CloudOperationDialog(operations, tasks, operation, cloud.id if cloud is not None else None)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog
@@ -40,7 +40,7 @@ def opened(
 def test_sends_the_request_and_shows_the_refusal_as_it_is(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
     refreshes: Refreshes,
@@ -48,7 +48,7 @@ def test_sends_the_request_and_shows_the_refusal_as_it_is(
     operation: CloudOperation,
 ) -> None:
     cloud = allocations[1]
-    dialog = opened(qtbot, actions, tasks, operation, cloud)
+    dialog = opened(qtbot, operations, tasks, operation, cloud)
     assert "a local Pieces OS is expected to refuse it" in dialog.explanation_label.text()
     assert "used only within the cloud" in dialog.explanation_label.text()
     assert dialog.heading_label.text() == f"Send a {operation.value} request for {cloud.personal_url}"
@@ -70,12 +70,12 @@ def test_sends_the_request_and_shows_the_refusal_as_it_is(
 def test_an_accepted_delete_shows_the_answer_as_it_is(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
 ) -> None:
     emulator.inject("/allocations/delete", Fault.status(200, HOSTILE))
-    dialog = opened(qtbot, actions, tasks, CloudOperation.DELETE, allocations[1])
+    dialog = opened(qtbot, operations, tasks, CloudOperation.DELETE, allocations[1])
     with qtbot.waitSignal(dialog.completed) as done:
         click(dialog.action_button)
     assert done.args == [Outcome.SUCCEEDED]
@@ -87,12 +87,12 @@ def test_an_accepted_delete_shows_the_answer_as_it_is(
 def test_a_hostile_refusal_shows_literally(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
 ) -> None:
     emulator.inject("/allocations/create", Fault.status(418, HOSTILE))
-    dialog = opened(qtbot, actions, tasks, CloudOperation.CREATE, allocations[1])
+    dialog = opened(qtbot, operations, tasks, CloudOperation.CREATE, allocations[1])
     with qtbot.waitSignal(dialog.completed):
         click(dialog.action_button)
     assert dialog.answer_view.toPlainText() == f"HTTP 418\n{HOSTILE}"
@@ -102,12 +102,12 @@ def test_a_hostile_refusal_shows_literally(
 def test_an_unreadable_answer_shows_the_error(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
 ) -> None:
     emulator.inject("/allocations/create", Fault.malformed_json())
-    dialog = opened(qtbot, actions, tasks, CloudOperation.CREATE, allocations[1])
+    dialog = opened(qtbot, operations, tasks, CloudOperation.CREATE, allocations[1])
     with qtbot.waitSignal(dialog.completed):
         click(dialog.action_button)
     assert dialog.answer_view.toPlainText() == "(no answer)"
@@ -115,18 +115,18 @@ def test_an_unreadable_answer_shows_the_error(
 
 
 def test_without_a_cloud_nothing_can_be_sent(
-    qtbot: QtBot, emulator: Emulator, actions: AllocationActions, tasks: TaskRegistry
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry
 ) -> None:
-    dialog = opened(qtbot, actions, tasks, CloudOperation.CREATE, None)
+    dialog = opened(qtbot, operations, tasks, CloudOperation.CREATE, None)
     assert not dialog.action_button.isEnabled()
     assert "Select an allocation" in dialog.explanation_label.text()
     key(dialog, Qt.Key.Key_Return)
     assert posts(emulator, "/allocations/create") == []
 
 
-def test_factories_pick_the_operation(actions: AllocationActions, tasks: TaskRegistry, qtbot: QtBot) -> None:
-    create = CloudOperationDialog.for_create(actions, tasks, None)
-    delete = CloudOperationDialog.for_delete(actions, tasks, None)
+def test_factories_pick_the_operation(operations: Operations, tasks: TaskRegistry, qtbot: QtBot) -> None:
+    create = CloudOperationDialog.for_create(operations, tasks, None)
+    delete = CloudOperationDialog.for_delete(operations, tasks, None)
     qtbot.addWidget(create)
     qtbot.addWidget(delete)
     assert (create.operation, delete.operation) == (CloudOperation.CREATE, CloudOperation.DELETE)

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 from gui.api import AllocationCloud, UserProfile
 from gui.dialogs import ConnectDialog, Outcome
 from gui.emulator import Emulator, Fault
-from gui.services.actions import AllocationActions, ProgressCallback
-from gui.services.clients import ClientHolder
+from gui.services.connection import PiecesConnection
+from gui.services.operations import Operations, ProgressCallback
 from gui.services.tasks import TaskRegistry
+from gui.state import StateStore
 
 from ..conftest import Refreshes, Run
 from ..gestures import click, key
@@ -24,11 +25,9 @@ from .conftest import HOSTILE, Snapshot, assert_plain_labels, posts
 CONNECT = "/allocations/connect"
 
 
-def opened(
-    qtbot: QtBot, actions: AllocationActions, tasks: TaskRegistry, *, owned: bool = True
-) -> ConnectDialog:
+def opened(qtbot: QtBot, operations: Operations, tasks: TaskRegistry, *, owned: bool = True) -> ConnectDialog:
     """An open ConnectDialog that has finished checking who is signed in (closed after the test if owned)."""
-    dialog = ConnectDialog(actions, tasks)
+    dialog = ConnectDialog(operations, tasks)
     if owned:
         qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.user_checked):
@@ -43,12 +42,12 @@ def connect(dialog: ConnectDialog) -> None:
 def test_shows_the_user_and_connects(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     refreshes: Refreshes,
     snapshot: Snapshot,
 ) -> None:
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     profile = emulator.user_profile()
     assert dialog.user_label.text().splitlines() == [
         f"Signed in as {profile['name']}",
@@ -85,10 +84,10 @@ def test_shows_the_user_and_connects(
 
 
 def test_signed_out_explains_how_to_sign_in_and_sends_nothing(
-    qtbot: QtBot, emulator: Emulator, actions: AllocationActions, tasks: TaskRegistry, snapshot: Snapshot
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry, snapshot: Snapshot
 ) -> None:
     emulator.sign_out()
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     text = dialog.user_label.text()
     assert "Nobody is signed in to Pieces OS" in text
     assert "needs a signed-in user" in text
@@ -111,9 +110,9 @@ def test_signed_out_explains_how_to_sign_in_and_sends_nothing(
 
 
 def test_a_server_error_shows_the_servers_text(
-    qtbot: QtBot, emulator: Emulator, actions: AllocationActions, tasks: TaskRegistry
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry
 ) -> None:
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     emulator.fail_next_connect("Clouds Connect failed.")
     with qtbot.waitSignal(dialog.completed) as done:
         connect(dialog)
@@ -124,9 +123,9 @@ def test_a_server_error_shows_the_servers_text(
 
 
 def test_a_failed_cloud_says_so_and_what_to_try(
-    qtbot: QtBot, emulator: Emulator, actions: AllocationActions, tasks: TaskRegistry, snapshot: Snapshot
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry, snapshot: Snapshot
 ) -> None:
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     emulator.hold_connects()
     emulator.fail_next_connect("Clouds Connect failed.")
     with qtbot.waitSignal(dialog.completed):
@@ -144,18 +143,20 @@ def test_a_failed_cloud_says_so_and_what_to_try(
 def test_an_answer_with_a_failed_cloud_says_it_failed(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
+    connection: PiecesConnection,
     run: Run,
 ) -> None:
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     emulator.hold_connects()
     with qtbot.waitSignal(dialog.completed) as done:
         connect(dialog)
         qtbot.waitUntil(lambda: emulator.connects_waiting == 1)
-        # A disconnect overtakes the held connect, then the cloud fails: Pieces OS answers 200 with it.
-        run(actions.disconnect(allocations[0]))
+        # A disconnect from elsewhere overtakes the held connect, then the cloud fails: Pieces OS
+        # answers 200 with it.
+        run(connection.require().disconnect(allocations[0]))
         emulator.set_cloud_status(emulator.user_id, "FAILED")
         emulator.release_connects()
     assert done.args == [Outcome.FAILED]
@@ -163,9 +164,9 @@ def test_an_answer_with_a_failed_cloud_says_it_failed(
 
 
 def test_a_gateway_timeout_has_its_own_words(
-    qtbot: QtBot, emulator: Emulator, actions: AllocationActions, tasks: TaskRegistry
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry
 ) -> None:
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     emulator.time_out_next_connect()
     with qtbot.waitSignal(dialog.completed):
         connect(dialog)
@@ -176,9 +177,9 @@ def test_a_gateway_timeout_has_its_own_words(
 
 
 def test_signed_out_since_the_check_goes_back_to_the_explanation(
-    qtbot: QtBot, emulator: Emulator, actions: AllocationActions, tasks: TaskRegistry
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry
 ) -> None:
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     emulator.sign_out()
     with qtbot.waitSignal(dialog.completed):
         connect(dialog)
@@ -192,12 +193,12 @@ def test_signed_out_since_the_check_goes_back_to_the_explanation(
 def test_cancel_stops_waiting_and_says_what_may_still_happen(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     refreshes: Refreshes,
     snapshot: Snapshot,
 ) -> None:
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     emulator.hold_connects()
     connect(dialog)
     qtbot.waitUntil(lambda: emulator.connects_waiting == 1)
@@ -219,9 +220,9 @@ def test_cancel_stops_waiting_and_says_what_may_still_happen(
 
 
 def test_escape_while_connecting_cancels_and_closes(
-    qtbot: QtBot, emulator: Emulator, actions: AllocationActions, tasks: TaskRegistry
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry
 ) -> None:
-    dialog = opened(qtbot, actions, tasks, owned=False)
+    dialog = opened(qtbot, operations, tasks, owned=False)
     # As the app's controller does: the dialog is deleted once it closes, while its task unwinds.
     dialog.finished.connect(dialog.deleteLater)
     emulator.hold_connects()
@@ -237,10 +238,10 @@ def test_escape_while_connecting_cancels_and_closes(
 
 
 def test_cannot_tell_who_is_signed_in(
-    qtbot: QtBot, emulator: Emulator, actions: AllocationActions, tasks: TaskRegistry
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry
 ) -> None:
     emulator.inject("/user", Fault.status(500, "Database is locked"))
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     text = dialog.user_label.text()
     assert text.startswith("Could not tell who is signed in.")
     assert "Database is locked" in text
@@ -251,16 +252,16 @@ def test_cannot_tell_who_is_signed_in(
 
 
 def test_a_401_from_the_user_check_means_signed_out(
-    qtbot: QtBot, emulator: Emulator, actions: AllocationActions, tasks: TaskRegistry
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry
 ) -> None:
     emulator.inject("/user", Fault.status(401, "Unauthorized"))
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     assert "Nobody is signed in to Pieces OS" in dialog.user_label.text()
     assert not dialog.action_button.isEnabled()
     assert dialog.retry_button.isVisible()
 
 
-class Broken(AllocationActions):
+class Broken(Operations):
     """Actions with a bug in them: the dialog must not show the traceback."""
 
     async def connect(self, user: UserProfile, on_progress: ProgressCallback) -> AllocationCloud:
@@ -270,11 +271,12 @@ class Broken(AllocationActions):
 def test_a_bug_is_logged_not_shown(
     qtbot: QtBot,
     emulator: Emulator,
-    clients: ClientHolder,
+    store: StateStore,
+    connection: PiecesConnection,
     tasks: TaskRegistry,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    broken = Broken(clients, request_refresh=lambda: None)
+    broken = Broken(store, connection, request_refresh=lambda: None)
     dialog = opened(qtbot, broken, tasks)
     with caplog.at_level(logging.ERROR), qtbot.waitSignal(dialog.completed):
         connect(dialog)
@@ -286,9 +288,9 @@ def test_a_bug_is_logged_not_shown(
 
 
 def test_the_user_shows_literally_and_never_the_placeholder_email(
-    qtbot: QtBot, emulator: Emulator, actions: AllocationActions, tasks: TaskRegistry, snapshot: Snapshot
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry, snapshot: Snapshot
 ) -> None:
-    dialog = opened(qtbot, actions, tasks)
+    dialog = opened(qtbot, operations, tasks)
     profile = emulator.user_profile()
     hostile = UserProfile.model_validate(
         {**profile, "name": HOSTILE, "username": f"{HOSTILE}2", "email": "user@pieces.app"}

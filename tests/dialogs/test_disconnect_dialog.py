@@ -6,23 +6,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from gui.api import AllocationCloud
+from gui.api import AllocationCloud, AllocationStatus
 from gui.dialogs import DisconnectDialog, Outcome
 from gui.emulator import Emulator, Fault
-from gui.services.actions import AllocationActions
+from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 
 from ..conftest import Refreshes
 from ..gestures import click, key
+from ..views.builders import with_status
 from .conftest import HOSTILE, Snapshot, assert_plain_labels, posts, with_vanity_url
 
 DISCONNECT = "/allocations/disconnect"
 
 
 def opened(
-    qtbot: QtBot, actions: AllocationActions, tasks: TaskRegistry, cloud: AllocationCloud
+    qtbot: QtBot, operations: Operations, tasks: TaskRegistry, cloud: AllocationCloud
 ) -> DisconnectDialog:
-    dialog = DisconnectDialog(actions, tasks, cloud)
+    dialog = DisconnectDialog(operations, tasks, cloud.id)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog
@@ -31,14 +32,14 @@ def opened(
 def test_confirm_disconnects_and_shows_the_uuid(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
     refreshes: Refreshes,
     snapshot: Snapshot,
 ) -> None:
     cloud = allocations[0]
-    dialog = opened(qtbot, actions, tasks, cloud)
+    dialog = opened(qtbot, operations, tasks, cloud)
     assert dialog.heading_label.text() == f"Disconnect {cloud.personal_url}?"
     assert "stop using this cloud" in dialog.explanation_label.text()
     snapshot(dialog, "disconnect-confirm")
@@ -58,11 +59,11 @@ def test_confirm_disconnects_and_shows_the_uuid(
 def test_cancel_is_the_default_and_sends_nothing(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
 ) -> None:
-    dialog = opened(qtbot, actions, tasks, allocations[0])
+    dialog = opened(qtbot, operations, tasks, allocations[0])
     assert dialog.close_button.isDefault()
     assert not dialog.action_button.isDefault()
     assert dialog.close_button.text() == "Cancel"
@@ -76,11 +77,11 @@ def test_cancel_is_the_default_and_sends_nothing(
 def test_escape_sends_nothing(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
 ) -> None:
-    dialog = opened(qtbot, actions, tasks, allocations[0])
+    dialog = opened(qtbot, operations, tasks, allocations[0])
     with qtbot.waitSignal(dialog.finished):
         key(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
@@ -90,13 +91,13 @@ def test_escape_sends_nothing(
 def test_an_error_shows_message_and_hint(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
     snapshot: Snapshot,
 ) -> None:
     emulator.inject(DISCONNECT, Fault.status(500, "Cloud not found."))
-    dialog = opened(qtbot, actions, tasks, allocations[0])
+    dialog = opened(qtbot, operations, tasks, allocations[0])
     with qtbot.waitSignal(dialog.completed) as done:
         click(dialog.action_button)
     assert done.args == [Outcome.FAILED]
@@ -111,17 +112,34 @@ def test_an_error_shows_message_and_hint(
 def test_a_hostile_url_and_answer_show_literally(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
 ) -> None:
     cloud = allocations[0]
-    hostile = with_vanity_url(emulator, cloud, HOSTILE)
+    hostile = with_vanity_url(emulator, operations.store, cloud, HOSTILE)
     assert hostile.personal_url == HOSTILE
     emulator.inject(DISCONNECT, Fault.status(200, HOSTILE))
-    dialog = opened(qtbot, actions, tasks, hostile)
+    dialog = opened(qtbot, operations, tasks, hostile)
     assert dialog.heading_label.text() == f"Disconnect {HOSTILE}?"
     with qtbot.waitSignal(dialog.completed):
         click(dialog.action_button)
     assert dialog.outcome_label.text() == f"Pieces OS disconnected cloud {HOSTILE}."
     assert_plain_labels(dialog)
+
+
+def test_a_cloud_that_changes_or_vanishes_while_the_dialog_is_open_is_said_so(
+    qtbot: QtBot, operations: Operations, tasks: TaskRegistry, allocations: list[AllocationCloud]
+) -> None:
+    cloud = allocations[0]
+    dialog = opened(qtbot, operations, tasks, cloud)
+    assert not dialog.notice_label.isVisible()
+    store = operations.store
+    changed = with_status(cloud, AllocationStatus.FAILED)
+    store.loaded(store.state.user, (changed, *allocations[1:]))
+    assert dialog.notice_label.isVisible()
+    assert dialog.notice_label.text() == "Its status changed to Failed while this window was open."
+    assert dialog.action_button.isEnabled()
+    store.loaded(store.state.user, tuple(allocations[1:]))
+    assert dialog.notice_label.text().startswith("Pieces OS no longer lists this cloud")
+    assert not dialog.action_button.isEnabled()

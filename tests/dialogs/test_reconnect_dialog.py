@@ -9,7 +9,7 @@ from gui.api import AllocationCloud
 from gui.dialogs import Outcome, ReconnectDialog
 from gui.emulator import Emulator
 from gui.presentation import status_look
-from gui.services.actions import AllocationActions
+from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 
 from ..gestures import click, key
@@ -17,9 +17,9 @@ from .conftest import HOSTILE, Snapshot, assert_plain_labels, posts, with_vanity
 
 
 def opened(
-    qtbot: QtBot, actions: AllocationActions, tasks: TaskRegistry, cloud: AllocationCloud
+    qtbot: QtBot, operations: Operations, tasks: TaskRegistry, cloud: AllocationCloud
 ) -> ReconnectDialog:
-    dialog = ReconnectDialog(actions, tasks, cloud)
+    dialog = ReconnectDialog(operations, tasks, cloud.id)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog
@@ -28,13 +28,13 @@ def opened(
 def test_names_the_cloud_and_reconnects_it(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
     snapshot: Snapshot,
 ) -> None:
     cloud = allocations[2]  # the seed's PENDING cloud
-    dialog = opened(qtbot, actions, tasks, cloud)
+    dialog = opened(qtbot, operations, tasks, cloud)
     assert dialog.heading_label.text() == f"Reconnect {cloud.personal_url}?"
     assert dialog.cloud_status_label.text() == "Its status when last read: Connecting"
     assert dialog.action_button.isDefault()
@@ -58,13 +58,13 @@ def test_names_the_cloud_and_reconnects_it(
 def test_a_failed_reconnect_shows_the_servers_text(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
     snapshot: Snapshot,
 ) -> None:
     cloud = allocations[1]
-    dialog = opened(qtbot, actions, tasks, cloud)
+    dialog = opened(qtbot, operations, tasks, cloud)
     emulator.fail_next_connect("Clouds Reconnect failed.")
     with qtbot.waitSignal(dialog.completed) as done:
         click(dialog.action_button)
@@ -78,11 +78,11 @@ def test_a_failed_reconnect_shows_the_servers_text(
 def test_a_gateway_timeout_on_reconnect(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
 ) -> None:
-    dialog = opened(qtbot, actions, tasks, allocations[1])
+    dialog = opened(qtbot, operations, tasks, allocations[1])
     emulator.time_out_next_connect()
     with qtbot.waitSignal(dialog.completed):
         click(dialog.action_button)
@@ -92,11 +92,11 @@ def test_a_gateway_timeout_on_reconnect(
 def test_cancel_says_pieces_os_may_still_reconnect(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
 ) -> None:
-    dialog = opened(qtbot, actions, tasks, allocations[1])
+    dialog = opened(qtbot, operations, tasks, allocations[1])
     emulator.hold_connects()
     click(dialog.action_button)
     qtbot.waitUntil(lambda: emulator.connects_waiting == 1)
@@ -111,14 +111,14 @@ def test_cancel_says_pieces_os_may_still_reconnect(
 def test_a_hostile_url_and_error_show_literally(
     qtbot: QtBot,
     emulator: Emulator,
-    actions: AllocationActions,
+    operations: Operations,
     tasks: TaskRegistry,
     allocations: list[AllocationCloud],
 ) -> None:
     cloud = allocations[1]
-    hostile = with_vanity_url(emulator, cloud, HOSTILE)
+    hostile = with_vanity_url(emulator, operations.store, cloud, HOSTILE)
     assert hostile.personal_url == HOSTILE
-    dialog = opened(qtbot, actions, tasks, hostile)
+    dialog = opened(qtbot, operations, tasks, hostile)
     assert dialog.heading_label.text() == f"Reconnect {HOSTILE}?"
     assert status_look(hostile.status.cloud).word in dialog.cloud_status_label.text()
     emulator.fail_next_connect(HOSTILE)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from gui.api import PiecesUnreachable
 from gui.state import AppState, Phase, StateStore
 
 
 def test_a_change_is_published_with_before_and_after(qtbot: QtBot) -> None:
     store = StateStore()
     with qtbot.waitSignal(store.changed) as blocker:
-        store.update(phase=Phase.UNREACHABLE, error_text="down")
+        store.failed(PiecesUnreachable("http://127.0.0.1:39300"))
     new, previous = blocker.args or (None, None)
     assert isinstance(new, AppState)
     assert new.phase is Phase.UNREACHABLE
@@ -20,9 +21,9 @@ def test_a_change_is_published_with_before_and_after(qtbot: QtBot) -> None:
 
 def test_an_update_that_changes_nothing_is_silent(qtbot: QtBot) -> None:
     store = StateStore()
-    store.update(phase=Phase.LOADED)
+    store.set_interval(15.0)
     with qtbot.assertNotEmitted(store.changed):
-        store.update(phase=Phase.LOADED)
+        store.set_interval(15.0)
 
 
 def test_stale_means_old_data_is_shown_while_refreshing_fails() -> None:

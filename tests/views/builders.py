@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -14,7 +14,7 @@ from gui.api import (
     Health,
     UserProfile,
 )
-from gui.state import AppState, Connection, Phase
+from gui.state import AppState, Connection, Phase, StateStore
 from tests.api.examples import example
 
 # Markup and an image that would be fetched if any widget ever read a server string as rich text.
@@ -125,7 +125,7 @@ def connection(health: str = "ok:8d2f6c1e-3b7a-4c52-9e0f-5a1d2c3b4e6f") -> Conne
 
 
 def loaded(allocations: tuple[AllocationCloud, ...] | None = None, **changes: Any) -> dict[str, Any]:
-    """The fields of a LOADED AppState, for store.update(**loaded(...))."""
+    """The fields of a LOADED AppState, for put(store, **loaded(...))."""
     fields: dict[str, Any] = {
         "phase": Phase.LOADED,
         "connection": connection(),
@@ -138,6 +138,11 @@ def loaded(allocations: tuple[AllocationCloud, ...] | None = None, **changes: An
     }
     fields.update(changes)
     return fields
+
+
+def put(store: StateStore, **changes: Any) -> None:
+    """Publish the store's state with these fields changed, as the state rules would."""
+    store.publish(replace(store.state, **changes))
 
 
 def loaded_state(**changes: Any) -> AppState:
@@ -164,6 +169,9 @@ class RecordingIntents:
 
     def start_demo(self) -> None:
         self.calls.append(("start_demo", ()))
+
+    def open_settings(self) -> None:
+        self.calls.append(("open_settings", ()))
 
     def connect(self) -> None:
         self.calls.append(("connect", ()))

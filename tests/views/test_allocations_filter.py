@@ -13,7 +13,7 @@ from gui.views.allocations_model import AllocationsModel, CloudRole
 from gui.views.main_window import MainWindow
 
 from ..gestures import key, type_text
-from .builders import FAILED_ID, PENDING_ID, RUNNING_ID, Clock, loaded, three_mixed
+from .builders import FAILED_ID, PENDING_ID, RUNNING_ID, Clock, loaded, put, three_mixed
 
 
 def shown(proxy: AllocationsFilter) -> set[str]:
@@ -65,7 +65,7 @@ def test_sorting_the_proxy_sorts_the_model(proxy: AllocationsFilter) -> None:
 def test_typing_in_the_filter_box_filters_the_table_and_counts(
     qtbot: QtBot, store: StateStore, window: MainWindow
 ) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     assert window.page.count_label.text() == "3 allocations"
     window.show()
     window.activateWindow()

@@ -22,6 +22,7 @@ from .builders import (
     Clock,
     RecordingIntents,
     loaded,
+    put,
     three_mixed,
 )
 from .test_formatting import rendered
@@ -50,22 +51,22 @@ def test_window_basics(window: MainWindow) -> None:
 
 def test_each_phase_shows_its_page(store: StateStore, window: MainWindow) -> None:
     assert window.pages.currentWidget() is window.state_panel  # SEARCHING at first
-    store.update(**loaded())
+    put(store, **loaded())
     assert window.pages.currentWidget() is window.page
     assert window.model.rowCount() == 3
     for phase in (Phase.UNREACHABLE, Phase.MIGRATING, Phase.UPDATE_REQUIRED, Phase.SIGNED_OUT):
-        store.update(phase=phase)
+        put(store, phase=phase)
         assert window.pages.currentWidget() is window.state_panel
         assert window.state_panel.phase is phase
-    store.update(phase=Phase.NO_ALLOCATIONS, allocations=())
+    put(store, phase=Phase.NO_ALLOCATIONS, allocations=())
     assert window.state_panel.title.text() == "No cloud yet"
 
 
 def test_every_focusable_widget_has_an_accessible_name(store: StateStore, window: MainWindow) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     window.table.selectRow(0)
     for phase in (Phase.UNREACHABLE, Phase.LOADED):
-        store.update(phase=phase)
+        put(store, phase=phase)
         unnamed = [
             widget
             for widget in window.findChildren(QWidget)
@@ -77,22 +78,22 @@ def test_every_focusable_widget_has_an_accessible_name(store: StateStore, window
 def test_the_stale_banner(
     qtbot: QtBot, store: StateStore, window: MainWindow, intents: RecordingIntents
 ) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     assert not window.banner.isVisibleTo(window)
     error = PiecesTimeout("list the allocations", 15)
-    store.update(error=error, error_text=str(error), last_success=NOW - timedelta(minutes=3))
+    put(store, error=error, error_text=str(error), last_success=NOW - timedelta(minutes=3))
     assert window.banner.isVisibleTo(window)
     assert window.banner.label.text() == f"Showing data from 3 min ago. {error.message}"
     assert rendered(window.banner.label.toolTip()) == error.hint
     assert window.status.age.text() == "Stale — last updated 3 min ago"
     click(window.banner.retry_button)
     assert intents.names() == ["refresh"]
-    store.update(error=None, error_text=None, last_success=NOW)
+    put(store, error=None, error_text=None, last_success=NOW)
     assert not window.banner.isVisibleTo(window)
 
 
 def test_ages_move_on_with_the_clock(store: StateStore, window: MainWindow, clock: Clock) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     index = window.proxy.index(row_of(window, RUNNING_ID), Column.UPDATED)
     assert index.data() == "3 min ago"
     assert window.age_timer.isActive()
@@ -114,14 +115,14 @@ def test_closing_emits_closed_and_leaves_quitting_to_the_app(
 @pytest.mark.parametrize("count", [0, 1])
 def test_count_label(store: StateStore, window: MainWindow, count: int) -> None:
     clouds: tuple[AllocationCloud, ...] = three_mixed()[:count]
-    store.update(**loaded(clouds))
+    put(store, **loaded(clouds))
     assert window.page.count_label.text() == ("1 allocation" if count == 1 else "0 allocations")
 
 
 def test_the_refresh_interval_is_offered_and_shows_the_current_one(
     qtbot: QtBot, store: StateStore, intents: RecordingIntents, window: MainWindow
 ) -> None:
-    store.update(refresh_seconds=15.0)
+    put(store, refresh_seconds=15.0)
     checked = [seconds for seconds, action in window.interval_actions.items() if action.isChecked()]
     assert checked == [15.0]
     window.interval_actions[60.0].trigger()

@@ -12,7 +12,7 @@ from gui.state import Phase, StateStore
 from gui.views.allocation_cells import Column
 from gui.views.main_window import MainWindow
 
-from .builders import HOSTILE, NOW, cloud, loaded, user
+from .builders import HOSTILE, NOW, cloud, loaded, put, user
 from .test_formatting import rendered
 
 
@@ -34,7 +34,7 @@ def assert_plain_everywhere(window: MainWindow) -> int:
 
 
 def test_table_cells_and_tooltips(store: StateStore, window: MainWindow) -> None:
-    store.update(**loaded((cloud("h", project=HOSTILE, version=HOSTILE, readable=HOSTILE),)))
+    put(store, **loaded((cloud("h", project=HOSTILE, version=HOSTILE, readable=HOSTILE),)))
     index = window.proxy.index(0, Column.PROJECT)
     assert index.data() == HOSTILE
     assert index.data(Qt.ItemDataRole.AccessibleTextRole) == HOSTILE
@@ -47,14 +47,15 @@ def test_table_cells_and_tooltips(store: StateStore, window: MainWindow) -> None
 
 def test_details_status_bar_and_banner(store: StateStore, window: MainWindow) -> None:
     hostile = cloud("h", project=HOSTILE, vanity=f"https://x.pieces.cloud/{HOSTILE}", readable=HOSTILE)
-    store.update(
+    put(
+        store,
         **loaded(
             (hostile,),
             user=user(HOSTILE),
             error=PiecesError(HOSTILE, HOSTILE),
             error_text=HOSTILE,
             last_success=NOW - timedelta(minutes=3),
-        )
+        ),
     )
     window.table.selectRow(0)
     details = window.details
@@ -70,16 +71,16 @@ def test_details_status_bar_and_banner(store: StateStore, window: MainWindow) ->
 
 
 def test_state_panel(store: StateStore, window: MainWindow) -> None:
-    store.update(phase=Phase.UNREACHABLE, error=PiecesError(HOSTILE, HOSTILE), error_text=HOSTILE)
+    put(store, phase=Phase.UNREACHABLE, error=PiecesError(HOSTILE, HOSTILE), error_text=HOSTILE)
     assert window.state_panel.message.text() == HOSTILE
     assert window.state_panel.hint.text() == HOSTILE
-    store.update(phase=Phase.NO_ALLOCATIONS, user=user(HOSTILE), error=None, error_text=None)
+    put(store, phase=Phase.NO_ALLOCATIONS, user=user(HOSTILE), error=None, error_text=None)
     assert window.state_panel.message.text() == f"You are signed in as {HOSTILE} but have no cloud yet."
     assert assert_plain_everywhere(window) >= 2
 
 
 def test_a_hostile_id_and_urls_in_the_table(store: StateStore, window: MainWindow) -> None:
-    store.update(**loaded((cloud(HOSTILE, vanity=f"https://{HOSTILE}"),)))
+    put(store, **loaded((cloud(HOSTILE, vanity=f"https://{HOSTILE}"),)))
     window.table.selectRow(0)
     assert window.proxy.index(0, Column.URL).data() == HOSTILE
     assert (

@@ -17,6 +17,7 @@ from .builders import (
     RecordingIntents,
     cloud,
     loaded,
+    put,
     three_mixed,
     user,
 )
@@ -48,7 +49,7 @@ def test_shortcuts(window: MainWindow) -> None:
 def test_keyboard_shortcuts_reach_the_actions(
     qtbot: QtBot, store: StateStore, window: MainWindow, intents: RecordingIntents
 ) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     activate(qtbot, window)
     window.table.setFocus()
     key(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -68,26 +69,26 @@ def test_action_enabling_follows_state_and_selection(store: StateStore, window: 
     ]
     assert not window.action_refresh.isEnabled()  # still searching
     assert not window.action_connect.isEnabled()
-    store.update(**loaded())
+    put(store, **loaded())
     assert window.action_refresh.isEnabled()
     assert window.action_connect.isEnabled()
     assert window.action_create.isEnabled()
     assert not any(a.isEnabled() for a in selection_actions)
     select(window, RUNNING_ID)
     assert all(a.isEnabled() for a in selection_actions)
-    store.update(user=None)
+    put(store, user=None)
     assert not window.action_connect.isEnabled()
     assert not window.action_create.isEnabled()
-    store.update(phase=Phase.UNREACHABLE)
+    put(store, phase=Phase.UNREACHABLE)
     assert not any(a.isEnabled() for a in selection_actions)
-    store.update(phase=Phase.NO_ALLOCATIONS, allocations=(), user=user())
+    put(store, phase=Phase.NO_ALLOCATIONS, allocations=(), user=user())
     assert window.action_connect.isEnabled()
 
 
 def test_open_in_browser_is_disabled_for_a_non_http_personal_url(
     store: StateStore, window: MainWindow
 ) -> None:
-    store.update(**loaded((cloud("odd", vanity="javascript:alert(1)"),)))
+    put(store, **loaded((cloud("odd", vanity="javascript:alert(1)"),)))
     select(window, "odd")
     assert window.action_copy_url.isEnabled()
     assert not window.action_open_url.isEnabled()
@@ -96,7 +97,7 @@ def test_open_in_browser_is_disabled_for_a_non_http_personal_url(
 def test_actions_call_intents_with_the_selected_cloud(
     store: StateStore, window: MainWindow, intents: RecordingIntents
 ) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     select(window, FAILED_ID)
     failed = three_mixed()[2]
     for action in (
@@ -131,7 +132,7 @@ def test_actions_call_intents_with_the_selected_cloud(
 def test_create_without_a_selection_sends_none(
     store: StateStore, window: MainWindow, intents: RecordingIntents
 ) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     window.action_create.trigger()
     assert intents.calls == [("create", (None,))]
 
@@ -139,13 +140,13 @@ def test_create_without_a_selection_sends_none(
 def test_refresh_while_unreachable_searches_again(
     store: StateStore, window: MainWindow, intents: RecordingIntents
 ) -> None:
-    store.update(phase=Phase.UNREACHABLE)
+    put(store, phase=Phase.UNREACHABLE)
     window.action_refresh.trigger()
     assert intents.names() == ["retry_discovery"]
 
 
 def test_copy_personal_url(store: StateStore, window: MainWindow) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     select(window, RUNNING_ID)
     window.action_copy_url.trigger()
     assert QGuiApplication.clipboard().text() == "https://mark.pieces.cloud"

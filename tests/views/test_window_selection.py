@@ -22,6 +22,7 @@ from .builders import (
     cloud,
     loaded,
     many,
+    put,
     three_mixed,
     touched,
     with_status,
@@ -30,13 +31,13 @@ from .window_helpers import activate, current_id, focus_is_in, row_of, select, s
 
 
 def test_the_table_sorts_the_worst_status_first(store: StateStore, window: MainWindow) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     assert shown_ids(window) == [FAILED_ID, PENDING_ID, RUNNING_ID]
     assert window.table.horizontalHeader().sortIndicatorSection() == Column.STATUS
 
 
 def test_sorting_by_updated_through_the_header(store: StateStore, window: MainWindow) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     window.table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
     # RUNNING was updated today, FAILED yesterday, PENDING never says: last in both orders.
     assert shown_ids(window) == [RUNNING_ID, FAILED_ID, PENDING_ID]
@@ -47,13 +48,13 @@ def test_sorting_by_updated_through_the_header(store: StateStore, window: MainWi
 def test_a_refresh_that_changes_rows_keeps_the_selection_and_current_row(
     store: StateStore, window: MainWindow
 ) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     select(window, PENDING_ID)
     assert current_id(window) == PENDING_ID
     running, pending, failed = three_mixed()
     # The selected cloud changes (and so moves when sorted by status), and so does another one.
     changed = with_status(pending, AllocationStatus.RUNNING)
-    store.update(allocations=(with_status(running, AllocationStatus.DISCONNECTED), changed, failed))
+    put(store, allocations=(with_status(running, AllocationStatus.DISCONNECTED), changed, failed))
     selected = window.selected_cloud()
     assert selected is not None
     assert selected.id == PENDING_ID
@@ -63,16 +64,16 @@ def test_a_refresh_that_changes_rows_keeps_the_selection_and_current_row(
 
 
 def test_inserts_and_removes_keep_the_selected_id_selected(store: StateStore, window: MainWindow) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     select(window, RUNNING_ID)
     running, _pending, failed = three_mixed()
-    store.update(allocations=(cloud("a-new", "FAILED"), running, cloud("z-new", "FAILED")))
+    put(store, allocations=(cloud("a-new", "FAILED"), running, cloud("z-new", "FAILED")))
     assert window.model.rowCount() == 3
     selected = window.selected_cloud()
     assert selected is not None
     assert selected.id == RUNNING_ID
     assert current_id(window) == RUNNING_ID
-    store.update(allocations=(failed,))
+    put(store, allocations=(failed,))
     assert window.selected_cloud() is None
     assert window.details.currentWidget() is window.details.empty_label
     assert not window.action_reconnect.isEnabled()
@@ -80,7 +81,7 @@ def test_inserts_and_removes_keep_the_selected_id_selected(store: StateStore, wi
 
 def test_scroll_position_survives_a_refresh(qtbot: QtBot, store: StateStore, window: MainWindow) -> None:
     clouds = many(300)
-    store.update(**loaded(clouds))
+    put(store, **loaded(clouds))
     activate(qtbot, window)
     bar = window.table.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
@@ -89,7 +90,7 @@ def test_scroll_position_survives_a_refresh(qtbot: QtBot, store: StateStore, win
     select(window, "cloud-00150")
     bar.setValue(before)
     refreshed = [touched(c, NOW + timedelta(seconds=1)) if n % 7 == 0 else c for n, c in enumerate(clouds)]
-    store.update(allocations=(*refreshed, cloud("zz-new")))
+    put(store, allocations=(*refreshed, cloud("zz-new")))
     assert bar.value() == before
     selected = window.selected_cloud()
     assert selected is not None
@@ -97,7 +98,7 @@ def test_scroll_position_survives_a_refresh(qtbot: QtBot, store: StateStore, win
 
 
 def test_details_follow_the_selection(store: StateStore, window: MainWindow) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     assert window.details.cloud is None
     select(window, FAILED_ID)
     assert window.details.cloud == three_mixed()[2]
@@ -108,7 +109,7 @@ def test_details_follow_the_selection(store: StateStore, window: MainWindow) -> 
 def test_enter_on_a_row_moves_the_focus_to_the_details(
     qtbot: QtBot, store: StateStore, window: MainWindow
 ) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     activate(qtbot, window)
     select(window, RUNNING_ID)
     window.table.setFocus()
@@ -119,7 +120,7 @@ def test_enter_on_a_row_moves_the_focus_to_the_details(
 def test_a_double_click_on_a_row_moves_the_focus_to_the_details(
     qtbot: QtBot, store: StateStore, window: MainWindow
 ) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     activate(qtbot, window)
     rect = window.table.visualRect(window.proxy.index(row_of(window, FAILED_ID), Column.PROJECT))
     viewport, left, none = window.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
@@ -134,7 +135,7 @@ def test_a_double_click_on_a_row_moves_the_focus_to_the_details(
 def test_tab_goes_from_the_filter_to_the_table_to_the_details(
     qtbot: QtBot, store: StateStore, window: MainWindow
 ) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     activate(qtbot, window)
     window.table.selectRow(0)
     window.filter_edit.setFocus()
@@ -146,7 +147,7 @@ def test_tab_goes_from_the_filter_to_the_table_to_the_details(
 
 
 def test_the_selection_model_is_single_row(store: StateStore, window: MainWindow) -> None:
-    store.update(**loaded())
+    put(store, **loaded())
     model = window.table.selectionModel()
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     model.select(window.proxy.index(0, 0), flags)

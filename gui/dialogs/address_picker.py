@@ -1,0 +1,73 @@
+"""AddressPicker: "find Pieces OS automatically" or an address, checked as it is typed, saying why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QVBoxLayout, QWidget
+
+from gui.api.discovery import normalize_url
+
+from .widgets import plain_label
+
+__all__ = ["AddressPicker"]
+
+
+class AddressPicker(QWidget):
+    """No I/O: the address is only checked for shape. `changed` is emitted on every edit or choice."""
+
+    changed = Signal()
+
+    def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.auto_radio = QRadioButton(self.tr("Find Pieces OS a&utomatically"), self)
+        self.auto_radio.setAccessibleName(self.tr("Find Pieces OS automatically"))
+        self.manual_radio = QRadioButton(self.tr("Use this &address:"), self)
+        self.manual_radio.setAccessibleName(self.tr("Use this address"))
+        group = QButtonGroup(self)
+        group.addButton(self.auto_radio)
+        group.addButton(self.manual_radio)
+        self.address_edit = QLineEdit(current or "", self)
+        self.address_edit.setPlaceholderText("http://127.0.0.1:39300")
+        self.address_edit.setAccessibleName(self.tr("Pieces OS address"))
+        self.address_edit.setClearButtonEnabled(True)
+        self.reason_label = plain_label(parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.auto_radio, self.manual_radio, self.address_edit, self.reason_label):
+            layout.addWidget(widget)
+
+        (self.manual_radio if current else self.auto_radio).setChecked(True)
+        self.address_edit.textEdited.connect(lambda _text: self.manual_radio.setChecked(True))
+        self.address_edit.textChanged.connect(self._changed)
+        self.auto_radio.toggled.connect(self._changed)
+        self._changed()
+
+    @property
+    def automatic(self) -> bool:
+        return self.auto_radio.isChecked()
+
+    @property
+    def valid(self) -> bool:
+        return self.automatic or self.check()[0] is not None
+
+    @property
+    def address(self) -> str | None:
+        """The normalized address, or None for "find it automatically" (and for an invalid one)."""
+        return None if self.automatic else self.check()[0]
+
+    def check(self) -> tuple[str | None, str]:
+        """The normalized address (or None) and the words that go under the field."""
+        if self.automatic:
+            return None, self.tr("The app will read the Pieces OS port file, then try ports 39300 to 39333.")
+        text = self.address_edit.text()
+        if not text.strip():
+            return None, self.tr("Type an address, for example http://127.0.0.1:39300.")
+        try:
+            normalized = normalize_url(text)
+        except ValueError as error:
+            return None, self.tr("This address cannot be used: {reason}.").format(reason=error)
+        return normalized, self.tr("The app will use {address}.").format(address=normalized)
+
+    def _changed(self) -> None:
+        self.reason_label.setText(self.check()[1])
+        self.changed.emit()

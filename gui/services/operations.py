@@ -1,0 +1,248 @@
+"""Operations: connect, reconnect, disconnect, create and delete, recorded in the store as they run."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from gui.api import (
+    AllocationCloud,
+    AllocationStatus,
+    NotFound,
+    PiecesClient,
+    PiecesError,
+    PiecesTimeout,
+    UserProfile,
+)
+from gui.state import Operation, OperationKind, OperationPhase, StateStore
+
+from .connection import PiecesConnection
+
+_T = TypeVar("_T")
+
+_CONNECTED = frozenset({AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED})
+
+
+def settled(cloud: AllocationCloud) -> bool:
+    """A connect or reconnect is over once the cloud is anything but PENDING.
+
+    Following anything else (DISCONNECTED after a disconnect raced it, UNKNOWN from a newer
+    server) would only spin until the timeout.
+    """
+    return cloud.status.cloud is not AllocationStatus.PENDING
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What a long operation has seen so far: the followed cloud as last read, and seconds waited."""
+
+    cloud: AllocationCloud | None
+    elapsed: float
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class OperationRefused(PiecesError):
+    """The app will not start this operation now (another is running on that cloud, or the cloud is gone)."""
+
+
+class Operations:
+    """The one way to act on a cloud: the window, the tray and every dialog start operations here.
+
+    Each operation is put into the store while it runs and with its outcome when it ends, so every
+    view tells the same story; a second operation on a cloud that has one running is refused in
+    words. Operations act on an allocation's id, with its latest state from the store. Connect and
+    reconnect can take 10-15 s or minutes: the cloud is read every poll_interval seconds meanwhile,
+    and followed after Pieces OS answers until it leaves PENDING or follow_timeout passes. Every
+    operation that ends asks for a refresh, so the table follows.
+    """
+
+    def __init__(
+        self,
+        store: StateStore,
+        connection: PiecesConnection,
+        request_refresh: Callable[[], None],
+        *,
+        poll_interval: float = 1.0,
+        follow_timeout: float = 300.0,
+    ) -> None:
+        self._store = store
+        self._connection = connection
+        self._request_refresh = request_refresh
+        self._poll_interval = poll_interval
+        self._follow_timeout = follow_timeout
+        self._numbers = itertools.count(1)
+
+    @property
+    def store(self) -> StateStore:
+        """The state operations are recorded in, and read from: dialogs follow their cloud there."""
+        return self._store
+
+    def latest(self, allocation_id: str) -> AllocationCloud | None:
+        """The cloud as the store has it now, or None once Pieces OS no longer lists it."""
+        return self._store.state.allocation(allocation_id)
+
+    def refusal(self, kind: OperationKind, allocation_id: str | None) -> str | None:
+        """Why this operation cannot start now, in words, or None when it can."""
+        for running in (o for o in self._store.state.operations if o.running):
+            if kind is OperationKind.CONNECT and running.kind is OperationKind.CONNECT:
+                return "A connect is already running. Wait for it to finish, or cancel it in its window."
+            if allocation_id is not None and running.allocation_id == allocation_id:
+                return (
+                    f"This cloud is busy: a {running.kind.value} is still running. "
+                    "Wait for it to finish, or cancel it in its window."
+                )
+        return None
+
+    async def current_user(self) -> UserProfile | None:
+        async with self._connection.lease() as client:
+            return await client.current_user()
+
+    async def connect(self, user: UserProfile, on_progress: ProgressCallback) -> AllocationCloud:
+        """Connect the signed-in user's cloud (its id is the user's id) and follow it until it settles."""
+
+        async def work(client: PiecesClient) -> AllocationCloud:
+            return await self._follow(client, user.id, lambda: client.connect(user), on_progress)
+
+        return await self._run(OperationKind.CONNECT, user.id, work, _follow_phase)
+
+    async def reconnect(self, allocation_id: str, on_progress: ProgressCallback) -> AllocationCloud:
+        cloud = self._still_listed(allocation_id)
+
+        async def work(client: PiecesClient) -> AllocationCloud:
+            return await self._follow(client, cloud.id, lambda: client.reconnect(cloud), on_progress)
+
+        return await self._run(OperationKind.RECONNECT, allocation_id, work, _follow_phase)
+
+    async def disconnect(self, allocation_id: str) -> str:
+        cloud = self._still_listed(allocation_id)
+        return await self._run(OperationKind.DISCONNECT, allocation_id, lambda c: c.disconnect(cloud))
+
+    async def create(self, allocation_id: str) -> AllocationCloud:
+        cloud = self._still_listed(allocation_id)
+        return await self._run(OperationKind.CREATE, allocation_id, lambda c: c.create(cloud))
+
+    async def delete(self, allocation_id: str) -> str:
+        cloud = self._still_listed(allocation_id)
+        return await self._run(OperationKind.DELETE, allocation_id, lambda c: c.delete(cloud))
+
+    # -- Recording -----------------------------------------------------------------------------
+
+    def _still_listed(self, allocation_id: str) -> AllocationCloud:
+        cloud = self.latest(allocation_id)
+        if cloud is None:
+            raise OperationRefused(
+                "Pieces OS no longer lists this cloud.",
+                "It may have been disconnected or removed meanwhile; see the allocations table.",
+            )
+        return cloud
+
+    async def _run(
+        self,
+        kind: OperationKind,
+        allocation_id: str,
+        work: Callable[[PiecesClient], Awaitable[_T]],
+        phase_of: Callable[[_T], OperationPhase] = lambda _result: OperationPhase.SUCCEEDED,
+    ) -> _T:
+        refused = self.refusal(kind, allocation_id)
+        if refused is not None:
+            raise OperationRefused(refused)
+        operation = Operation(
+            next(self._numbers), kind, allocation_id, watched=True, started=time.monotonic()
+        )
+        self._store.operation_started(operation)
+        try:
+            async with self._connection.lease() as client:
+                result = await work(client)
+        except asyncio.CancelledError:
+            self._ended(operation, OperationPhase.CANCELLED, "Cancelled")
+            raise
+        except PiecesError as error:
+            self._ended(operation, OperationPhase.FAILED, error.message)
+            raise
+        except Exception:
+            self._ended(operation, OperationPhase.FAILED, "Failed unexpectedly")
+            raise
+        else:
+            self._ended(operation, phase_of(result), "")
+            return result
+        finally:
+            self._request_refresh()
+
+    def _ended(self, operation: Operation, phase: OperationPhase, outcome: str) -> None:
+        ended = replace(operation, phase=phase, ended=time.monotonic(), outcome=outcome)
+        self._store.operation_changed(ended)
+
+    # -- Following a cloud as it settles ---------------------------------------------------------
+
+    async def _follow(
+        self,
+        client: PiecesClient,
+        cloud_id: str,
+        request: Callable[[], Awaitable[AllocationCloud]],
+        on_progress: ProgressCallback,
+    ) -> AllocationCloud:
+        started = time.monotonic()
+        on_progress(Progress(None, 0.0))
+        watcher = asyncio.ensure_future(self._watch(client, cloud_id, started, on_progress))
+        try:
+            cloud = await request()
+            on_progress(Progress(cloud, time.monotonic() - started))
+            if not settled(cloud):
+                try:
+                    following = self._until_settled(client, cloud, started, on_progress)
+                    cloud = await asyncio.wait_for(following, self._follow_timeout)
+                except TimeoutError:
+                    raise PiecesTimeout("with a settled cloud", self._follow_timeout) from None
+            return cloud
+        finally:
+            watcher.cancel()
+            await asyncio.gather(watcher, return_exceptions=True)
+
+    @staticmethod
+    async def _read(client: PiecesClient, cloud_id: str) -> AllocationCloud | None:
+        """The followed cloud alone (cheap beside thousands of others), or None once it is gone."""
+        try:
+            return await client.allocation(cloud_id)
+        except NotFound as error:
+            if error.status == 410:
+                return None
+        # 404: a Pieces OS without the single-allocation route; the snapshot has it too.
+        snapshot = await client.snapshot()
+        return next((c for c in snapshot.iterable if c.id == cloud_id), None)
+
+    async def _watch(
+        self, client: PiecesClient, cloud_id: str, started: float, on_progress: ProgressCallback
+    ) -> None:
+        """While the request is open, report the cloud's status as Pieces OS shows it."""
+        while True:
+            await asyncio.sleep(self._poll_interval)
+            try:
+                cloud = await self._read(client, cloud_id)
+            except PiecesError:
+                continue  # the request itself will report what matters
+            on_progress(Progress(cloud, time.monotonic() - started))
+
+    async def _until_settled(
+        self, client: PiecesClient, cloud: AllocationCloud, started: float, on_progress: ProgressCallback
+    ) -> AllocationCloud:
+        while not settled(cloud):
+            await asyncio.sleep(self._poll_interval)
+            try:
+                latest = await self._read(client, cloud.id)
+            except PiecesError:
+                continue  # one failed read does not undo a connect Pieces OS accepted; the timeout bounds it
+            if latest is None:
+                return cloud
+            cloud = latest
+            on_progress(Progress(cloud, time.monotonic() - started))
+        return cloud
+
+
+def _follow_phase(cloud: AllocationCloud) -> OperationPhase:
+    return OperationPhase.SUCCEEDED if cloud.status.cloud in _CONNECTED else OperationPhase.FAILED

@@ -1,0 +1,162 @@
+"""Poller: reads Pieces OS on an interval, at once when asked, and less often while it is down or pushing."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from gui.api import HealthState, PiecesError
+from gui.state import StateStore
+from gui.state.rules import lost_pieces_os
+
+from .connection import PiecesConnection
+from .tasks import TaskRegistry
+
+_log = logging.getLogger(__name__)
+
+# While Pieces OS pushes every change over its live stream, polling is only a safety net.
+LIVE_INTERVAL = 60.0
+
+
+class Poller(QObject):
+    """One long-lived task: refresh, then wait for the next turn or a request, and again.
+
+    A request that arrives while a refresh runs (F5, an operation that ended, a push) does not
+    cancel it: one more refresh follows as soon as it lands, however many requests came. So a
+    refresh slower than the interval still lands, and stop() stays stopped: nothing re-arms it.
+    After a failure the wait doubles up to max_backoff, so a Pieces OS that is down is not hammered.
+    """
+
+    #: Seconds until the next automatic refresh, emitted whenever a wait begins.
+    scheduled = Signal(float)
+
+    def __init__(
+        self,
+        store: StateStore,
+        connection: PiecesConnection,
+        tasks: TaskRegistry,
+        *,
+        interval: float = 5.0,
+        max_backoff: float = 60.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._connection = connection
+        self._tasks = tasks
+        self._interval = interval
+        self._max_backoff = max_backoff
+        self._failures = 0
+        # A refresh is wanted at once; _poke wakes the wait to look at that (or a new delay).
+        self._wanted = False
+        self._poke = asyncio.Event()
+        self._ended = 0.0
+        self._loop: asyncio.Task[None] | None = None
+        self._store.set_interval(interval)
+
+    @property
+    def interval(self) -> float:
+        return self._interval
+
+    @property
+    def running(self) -> bool:
+        return self._loop is not None and not self._loop.done()
+
+    def set_interval(self, seconds: float) -> None:
+        """Read every `seconds` from now on; a wait already under way is shortened or lengthened to match."""
+        self._interval = max(1.0, seconds)
+        self._store.set_interval(self._interval)
+        self.replan()
+
+    def start(self) -> None:
+        """Start polling at once (or restart: a refresh in flight is dropped, e.g. for a new address)."""
+        self._failures = 0
+        self._wanted = True
+        self._loop = self._tasks.start(self._run(), name="poller")
+
+    def stop(self) -> None:
+        """Stop for good: requests from now on (an operation ending during quit) are ignored."""
+        loop, self._loop = self._loop, None
+        if loop is not None:
+            loop.cancel()
+
+    def request(self) -> None:
+        """Refresh as soon as possible: now, or right after the refresh in flight."""
+        if self.running:
+            self._wanted = True
+            self._poke.set()
+
+    def replan(self) -> None:
+        """Work out the wait again (the interval changed, or the live stream came or went)."""
+        self._poke.set()
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            await self._wait_turn(loop)
+            self._wanted = False
+            self._store.set_refreshing(True)
+            try:
+                await self._refresh_once()
+            finally:
+                self._store.set_refreshing(False)
+            self._ended = loop.time()
+            self.scheduled.emit(self._delay())
+
+    async def _wait_turn(self, loop: asyncio.AbstractEventLoop) -> None:
+        while not self._wanted:
+            remaining = self._ended + self._delay() - loop.time()
+            if remaining <= 0:
+                return
+            self._poke.clear()
+            try:
+                await asyncio.wait_for(self._poke.wait(), remaining)
+            except TimeoutError:
+                return
+
+    def _delay(self) -> float:
+        if self._failures:
+            backoff: float = self._interval * 2.0 ** (self._failures - 1)
+            return min(backoff, self._max_backoff)
+        if self._store.state.stream_live:
+            return max(self._interval, LIVE_INTERVAL)
+        return self._interval
+
+    async def _refresh_once(self) -> None:
+        try:
+            await self._connection.ensure()
+            health = await self._connection.check_health()
+            if health.state is HealthState.MIGRATING:
+                connection = self._connection.connection
+                if connection is not None:
+                    self._store.migrating(connection)
+                self._failures = 0
+                return
+            async with self._connection.lease() as client:
+                # Both at once: neither waits for the other, and one that hangs holds up nothing
+                # beyond its own deadline.
+                user, snapshot = await asyncio.gather(
+                    client.current_user(), client.snapshot(), return_exceptions=True
+                )
+        except PiecesError as error:
+            self._failed(error)
+            return
+        for outcome in (user, snapshot):
+            if isinstance(outcome, PiecesError):
+                self._failed(outcome)
+                return
+            if isinstance(outcome, BaseException):
+                raise outcome
+        assert not isinstance(user, BaseException)
+        assert not isinstance(snapshot, BaseException)
+        self._failures = 0
+        self._store.loaded(user, snapshot.iterable)
+
+    def _failed(self, error: PiecesError) -> None:
+        self._failures += 1
+        _log.info("Refresh failed: %s", error)
+        if lost_pieces_os(error):
+            self._connection.lost()
+        self._store.failed(error)

@@ -1,0 +1,260 @@
+"""The poller turns what Pieces OS says into the state the window shows, copes when it fails, stays put."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gui.api import Discovered, DiscoveryFailed, HealthState
+from gui.emulator import Emulator, Fault
+from gui.services.connection import Discoverer, PiecesConnection
+from gui.services.poller import Poller
+from gui.services.tasks import TaskRegistry
+from gui.state import Phase, StateStore
+
+from ..conftest import Run, at
+
+
+async def nowhere() -> Discovered:
+    raise DiscoveryFailed(["http://127.0.0.1:39300", "http://localhost:1000"])
+
+
+class Wiring:
+    """A connection and a poller over one store, as the bootstrap wires them."""
+
+    def __init__(self, store: StateStore, tasks: TaskRegistry, find: Discoverer, interval: float) -> None:
+        self.store = store
+        self.connection = PiecesConnection(store, find)
+        self.poller = Poller(store, self.connection, tasks, interval=interval, max_backoff=300.0)
+        self.scheduled: list[float] = []
+        self.poller.scheduled.connect(self.scheduled.append)
+
+
+Wire = Callable[..., Wiring]
+
+
+@pytest.fixture
+def wire(store: StateStore, tasks: TaskRegistry, run: Run) -> Iterator[Wire]:
+    """Builds the wiring; afterwards stops the poller, finishes its tasks and closes the client."""
+    made: list[Wiring] = []
+
+    def make(find: Discoverer, interval: float = 60.0) -> Wiring:
+        made.append(Wiring(store, tasks, find, interval))
+        return made[-1]
+
+    yield make
+    for wiring in made:
+        wiring.poller.stop()
+    run(tasks.cancel_all())
+    for wiring in made:
+        run(wiring.connection.aclose())
+
+
+def snapshots(emulator: Emulator) -> int:
+    return sum(1 for r in emulator.requests if r.path == "/allocations")
+
+
+def test_a_refresh_fills_in_everything(qtbot: QtBot, emulator: Emulator, wire: Wire) -> None:
+    w = wire(at(emulator))
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.LOADED)
+    state = w.store.state
+    assert len(state.allocations) == 3
+    assert state.user is not None
+    assert state.user.id == emulator.user_id
+    assert state.connection is not None
+    assert state.connection.base_url == emulator.url
+    assert state.connection.version == "12.6.0"
+    assert state.connection.health is not None
+    assert state.connection.health.state is HealthState.OK
+    assert state.last_success is not None
+    assert state.error_text is None
+    qtbot.waitUntil(lambda: not w.store.state.refreshing)
+
+
+@pytest.mark.parametrize(
+    ("setup", "phase"),
+    [
+        (lambda emu: emu.sign_out(), Phase.SIGNED_OUT),
+        (lambda emu: emu.set_allocations(0), Phase.NO_ALLOCATIONS),
+        (lambda emu: emu.set_health("migrating"), Phase.MIGRATING),
+        (lambda emu: emu.set_update_required(True), Phase.UPDATE_REQUIRED),
+    ],
+    ids=["signed-out", "no-allocations", "migrating", "update-required"],
+)
+def test_each_state_of_pieces_os_has_its_phase(
+    qtbot: QtBot, emulator: Emulator, wire: Wire, setup: Callable[[Emulator], None], phase: Phase
+) -> None:
+    setup(emulator)
+    w = wire(at(emulator))
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.store.state.phase is phase)
+
+
+def test_nothing_found_shows_unreachable_with_the_addresses(qtbot: QtBot, wire: Wire) -> None:
+    w = wire(nowhere)
+    with qtbot.waitSignal(w.poller.scheduled):
+        w.poller.start()
+    assert w.store.state.phase is Phase.UNREACHABLE
+    assert isinstance(w.store.state.error, DiscoveryFailed)
+    assert "http://localhost:1000" in (w.store.state.error_text or "")
+
+
+def test_a_failing_refresh_keeps_the_data_and_marks_it_stale(
+    qtbot: QtBot, emulator: Emulator, wire: Wire
+) -> None:
+    w = wire(at(emulator))
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.LOADED and not w.store.state.refreshing)
+    shown = w.store.state.allocations
+
+    emulator.inject("/allocations", Fault.status(500, "Database is locked"))
+    w.poller.request()
+    qtbot.waitUntil(lambda: w.store.state.stale)
+    assert w.store.state.phase is Phase.LOADED
+    assert w.store.state.allocations == shown
+    assert "Database is locked" in (w.store.state.error_text or "")
+
+    w.poller.request()
+    qtbot.waitUntil(lambda: not w.store.state.stale)
+    assert w.store.state.error is None
+
+
+def test_failures_back_off_and_success_resets(qtbot: QtBot, emulator: Emulator, wire: Wire) -> None:
+    w = wire(at(emulator))
+    emulator.inject("/allocations", Fault.status(500, "busy"), times=3)
+    with qtbot.waitSignal(w.poller.scheduled):
+        w.poller.start()
+    for _ in range(3):
+        with qtbot.waitSignal(w.poller.scheduled):
+            w.poller.request()
+    assert w.scheduled == [60.0, 120.0, 240.0, 60.0]
+
+
+def test_a_refresh_slower_than_the_interval_still_lands(qtbot: QtBot, emulator: Emulator, wire: Wire) -> None:
+    """Before, every tick cancelled the refresh in flight: answers slower than the interval never landed."""
+    emulator.inject("/allocations", Fault.latency(2.5), times=2)
+    w = wire(at(emulator), interval=1.0)
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.LOADED, timeout=10_000)
+    assert snapshots(emulator) == 1
+
+
+def test_asking_during_a_refresh_brings_one_more_not_a_second_timer(
+    qtbot: QtBot, emulator: Emulator, wire: Wire
+) -> None:
+    """F5 (or a finished dialog) while a refresh runs: that one lands, then exactly one more follows."""
+    w = wire(at(emulator))
+    emulator.inject("/allocations", Fault.latency(0.5))
+    w.poller.start()
+    qtbot.waitUntil(lambda: snapshots(emulator) == 1)
+    for _ in range(3):
+        w.poller.request()
+    qtbot.waitUntil(lambda: len(w.scheduled) == 2, timeout=5000)
+    assert snapshots(emulator) == 2
+    assert w.scheduled == [60.0, 60.0]
+    assert w.store.state.phase is Phase.LOADED
+
+
+def test_stop_stays_stopped_even_during_a_refresh_and_after_a_request(
+    qtbot: QtBot, emulator: Emulator, wire: Wire, tasks: TaskRegistry
+) -> None:
+    """Before, a cancelled refresh re-armed the timer in its finally, undoing stop()."""
+    w = wire(at(emulator), interval=1.0)
+    emulator.inject("/allocations", Fault.latency(0.5))
+    w.poller.start()
+    qtbot.waitUntil(lambda: snapshots(emulator) == 1)
+    w.poller.stop()
+    w.poller.request()  # an operation ending during quit
+    # Every refresh runs in the poller's one task: with no task left, none can ever come again.
+    qtbot.waitUntil(lambda: len(tasks) == 0)
+    assert not w.poller.running
+    assert w.scheduled == []
+
+
+def test_restarting_drops_the_refresh_stuck_on_the_old_address(
+    qtbot: QtBot, emulator: Emulator, wire: Wire
+) -> None:
+    w = wire(at(emulator))
+    emulator.inject("/allocations", Fault.latency(30.0))
+    w.poller.start()
+    qtbot.waitUntil(lambda: snapshots(emulator) == 1)
+    w.poller.start()  # a new address was chosen: start over at once
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.LOADED, timeout=10_000)
+
+
+def test_rediscover_forgets_the_old_address(qtbot: QtBot, emulator: Emulator, wire: Wire) -> None:
+    w = wire(at(emulator))
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.LOADED)
+    w.connection.rediscover(nowhere)
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.UNREACHABLE)
+    assert w.store.state.allocations == ()
+    assert w.store.state.connection is None
+
+
+def test_an_error_from_a_running_pieces_os_is_not_called_unreachable(
+    qtbot: QtBot, emulator: Emulator, wire: Wire
+) -> None:
+    emulator.inject("/allocations", Fault.malformed_json())
+    w = wire(at(emulator))
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.FAILING)
+    assert "cannot read" in (w.store.state.error_text or "")
+
+
+def test_version_and_health_show_even_when_the_rest_fails(
+    qtbot: QtBot, emulator: Emulator, wire: Wire
+) -> None:
+    emulator.set_update_required(True)
+    w = wire(at(emulator))
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.UPDATE_REQUIRED)
+    connection = w.store.state.connection
+    assert connection is not None
+    assert connection.version == "12.6.0"
+    assert connection.health is not None
+
+
+def test_an_updated_pieces_os_shows_its_new_version(qtbot: QtBot, emulator: Emulator, wire: Wire) -> None:
+    """The version is read again whenever health changes: an update restarts Pieces OS."""
+    w = wire(at(emulator))
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.LOADED)
+    emulator.version = "12.7.0"
+    emulator.set_health("migrating")
+    w.poller.request()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.MIGRATING)
+    emulator.set_health("ok")
+    w.poller.request()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.LOADED)
+    connection = w.store.state.connection
+    assert connection is not None
+    assert connection.version == "12.7.0"
+
+
+def test_a_new_interval_applies_to_the_wait_under_way(qtbot: QtBot, emulator: Emulator, wire: Wire) -> None:
+    w = wire(at(emulator))
+    assert w.store.state.refresh_seconds == 60.0
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.scheduled == [60.0])
+    emulator.clear_requests()
+    w.poller.set_interval(15.0)
+    assert w.store.state.refresh_seconds == 15.0
+    # The wait is worked out again without a refresh in between: nothing was asked of Pieces OS.
+    assert emulator.requests == []
+
+
+def test_while_pieces_os_pushes_changes_polling_slows_down(
+    qtbot: QtBot, emulator: Emulator, wire: Wire
+) -> None:
+    w = wire(at(emulator), interval=5.0)
+    w.store.set_stream_live(True)
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.scheduled == [60.0])
+    w.store.set_stream_live(False)
+    w.poller.request()
+    qtbot.waitUntil(lambda: w.scheduled == [60.0, 5.0])
