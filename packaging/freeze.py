@@ -39,8 +39,9 @@ KEEP_PLUGINS = {
     "styles": {"qmodernwindowsstyle", "qmacstyle"},
     "tls": {"qopensslbackend", "qschannelbackend", "qsecuretransportbackend"},
 }
-_PLUGIN = re.compile(r"PySide6[/\\]Qt[/\\]plugins[/\\]([^/\\]+)[/\\]([^/\\]+)$")
-_TRANSLATIONS = re.compile(r"PySide6[/\\]Qt[/\\]translations")
+# PySide6/Qt/plugins on Linux and macOS, PySide6/plugins on Windows (translations likewise).
+_PLUGIN = re.compile(r"PySide6[/\\](?:Qt[/\\])?plugins[/\\]([^/\\]+)[/\\]([^/\\]+)$")
+_TRANSLATIONS = re.compile(r"PySide6[/\\](?:Qt[/\\])?translations")
 
 # Libraries a build machine may have that the app never loads: GTK and what only GTK pulls in.
 FOREIGN_LIBRARIES = re.compile(r"^lib(gtk|gdk|atk|atspi|pango|cairo|epoxy|wayland|rsvg|gdk_pixbuf)[-_.0-9]")

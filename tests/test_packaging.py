@@ -72,7 +72,7 @@ def test_the_bundle_keeps_only_the_qt_plugins_the_app_uses() -> None:
         f"{plugins}/imageformats/libqsvg.so",
         f"{plugins}/platformthemes/libqxdgdesktopportal.so",
         "site-packages/PySide6/Qt/lib/libQt6DBus.so.6",
-        "PySide6\\Qt\\plugins\\platforms\\qwindows.dll",
+        "C:\\venv\\Lib\\site-packages\\PySide6\\plugins\\platforms\\qwindows.dll",
     ]
     dropped = [
         f"{plugins}/platforms/libqwayland-egl.so",
@@ -82,6 +82,8 @@ def test_the_bundle_keeps_only_the_qt_plugins_the_app_uses() -> None:
         f"{plugins}/sqldrivers/libqsqlite.so",
         "site-packages/PySide6/Qt/translations/qt_de.qm",
         "/usr/lib/x86_64-linux-gnu/libgtk-3.so.0",
+        "C:\\venv\\Lib\\site-packages\\PySide6\\plugins\\platforms\\qdirect2d.dll",
+        "C:\\venv\\Lib\\site-packages\\PySide6\\translations\\qtbase_de.qm",
     ]
     assert [path for path in kept if not freeze.keep(path)] == []
     assert [path for path in dropped if freeze.keep(path)] == []
