@@ -4,7 +4,9 @@ from .client import Health, HealthState, PiecesClient, Timeouts
 from .discovery import Discovered, DiscoverySource, discover
 from .errors import (
     BadResponse,
+    ClientClosed,
     CloudTimeout,
+    ConnectionDropped,
     DiscoveryFailed,
     NotFound,
     NotSignedIn,
@@ -14,6 +16,8 @@ from .errors import (
     PiecesUnreachable,
     ResponseTooLarge,
     ServerError,
+    StreamLost,
+    StreamUnsupported,
     UpdateRequired,
 )
 from .models import (
@@ -27,6 +31,7 @@ from .models import (
     ReturnedUserProfile,
     UserProfile,
 )
+from .stream import StreamSettings, UserStream
 
 __all__ = [
     "AllocationCloud",
@@ -36,7 +41,9 @@ __all__ = [
     "AllocationStatus",
     "Allocations",
     "BadResponse",
+    "ClientClosed",
     "CloudTimeout",
+    "ConnectionDropped",
     "Discovered",
     "DiscoveryFailed",
     "DiscoverySource",
@@ -53,8 +60,12 @@ __all__ = [
     "ResponseTooLarge",
     "ReturnedUserProfile",
     "ServerError",
+    "StreamLost",
+    "StreamSettings",
+    "StreamUnsupported",
     "Timeouts",
     "UpdateRequired",
     "UserProfile",
+    "UserStream",
     "discover",
 ]

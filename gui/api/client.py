@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import json
 import ssl
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from functools import cache
 from types import TracebackType
@@ -13,23 +15,27 @@ from urllib.parse import quote
 
 import httpx
 
+from .bodies import ACCEPT_ENCODING, read_capped
 from .errors import (
     BadResponse,
+    ClientClosed,
+    ConnectionDropped,
+    PiecesError,
     PiecesTimeout,
     PiecesUnreachable,
-    ResponseTooLarge,
     error_for_status,
 )
 from .models import AllocationCloud, Allocations, ReturnedUserProfile, UserProfile
-from .parsing import json_object, parse, server_text, text
+from .parsing import Answer, json_object, parse, server_text, text
 from .snapshots import SnapshotReader
+from .stream import StreamSettings, UserStream, open_user_stream
 
 __all__ = ["Health", "HealthState", "PiecesClient", "Timeouts"]
 
 
 @dataclass(frozen=True)
 class Timeouts:
-    """How long each kind of call may take, in seconds."""
+    """How long each kind of call may take, in seconds: the whole exchange, not each read."""
 
     probe: float = 2.0
     snapshot: float = 15.0
@@ -95,7 +101,7 @@ class PiecesClient:
             trust_env=False,
             verify=tls_context(),
             follow_redirects=False,
-            headers={"Accept": "application/json, text/plain;q=0.9"},
+            headers={"Accept": "application/json, text/plain;q=0.9", "Accept-Encoding": ACCEPT_ENCODING},
         )
 
     @property
@@ -122,114 +128,132 @@ class PiecesClient:
     async def snapshot(self) -> Allocations:
         """GET /allocations: every allocation Pieces OS knows."""
         what = "list the allocations"
-        body = await self._request("GET", "/allocations", what, self._timeouts.snapshot)
-        return await self._snapshots.read(body, what)
+        answer = await self._request("GET", "/allocations", what, self._timeouts.snapshot)
+        return await self._snapshots.read(answer, what)
 
     async def allocation(self, allocation_id: str) -> AllocationCloud:
         """GET /allocation/{id}: one allocation; NotFound (410) when Pieces OS has no such cloud."""
         what = "show the allocation"
         path = "/allocation/" + quote(allocation_id, safe="")
-        body = await self._request("GET", path, what, self._timeouts.snapshot)
-        return parse(AllocationCloud, json_object(body, what), what)
+        answer = await self._request("GET", path, what, self._timeouts.snapshot)
+        return parse(AllocationCloud, json_object(answer, what), what)
 
     async def connect(self, user: UserProfile) -> AllocationCloud:
         """POST /allocations/connect with the signed-in user's profile, exactly as Pieces OS gave it."""
         what = "connect your cloud"
-        body = await self._request(
+        answer = await self._request(
             "POST", "/allocations/connect", what, self._timeouts.cloud_action, user.to_wire()
         )
-        return parse(AllocationCloud, json_object(body, what), what)
+        return parse(AllocationCloud, json_object(answer, what), what)
 
     async def reconnect(self, cloud: AllocationCloud) -> AllocationCloud:
         what = "reconnect the cloud"
-        body = await self._request(
+        answer = await self._request(
             "POST", "/allocations/reconnect", what, self._timeouts.cloud_action, cloud.to_wire()
         )
-        return parse(AllocationCloud, json_object(body, what), what)
+        return parse(AllocationCloud, json_object(answer, what), what)
 
     async def disconnect(self, cloud: AllocationCloud) -> str:
         """POST /allocations/disconnect; Pieces OS answers with the uuid of the cloud it disconnected."""
         what = "disconnect the cloud"
-        body = await self._request(
+        answer = await self._request(
             "POST", "/allocations/disconnect", what, self._timeouts.request, cloud.to_wire()
         )
-        return text(body, what)
+        return text(answer.body, what)
 
     async def create(self, cloud: AllocationCloud) -> AllocationCloud:
         """POST /allocations/create: a cloud-side operation that a local Pieces OS does not implement."""
         what = "create the allocation"
-        body = await self._request(
+        answer = await self._request(
             "POST", "/allocations/create", what, self._timeouts.request, cloud.to_wire()
         )
-        return parse(AllocationCloud, json_object(body, what), what)
+        return parse(AllocationCloud, json_object(answer, what), what)
 
     async def delete(self, cloud: AllocationCloud) -> str:
         """POST /allocations/delete: a cloud-side operation that a local Pieces OS does not implement."""
         what = "delete the allocation"
-        body = await self._request(
+        answer = await self._request(
             "POST", "/allocations/delete", what, self._timeouts.request, cloud.to_wire()
         )
-        return text(body, what)
+        return text(answer.body, what)
 
     # -- User and well-known -----------------------------------------------------------------
 
     async def current_user(self) -> UserProfile | None:
         """GET /user: the signed-in user, or None when nobody is signed in."""
         what = "tell who is signed in"
-        body = await self._request("GET", "/user", what, self._timeouts.request)
-        return parse(ReturnedUserProfile, json_object(body, what), what).user
+        answer = await self._request("GET", "/user", what, self._timeouts.request)
+        return parse(ReturnedUserProfile, json_object(answer, what), what).user
+
+    def user_stream(self, settings: StreamSettings | None = None) -> AbstractAsyncContextManager[UserStream]:
+        """WS /user/stream on this client's own connection pool: the user on every change (see stream.py)."""
+        settings = settings or StreamSettings(connect=self._timeouts.connect)
+        return open_user_stream(self._http, self._base_url, settings)
 
     async def health(self) -> Health:
         what = "report its health"
-        body = await self._request("GET", "/.well-known/health", what, self._timeouts.probe)
-        return Health.parse(text(body, what))
+        answer = await self._request("GET", "/.well-known/health", what, self._timeouts.probe)
+        return Health.parse(text(answer.body, what))
 
     async def version(self) -> str:
         what = "report its version"
-        body = await self._request("GET", "/.well-known/version", what, self._timeouts.probe)
-        return text(body, what)
+        answer = await self._request("GET", "/.well-known/version", what, self._timeouts.probe)
+        return text(answer.body, what)
 
     # -- The choke point ---------------------------------------------------------------------
 
     async def _request(
         self, method: str, path: str, what: str, seconds: float, payload: dict[str, Any] | None = None
-    ) -> bytes:
-        """Send one request and return its body; every transport and HTTP failure becomes a PiecesError."""
+    ) -> Answer:
+        """Send one request and return its answer; every transport and HTTP failure becomes a PiecesError.
+
+        `seconds` bounds the whole exchange (connecting, the headers and the whole body): httpx's
+        own timeouts bound each read, and a server that drips its answer never trips them.
+        """
+        if self._http.is_closed:
+            raise ClientClosed(what)
         content = None if payload is None else json.dumps(payload, separators=(",", ":")).encode()
         headers = {"Content-Type": "application/json"} if content is not None else None
         limits = httpx.Timeout(seconds, connect=min(seconds, self._timeouts.connect))
-        address = self._base_url
         try:
-            async with self._http.stream(method, path, content=content, headers=headers, timeout=limits) as r:
-                body = await self._read_capped(r, what)
+            async with asyncio.timeout(seconds):
+                async with self._http.stream(
+                    method, path, content=content, headers=headers, timeout=limits
+                ) as r:
+                    if 300 <= r.status_code < 400:
+                        # Redirects would take the app to an address it was not given: refuse them.
+                        raise BadResponse(
+                            what, f"it redirected elsewhere (HTTP {r.status_code}), which this app refuses"
+                        )
+                    body = await read_capped(r, self._max_body_bytes, what)
+        except TimeoutError:
+            raise PiecesTimeout(f"when asked to {what}", seconds) from None
         except httpx.TimeoutException as exc:
             waited = limits.connect if isinstance(exc, httpx.ConnectTimeout) else seconds
             raise PiecesTimeout(f"when asked to {what}", waited or seconds) from None
-        except httpx.ConnectError as exc:
-            raise PiecesUnreachable(address, _reason(exc)) from None
-        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-            raise BadResponse(what, f"the connection broke off mid-answer ({_reason(exc)})") from None
-        except httpx.TransportError as exc:
-            raise PiecesUnreachable(address, _reason(exc)) from None
+        except (httpx.HTTPError, RuntimeError) as exc:
+            error = self._translated(exc, what)
+            if error is None:
+                raise
+            raise error from None
         if r.status_code >= 400 or r.status_code < 200:
             raise error_for_status(r.status_code, server_text(body), what)
-        if 300 <= r.status_code < 400:
-            # Redirects would take the app to an address it was not given: refuse them.
-            raise BadResponse(what, f"it redirected to {r.headers.get('location', 'elsewhere')}")
-        return body
+        return Answer(body, r.headers.get("content-type", ""))
 
-    async def _read_capped(self, response: httpx.Response, what: str) -> bytes:
-        declared = response.headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self._max_body_bytes:
-            raise ResponseTooLarge(what, self._max_body_bytes)
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > self._max_body_bytes:
-                raise ResponseTooLarge(what, self._max_body_bytes)
-            chunks.append(chunk)
-        return b"".join(chunks)
+    def _translated(self, exc: Exception, what: str) -> PiecesError | None:
+        """The PiecesError for a transport failure; a RuntimeError that is not about closing stays one."""
+        address = self._base_url
+        if self._http.is_closed:  # closed before the request, or under it while in flight
+            return ClientClosed(what)
+        if isinstance(exc, httpx.ConnectError):
+            return PiecesUnreachable(address, _reason(exc))
+        if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+            return ConnectionDropped(address, what)
+        if isinstance(exc, httpx.TransportError):
+            return PiecesUnreachable(address, _reason(exc))
+        if isinstance(exc, httpx.HTTPError):
+            return BadResponse(what, f"the exchange failed ({type(exc).__name__})")
+        return None
 
 
 def _reason(exc: Exception) -> str:

@@ -25,6 +25,7 @@ __all__ = [
     "discover",
     "normalize_url",
     "port_file_candidates",
+    "shown_path",
 ]
 
 PRODUCTION_PORTS = range(39300, 39334)
@@ -100,6 +101,18 @@ def port_file_candidates(
     return [root / _PORT_FILE for root in roots]
 
 
+def shown_path(path: Path, home: Path | None = None) -> str:
+    """A port file's path as messages and logs show it: from ~, since the home folder names the user.
+
+    Outside the home folder (XDG_DATA_HOME elsewhere) only the part Pieces OS names is shown.
+    """
+    try:
+        return str(Path("~") / path.relative_to(home or Path.home()))
+    except ValueError:
+        ours = path.parts[-len(_PORT_FILE.parts) :] == _PORT_FILE.parts
+        return str(Path("…") / _PORT_FILE) if ours else "…"
+
+
 def _read_port(path: Path) -> int | None:
     try:
         text = path.read_text(encoding="utf-8", errors="replace").strip()
@@ -166,9 +179,9 @@ async def discover(
             candidate = f"http://{host}:{port}"
             health = await _probe(http, candidate)
             if health is not None:
-                detail = f"{DiscoverySource.PORT_FILE.value} {path}"
+                detail = f"{DiscoverySource.PORT_FILE.value} {shown_path(path)}"
                 return Discovered(candidate, DiscoverySource.PORT_FILE, detail, health, tried=(candidate,))
-            tried.append(f"{candidate} (from {path})")
+            tried.append(f"{candidate} (from {shown_path(path)})")
 
         candidates = [f"http://{host}:{port}" for port in ports] + list(legacy)
         healths = await asyncio.gather(*(_probe(http, c) for c in candidates))

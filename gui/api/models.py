@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import copy
 import enum
+import logging
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ModelWrapValidatorHandler, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from .jsoncopy import json_copy
+
+_log = logging.getLogger(__name__)
 
 __all__ = [
     "Aesthetics",
@@ -104,6 +117,21 @@ class PiecesModel(BaseModel):
         """The JSON object to send back to Pieces OS."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Self:
+        """A deep copy that copies the JSON it holds (unknown fields, the source) without recursion.
+
+        Unknown fields are as deep as Pieces OS made them, up to what json.loads reads (~1000
+        levels); copy.deepcopy takes two Python frames per level and overflows at half that.
+        Declared fields nest only as deep as the models do, so copy.deepcopy is fine for them.
+        """
+        cls = type(self)
+        copied = cls.__new__(cls)
+        object.__setattr__(copied, "__dict__", copy.deepcopy(self.__dict__, memo))
+        object.__setattr__(copied, "__pydantic_extra__", json_copy(self.__pydantic_extra__))
+        object.__setattr__(copied, "__pydantic_fields_set__", set(self.__pydantic_fields_set__))
+        object.__setattr__(copied, "__pydantic_private__", json_copy(self.__pydantic_private__))
+        return copied
+
 
 _FROM_PIECES_OS = "from_pieces_os"
 # The validation context of objects that json.loads made from an answer of Pieces OS.
@@ -127,15 +155,24 @@ class _SourceKeepingModel(PiecesModel):
         # from Pieces OS (it says so with FROM_PIECES_OS). Keyword arguments of a model built in
         # code (nested models, datetimes) are not; such a model is serialized from its fields.
         from_json = info.mode == "json" or bool(info.context and info.context.get(_FROM_PIECES_OS))
-        if from_json and isinstance(data, dict):
-            object.__setattr__(model, "__pydantic_private__", {"source": data})
+        if isinstance(data, dict):
+            if from_json:
+                object.__setattr__(model, "__pydantic_private__", {"source": data})
+            model._keep_unknown_statuses(data)
         return model
 
+    def _keep_unknown_statuses(self, data: dict[str, Any]) -> None:
+        """Where a status is UNKNOWN to this app, keep the string Pieces OS sent (in models that have one)."""
+
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
-        """A copy; one with changed fields no longer matches its source, so it is sent as it now is."""
+        """A copy; one with changed fields no longer matches its source, and is sent as the source
+        with those fields replaced: unknown fields and Pieces OS's own formatting survive the change.
+        """
         copied = super().model_copy(update=update, deep=deep)
         if update:
-            object.__setattr__(copied, "__pydantic_private__", None)
+            source = self.to_wire_source()
+            private = None if source is None else {"base": source, "changed": frozenset(update)}
+            object.__setattr__(copied, "__pydantic_private__", private)
         return copied
 
     def __eq__(self, other: object) -> bool:
@@ -158,9 +195,21 @@ class _SourceKeepingModel(PiecesModel):
         return source
 
     def to_wire(self) -> dict[str, Any]:
-        source = self.to_wire_source()
+        private = self.__pydantic_private__ or {}
+        source = private.get("source")
         # A copy: the source stays what Pieces OS sent, whatever the caller does with the answer.
-        return copy.deepcopy(source) if source is not None else super().to_wire()
+        # Not copy.deepcopy: an unknown field may nest deeper than Python's recursion limit allows it.
+        if source is not None:
+            copied: dict[str, Any] = json_copy(source)
+            return copied
+        base, changed = private.get("base"), private.get("changed")
+        if base is None or changed is None:
+            return super().to_wire()
+        # Only the changed fields are serialized: pydantic's serializer stops at ~250 levels,
+        # and an unknown field in the rest may be deeper.
+        wire: dict[str, Any] = json_copy(base)
+        wire.update(self.model_dump(mode="json", by_alias=True, include=set(changed)))
+        return wire
 
 
 class EmbeddedModelSchema(PiecesModel):
@@ -173,11 +222,49 @@ class GroupedTimestamp(PiecesModel):
     readable: str | None = None
     schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
 
+    @field_validator("value")
+    @classmethod
+    def _in_utc(cls, value: datetime) -> datetime:
+        """Every time in UTC, so consumers can compare and subtract them with aware datetimes.
+
+        Pieces OS writes UTC with a "Z"; a time without an offset is taken as UTC too: the
+        server's clock zone is unknowable here, and UTC is what every other time it sends uses.
+        The wire form is untouched: source-keeping models send back the string Pieces OS gave.
+        """
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# Distinct unknown statuses logged so far: each once per process, and no more than a few
+# (a server inventing a new one per answer must not fill the log).
+_UNKNOWN_LOGGED: set[str] = set()
+_UNKNOWN_LOG_LIMIT = 20
+
+
+def _raw_status(model: PiecesModel, status: AllocationStatus, raw: object) -> None:
+    """Remember (and log once) the string behind an UNKNOWN status, in the model's private slot."""
+    if status is not AllocationStatus.UNKNOWN or not isinstance(raw, str) or raw == "UNKNOWN":
+        return
+    object.__setattr__(model, "__pydantic_private__", {"raw": raw})
+    if raw not in _UNKNOWN_LOGGED and len(_UNKNOWN_LOGGED) < _UNKNOWN_LOG_LIMIT:
+        _UNKNOWN_LOGGED.add(raw)
+        _log.warning("Pieces OS sent an allocation status this app does not know: %r", raw[:40])
+
+
+def _private_raw(model: PiecesModel) -> str | None:
+    private = model.__pydantic_private__
+    raw: str | None = private.get("raw") if private else None
+    return raw
+
 
 class AllocationCloudUrl(PiecesModel):
     status: AllocationStatus
     url: str
     schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+    @property
+    def status_raw(self) -> str | None:
+        """The status as Pieces OS sent it, when this app does not know it (status is UNKNOWN)."""
+        return _private_raw(self)
 
 
 class AllocationCloudUrls(PiecesModel):
@@ -196,6 +283,11 @@ class AllocationCloudStatus(PiecesModel):
     cloud: AllocationStatus
     schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
 
+    @property
+    def cloud_raw(self) -> str | None:
+        """The cloud's status as Pieces OS sent it, when this app does not know it (cloud is UNKNOWN)."""
+        return _private_raw(self)
+
 
 class AllocationCloud(_SourceKeepingModel):
     id: str
@@ -207,6 +299,26 @@ class AllocationCloud(_SourceKeepingModel):
     version: str | None = None
     updated: GroupedTimestamp | None = None
     schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
+
+    def _keep_unknown_statuses(self, data: dict[str, Any]) -> None:
+        # Here rather than in a validator of each status model: one allocation has four statuses,
+        # and this runs once for all of them, at the cost of four identity checks when all are known.
+        unknown, mine = AllocationStatus.UNKNOWN, self.urls
+        if (
+            self.status.cloud is not unknown
+            and mine.base.status is not unknown
+            and mine.id.status is not unknown
+            and (mine.vanity is None or mine.vanity.status is not unknown)
+        ):
+            return
+        status, urls = data.get("status"), data.get("urls")
+        if isinstance(status, dict):
+            _raw_status(self.status, self.status.cloud, status.get("cloud"))
+        if isinstance(urls, dict):
+            for role, url in self.urls.named():
+                sent = urls.get(role)
+                if isinstance(sent, dict):
+                    _raw_status(url, url.status, sent.get("status"))
 
     @property
     def personal_url(self) -> str:

@@ -4,18 +4,33 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import pydantic
 
 from .errors import BadResponse
 from .models import FROM_PIECES_OS, PiecesModel
 
-__all__ = ["collector_paused", "describe", "json_object", "parse", "server_text", "text"]
+__all__ = ["Answer", "collector_paused", "describe", "json_object", "parse", "server_text", "text"]
 
 _M = TypeVar("_M", bound=PiecesModel)
+# A key that names a field, as opposed to a key that is data (an id or an email in a dict's keys).
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,40}")
+
+
+class Answer(NamedTuple):
+    """A successful answer's body and its declared content type."""
+
+    body: bytes
+    content_type: str = ""
+
+    def described(self) -> str:
+        """Its size and type, for a message: never its bytes, which may be someone's profile."""
+        kind = "".join(c for c in self.content_type[:60] if c.isprintable()) or "no declared type"
+        return f"{len(self.body)} bytes of {kind}"
 
 
 def server_text(body: bytes) -> str:
@@ -49,13 +64,20 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def json_object(body: bytes, what: str) -> dict[str, Any]:
+def json_object(answer: Answer, what: str) -> dict[str, Any]:
+    """The answer's JSON object; what is wrong with it is said without quoting it."""
     try:
         with collector_paused():
-            value = json.loads(body)
-    except ValueError as exc:
-        start = server_text(body[:60])
-        raise BadResponse(what, f"it is not JSON ({exc}; it starts {start!r})") from None
+            value = json.loads(answer.body)
+    except UnicodeDecodeError:
+        raise BadResponse(what, f"it is not valid UTF-8 ({answer.described()})") from None
+    except json.JSONDecodeError as exc:
+        # json's messages name no content: "Expecting value", "Unterminated string starting at".
+        detail = f"it is not JSON ({exc.msg.removesuffix(' at')} at byte {exc.pos}; {answer.described()})"
+        raise BadResponse(what, detail) from None
+    except RecursionError:
+        # The C parser stops at the interpreter's recursion limit: ~1000 levels of lists or objects.
+        raise BadResponse(what, f"it is nested too deeply ({answer.described()})") from None
     if not isinstance(value, dict):
         raise BadResponse(what, f"expected a JSON object, got {type(value).__name__}")
     return value
@@ -74,6 +96,8 @@ def describe(
         for position, key in enumerate(item["loc"]):
             if isinstance(key, int):
                 location += f"[{index(key) if index and position == 0 else key}]"
+            elif not _FIELD_NAME.fullmatch(key):
+                location += "[…]"  # a key that is data, like an id: not for a message that is logged
             else:
                 location += f".{key}" if location else str(key)
         parts.append(f"{location or 'body'}: {item['msg'].lower()}")

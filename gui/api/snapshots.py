@@ -15,7 +15,7 @@ import pydantic
 
 from .errors import BadResponse
 from .models import FROM_PIECES_OS, AllocationCloud, Allocations
-from .parsing import collector_paused, describe, json_object, parse
+from .parsing import Answer, collector_paused, describe, json_object, parse
 
 __all__ = ["SnapshotReader"]
 
@@ -31,10 +31,11 @@ class SnapshotReader:
         self._last_body: bytes | None = None
         self._last: Allocations | None = None
 
-    async def read(self, body: bytes, what: str) -> Allocations:
+    async def read(self, answer: Answer, what: str) -> Allocations:
+        body = answer.body
         if self._last is not None and body == self._last_body:
             return self._last
-        value = json_object(body, what)
+        value = json_object(answer, what)
         items = value.get("iterable")
         if not isinstance(items, list):
             return parse(Allocations, value, what)  # malformed: one pass says what is wrong

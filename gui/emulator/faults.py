@@ -1,12 +1,11 @@
-"""Transport-level faults a test can inject into the emulator's next answers, and their book-keeping."""
+"""The faults a test can inject into the emulator's answers: one frozen value per way to go wrong."""
 
 from __future__ import annotations
 
 import enum
-import threading
 from dataclasses import dataclass
 
-__all__ = ["MALFORMED_BODY", "Fault", "FaultBook", "FaultKind", "oversize_body", "route_matches"]
+__all__ = ["Fault", "FaultKind"]
 
 
 class FaultKind(enum.StrEnum):
@@ -16,6 +15,29 @@ class FaultKind(enum.StrEnum):
     TRUNCATED = "truncated"
     DROP = "drop"
     OVERSIZE = "oversize"
+    HANG = "hang"
+    DRIP = "drip"
+    RESET = "reset"
+    GZIP_BOMB = "gzip_bomb"
+    NESTED = "nested"
+    INVALID_UTF8 = "invalid_utf8"
+    WRONG_SHAPE = "wrong_shape"
+    REDIRECT = "redirect"
+
+
+# The faults that let the route do what was asked before their answer goes wrong; the others
+# answer (or fail) without touching the emulator's state.
+ROUTE_ACTS = frozenset(
+    {
+        FaultKind.LATENCY,
+        FaultKind.TRUNCATED,
+        FaultKind.DRIP,
+        FaultKind.RESET,
+        FaultKind.NESTED,
+        FaultKind.INVALID_UTF8,
+        FaultKind.WRONG_SHAPE,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +49,7 @@ class Fault:
     code: int = 0
     text: str = ""
     n_bytes: int = 0
+    declared: bool = True
 
     @classmethod
     def latency(cls, seconds: float) -> Fault:
@@ -58,73 +81,64 @@ class Fault:
         return cls(FaultKind.DROP)
 
     @classmethod
-    def oversize(cls, n_bytes: int) -> Fault:
-        """Answer 200 application/json with a valid-looking JSON object padded to exactly `n_bytes`."""
+    def oversize(cls, n_bytes: int, *, declared: bool = True) -> Fault:
+        """Answer 200 application/json with a valid-looking JSON object padded to exactly `n_bytes`.
+
+        declared=False sends it chunked, without a Content-Length: the client learns its size only
+        by reading it.
+        """
         if n_bytes < 0:
             raise ValueError(f"a body has 0 bytes or more, not {n_bytes}")
-        return cls(FaultKind.OVERSIZE, n_bytes=n_bytes)
+        return cls(FaultKind.OVERSIZE, n_bytes=n_bytes, declared=declared)
 
+    @classmethod
+    def gzip_bomb(cls, n_bytes: int) -> Fault:
+        """Answer 200 with Content-Encoding: gzip: about n_bytes/1000 on the wire, `n_bytes` unpacked."""
+        if n_bytes < 2:
+            raise ValueError(f"a bomb unpacks to 2 bytes or more, not {n_bytes}")
+        return cls(FaultKind.GZIP_BOMB, n_bytes=n_bytes)
 
-def route_matches(route: str, path: str) -> bool:
-    """'*' matches every path, 'prefix*' every path under it, anything else the exact path."""
-    if route.endswith("*"):
-        return path.startswith(route[:-1])
-    return route == path
+    @classmethod
+    def hang(cls) -> Fault:
+        """Accept the request and never answer, until the faults are cleared or the emulator stops."""
+        return cls(FaultKind.HANG)
 
+    @classmethod
+    def drip(cls, n_bytes: int = 1, interval: float = 0.1) -> Fault:
+        """Do what was asked, then send the answer (status line and headers too) n_bytes per interval."""
+        if n_bytes < 1 or interval <= 0:
+            raise ValueError(f"a drip sends 1 byte or more every interval > 0, not {n_bytes}/{interval}")
+        return cls(FaultKind.DRIP, n_bytes=n_bytes, seconds=interval)
 
-@dataclass
-class _Armed:
-    route: str
-    fault: Fault
-    remaining: int
+    @classmethod
+    def reset(cls) -> Fault:
+        """Do what was asked, send the headers and half the body, then reset the connection (RST)."""
+        return cls(FaultKind.RESET)
 
+    @classmethod
+    def nested(cls, depth: int) -> Fault:
+        """Answer as the route would, with an unknown field nested `depth` lists deep added to it.
 
-class FaultBook:
-    """The faults still to apply, oldest first; each matching request uses one up."""
+        The field goes into the first allocation of a snapshot, the user of GET /user, or else the
+        answer's own object.
+        """
+        if depth < 1:
+            raise ValueError(f"nesting is 1 level or more, not {depth}")
+        return cls(FaultKind.NESTED, n_bytes=depth)
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._armed: list[_Armed] = []
+    @classmethod
+    def invalid_utf8(cls) -> Fault:
+        """Answer as the route would, with bytes that are not UTF-8 inside its first string."""
+        return cls(FaultKind.INVALID_UTF8)
 
-    def inject(self, route: str, fault: Fault, times: int = 1) -> None:
-        if times < 1:
-            raise ValueError(f"a fault applies 1 time or more, not {times}")
-        if route != "*" and not route.startswith("/"):
-            raise ValueError(f"a route is '*' or a path starting with '/', not {route!r}")
-        with self._lock:
-            self._armed.append(_Armed(route, fault, times))
+    @classmethod
+    def wrong_shape(cls) -> Fault:
+        """Answer as the route would, wrapped in a JSON array: valid JSON, not the contract's shape."""
+        return cls(FaultKind.WRONG_SHAPE)
 
-    def take(self, path: str) -> Fault | None:
-        """The fault for a request to `path`, if one is armed; it counts as used."""
-        with self._lock:
-            for armed in self._armed:
-                if route_matches(armed.route, path):
-                    armed.remaining -= 1
-                    if armed.remaining == 0:
-                        self._armed.remove(armed)
-                    return armed.fault
-        return None
-
-    def clear(self) -> None:
-        with self._lock:
-            self._armed.clear()
-
-    def pending(self) -> list[tuple[str, Fault, int]]:
-        """(route, fault, times left) for every fault not used up yet."""
-        with self._lock:
-            return [(a.route, a.fault, a.remaining) for a in self._armed]
-
-
-# Looks like the start of an Allocations snapshot, then stops mid-object: no JSON parser accepts it.
-MALFORMED_BODY = b'{"iterable":[{"id":"3f6c2a1e-8b4d-4e2a-9c7f-1d5e8a0b6c24","status":{"cloud":"RUNN'
-_OVERSIZE_HEAD = b'{"iterable":[],"schema":{"migration":0,"semantic":"MAJOR_0_MINOR_0_PATCH_1"},"padding":"'
-_OVERSIZE_TAIL = b'"}'
-
-
-def oversize_body(n_bytes: int) -> bytes:
-    """A JSON object of exactly `n_bytes` (a padding string does the growing)."""
-    padding = n_bytes - len(_OVERSIZE_HEAD) - len(_OVERSIZE_TAIL)
-    if padding >= 0:
-        return _OVERSIZE_HEAD + b"x" * padding + _OVERSIZE_TAIL
-    # Too small for the object: leading whitespace before {} is still valid JSON.
-    return b" " * (n_bytes - 2) + b"{}" if n_bytes >= 2 else b"0" * n_bytes
+    @classmethod
+    def redirect(cls, location: str = "http://127.0.0.1:9/elsewhere", code: int = 302) -> Fault:
+        """Answer a 3xx redirect to `location`, without doing what was asked."""
+        if not 300 <= code <= 399:
+            raise ValueError(f"a redirect has a 3xx status, not {code}")
+        return cls(FaultKind.REDIRECT, code=code, text=location)

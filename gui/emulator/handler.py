@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import logging
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .faults import MALFORMED_BODY, Fault, FaultKind, oversize_body
+from .faults import Fault
+from .misbehave import answer_with_fault
 from .recorder import RecordedRequest
-from .reply import Reply
+from .reply import Reply, reason
 
 if TYPE_CHECKING:
     from .httpserver import EmulatorHTTPServer
@@ -21,13 +21,6 @@ logger = logging.getLogger(__name__)
 
 _CHUNK = 1 << 20
 _MAX_LINE = 65_537
-
-
-def _reason(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return "Update Required" if status == 593 else "Error"
 
 
 class EmulatorHandler(BaseHTTPRequestHandler):
@@ -46,7 +39,7 @@ class EmulatorHandler(BaseHTTPRequestHandler):
             body = self._read_body()
         except ValueError as error:
             self.close_connection = True  # the stream is out of step: nothing after it can be read
-            self._send(Reply.text(400, f"Bad request body: {error}"))
+            self.send_reply(Reply.text(400, f"Bad request body: {error}"))
             return
         path = urlsplit(self.path).path
         headers = {name.lower(): value for name, value in self.headers.items()}
@@ -65,24 +58,11 @@ class EmulatorHandler(BaseHTTPRequestHandler):
 
     def _answer(self, fault: Fault | None, path: str, body: bytes) -> None:
         if fault is None:
-            self._send(self._route(path, body))
-        elif fault.kind is FaultKind.LATENCY:
-            if self.server.gate.sleep(fault.seconds):
-                self._send(self._route(path, body))
-            else:  # stopped while waiting
-                self.close_connection = True
-        elif fault.kind is FaultKind.STATUS:
-            self._send(Reply.text(fault.code, fault.text))
-        elif fault.kind is FaultKind.MALFORMED_JSON:
-            self._send(Reply.json_bytes(MALFORMED_BODY))
-        elif fault.kind is FaultKind.TRUNCATED:
-            self._send(self._route(path, body), truncate=True)
-        elif fault.kind is FaultKind.OVERSIZE:
-            self._send(Reply.json_bytes(oversize_body(fault.n_bytes)))
-        else:  # DROP: hang up without a word
-            self.close_connection = True
+            self.send_reply(self._route(path, body))
+        else:
+            answer_with_fault(self, fault, lambda: self._route(path, body))
 
-    def _send(self, reply: Reply, truncate: bool = False) -> None:
+    def send_reply(self, reply: Reply, truncate: bool = False) -> None:
         if reply.hang_up:
             self.close_connection = True
             return
@@ -91,8 +71,10 @@ class EmulatorHandler(BaseHTTPRequestHandler):
             body = body[: len(body) // 2]
             declared = max(declared, len(body) + 1)
             self.close_connection = True
-        self.send_response(reply.status, _reason(reply.status))
+        self.send_response(reply.status, reason(reply.status))
         self.send_header("Content-Type", reply.content_type)
+        for name, value in reply.headers:
+            self.send_header(name, value)
         self.send_header("Content-Length", str(declared))
         if self.close_connection:
             self.send_header("Connection", "close")
@@ -129,7 +111,7 @@ class EmulatorHandler(BaseHTTPRequestHandler):
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Malformed requests get a text/plain error too, never the stdlib's HTML page."""
         self.close_connection = True
-        self._send(Reply.text(code, message or _reason(code)))
+        self.send_reply(Reply.text(code, message or reason(code)))
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: a Pieces OS stand-in must not write a line to stderr per request."""

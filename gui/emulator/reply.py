@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from http import HTTPStatus
 from typing import Any
 
-__all__ = ["JSON_TYPE", "TEXT_TYPE", "Reply"]
+__all__ = ["JSON_TYPE", "TEXT_TYPE", "Reply", "reason"]
 
 TEXT_TYPE = "text/plain; charset=utf-8"
 JSON_TYPE = "application/json; charset=utf-8"
@@ -19,6 +20,8 @@ class Reply:
     content_type: str = TEXT_TYPE
     # Close the connection without answering: what a Pieces OS that is quitting does.
     hang_up: bool = False
+    # Further headers, e.g. Location or Content-Encoding; Content-Type and -Length are set apart.
+    headers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def text(cls, status: int, text: str) -> Reply:
@@ -35,3 +38,11 @@ class Reply:
     @classmethod
     def dropped(cls) -> Reply:
         return cls(0, b"", hang_up=True)
+
+
+def reason(status: int) -> str:
+    """The reason phrase of a status line, including Pieces OS's own 593."""
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Update Required" if status == 593 else "Error"

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Self
 
-from .faults import Fault, FaultBook
+from .faultbook import FaultBook
+from .faults import Fault
 from .gate import ConnectGate
 from .httpserver import EmulatorHTTPServer
 from .knobs import ConnectOutcome, Health, Knobs
@@ -17,6 +18,7 @@ from .recorder import RecordedRequest, RequestLog
 from .routes import Router
 from .seed import seed_world
 from .state import EmulatorState
+from .streams import StreamHub
 
 __all__ = ["Emulator"]
 
@@ -56,6 +58,9 @@ class Emulator:
         self._faults = FaultBook()
         self._requests = RequestLog()
         self._router = Router(self._state, self._knobs, self._gate, self.instance_id)
+        # WS /user/stream: its knobs are emu.streams.push(), .drop(), .close(), .refuse(), .silence().
+        self.streams = StreamHub(self._state, self._knobs)
+        self._state.on_change = self.streams.notify
         self._lifecycle = threading.Lock()
         self._server: EmulatorHTTPServer | None = None
 
@@ -70,8 +75,9 @@ class Emulator:
             if self._server is not None:
                 raise RuntimeError("this Emulator is already serving")
             self._gate.restart()
+            self._faults.restart()
             server = EmulatorHTTPServer(
-                (HOST, self._port), self._router, self._faults, self._requests, self._gate
+                (HOST, self._port), self._router, self._faults, self._requests, self._gate, self.streams
             )
             self._port = server.server_port
             self._state.allocations_body(signed_in=True)  # serialize now, not on the first GET
@@ -84,6 +90,7 @@ class Emulator:
             if self._server is None:
                 return
             self._gate.stop()  # wakes held connects and latency faults first
+            self._faults.stop()  # and the requests a hang fault holds
             self._server.stop_serving(_STOP_JOIN_SECONDS)
             self._server = None
 
@@ -114,9 +121,11 @@ class Emulator:
 
     def sign_in(self) -> None:
         self._knobs.signed_in = True
+        self.streams.notify()
 
     def sign_out(self) -> None:
         self._knobs.signed_in = False
+        self.streams.notify()
 
     @property
     def user_id(self) -> str:
@@ -211,12 +220,20 @@ class Emulator:
 
     # -- faults and the request log ---------------------------------------------------------------
 
-    def inject(self, route: str, fault: Fault, times: int = 1) -> None:
-        """Apply `fault` to the next `times` requests to `route` ("*" any, "/prefix*", or a path)."""
+    def inject(self, route: str, fault: Fault, times: int | None = 1) -> None:
+        """Apply `fault` to the next `times` requests to `route` ("*" any, "/prefix*", or a path).
+
+        times=None keeps it armed until clear_faults(): a fault that lasts until the test ends it.
+        """
         self._faults.inject(route, fault, times)
 
-    def clear_faults(self) -> None:
-        self._faults.clear()
+    def clear_faults(self, route: str | None = None) -> None:
+        """Disarm every fault (or those injected for exactly `route`); hanging requests hang up."""
+        self._faults.clear(route)
+
+    def wait_for_hanging(self, count: int = 1, timeout: float = 10.0) -> bool:
+        """Block until at least `count` requests are held unanswered by a hang fault; False on timeout."""
+        return self._faults.wait_for_hanging(count, timeout)
 
     @property
     def requests(self) -> list[RecordedRequest]:

@@ -6,13 +6,14 @@ import asyncio
 import json
 import socket
 
-import httpx
 import pytest
 
 from gui.api import (
     AllocationStatus,
     BadResponse,
+    ClientClosed,
     CloudTimeout,
+    ConnectionDropped,
     HealthState,
     NotFound,
     NotSignedIn,
@@ -185,8 +186,6 @@ def test_a_slow_answer_times_out_in_words(run: Run, emulator: Emulator) -> None:
 @pytest.mark.parametrize(
     ("fault", "detail"),
     [
-        (Fault.drop(), "connection broke off"),
-        (Fault.truncated(), "connection broke off"),
         (Fault.malformed_json(), "not JSON"),
         (Fault.status(200, '{"iterable": [{"id": "x"}]}'), "iterable[0].project: field required"),
         (Fault.status(200, '{"iterable": "none"}'), "iterable"),
@@ -201,6 +200,47 @@ def test_broken_answers_say_what_was_wrong(
         run(client.snapshot())
     assert detail in caught.value.detail
     assert "list the allocations" in caught.value.message
+
+
+@pytest.mark.parametrize("fault", [Fault.drop(), Fault.truncated(), Fault.reset()], ids=str)
+def test_a_connection_dropped_mid_answer_is_pieces_os_gone_not_a_bad_answer(
+    run: Run, emulator: Emulator, client: PiecesClient, fault: Fault
+) -> None:
+    emulator.inject("/allocations", fault)
+    with pytest.raises(ConnectionDropped) as caught:
+        run(client.snapshot())
+    assert isinstance(caught.value, PiecesUnreachable)
+    assert caught.value.message == (
+        "Pieces OS closed the connection before it finished answering when asked to list the allocations."
+    )
+    assert "stopped or restarted" in caught.value.hint
+    assert "newer or older version" not in str(caught.value)
+    assert caught.value.address == emulator.url
+    assert len(run(client.snapshot()).iterable) == 3  # and the next request goes through
+
+
+def test_a_request_on_a_closed_client_is_a_pieces_error(run: Run, emulator: Emulator) -> None:
+    pieces = PiecesClient(emulator.url)
+    run(pieces.aclose())
+    with pytest.raises(ClientClosed) as caught:
+        run(pieces.version())
+    assert "connection to Pieces OS was closed" in caught.value.message
+    assert "address changed or the app is quitting" in caught.value.message
+
+
+def test_a_client_closed_under_a_request_in_flight_is_a_pieces_error(run: Run, emulator: Emulator) -> None:
+    emulator.inject("/allocations", Fault.hang())
+
+    async def close_while_waiting() -> None:
+        async with PiecesClient(emulator.url) as pieces:
+            request = asyncio.ensure_future(pieces.snapshot())
+            assert await asyncio.to_thread(emulator.wait_for_hanging, 1)
+            await pieces.aclose()
+            await request
+
+    with pytest.raises(ClientClosed):
+        run(close_while_waiting())
+    emulator.clear_faults()
 
 
 def test_a_bad_allocation_deep_in_a_large_snapshot_is_located(run: Run, emulator: Emulator) -> None:
@@ -248,16 +288,10 @@ def test_proxy_settings_in_the_environment_are_ignored(
     assert run(attempt()) == "12.6.0"
 
 
-def test_non_utf8_text_is_a_bad_response(run: Run) -> None:
-    # A socket-level emulator always answers UTF-8; only a mock transport can send these bytes.
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=b"\xff\xfe12.6"))
-
-    async def attempt() -> str:
-        async with PiecesClient("http://pieces.test", transport=transport) as pieces:
-            return await pieces.version()
-
+def test_non_utf8_text_is_a_bad_response(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    emulator.inject("/.well-known/version", Fault.invalid_utf8())
     with pytest.raises(BadResponse, match="not valid UTF-8"):
-        run(attempt())
+        run(client.version())
 
 
 def test_calls_use_their_own_timeouts() -> None:

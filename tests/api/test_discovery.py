@@ -58,12 +58,17 @@ def test_the_environment_variable_beats_the_saved_address(run: Run) -> None:
     assert saved.source is DiscoverySource.SETTINGS
 
 
-def test_the_port_file_is_read_before_probing(run: Run, emulator: Emulator, tmp_path: Path) -> None:
-    path = write_port_file(tmp_path, emulator.port)
+def test_the_port_file_is_read_before_probing(
+    run: Run, emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The home folder carries the user's name: the detail, shown and logged, says ~ instead.
+    monkeypatch.setenv("HOME", str(tmp_path / "alice.liddell"))
+    path = write_port_file(tmp_path / "alice.liddell" / ".local" / "share", emulator.port)
     found = run(discover(env={}, port_files=[path], ports=[closed_port()], legacy=()))
     assert found.base_url == emulator.url
     assert found.source is DiscoverySource.PORT_FILE
-    assert str(path) in found.detail
+    assert found.detail.endswith(" ~/.local/share/com.pieces.os/production/Config/.port.txt")
+    assert "alice.liddell" not in found.detail
     assert found.health is not None
 
 
@@ -107,14 +112,18 @@ def test_legacy_ports_are_the_last_resort(run: Run, emulator: Emulator) -> None:
     assert found.base_url == emulator.url
 
 
-def test_when_nothing_answers_every_address_tried_is_listed(run: Run, tmp_path: Path) -> None:
+def test_when_nothing_answers_every_address_tried_is_listed(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
     path = write_port_file(tmp_path, closed_port())
     ports = [closed_port(), closed_port()]
     with pytest.raises(DiscoveryFailed) as caught:
         run(discover(env={}, port_files=[path], ports=ports, legacy=["http://localhost:1"]))
     error = caught.value
     assert len(error.tried) == 3
-    assert str(path) in error.tried[0]
+    assert "(from ~/com.pieces.os/production/Config/.port.txt)" in error.tried[0]
+    assert str(tmp_path) not in error.message
     assert "http://localhost:1" in error.message
     assert "--base-url" in error.hint
 

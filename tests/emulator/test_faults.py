@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 
 import pytest
 
 from gui.emulator import Fault, FaultKind
-from gui.emulator.faults import MALFORMED_BODY, FaultBook, oversize_body, route_matches
+from gui.emulator.fault_bodies import MALFORMED_BODY, gzip_bomb, oversize_body
+from gui.emulator.faultbook import FaultBook, route_matches
 
 
 def test_constructors_make_frozen_faults() -> None:
@@ -88,3 +90,34 @@ def test_oversize_body_is_exactly_n_bytes(n_bytes: int) -> None:
 def test_malformed_body_is_not_json() -> None:
     with pytest.raises(json.JSONDecodeError):
         json.loads(MALFORMED_BODY)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: Fault.drip(0, 0.1),
+        lambda: Fault.drip(1, 0),
+        lambda: Fault.nested(0),
+        lambda: Fault.gzip_bomb(1),
+        lambda: Fault.redirect(code=200),
+    ],
+)
+def test_newer_constructors_refuse_nonsense(make: object) -> None:
+    with pytest.raises(ValueError, match="not"):
+        make()  # type: ignore[operator]
+
+
+def test_until_cleared() -> None:
+    book = FaultBook()
+    book.inject("/user", Fault.drop(), times=None)
+    assert [book.take("/user") for _ in range(3)] == [Fault.drop()] * 3
+    assert book.pending() == [("/user", Fault.drop(), None)]
+    book.clear("/allocations")
+    assert book.take("/user") == Fault.drop()
+    book.clear("/user")
+    assert book.take("/user") is None
+
+
+@pytest.mark.parametrize("n_bytes", [2, 100, 5 * 1024 * 1024 + 7])
+def test_a_gzip_bomb_unpacks_to_exactly_the_oversize_body(n_bytes: int) -> None:
+    assert gzip.decompress(gzip_bomb(n_bytes)) == oversize_body(n_bytes)
