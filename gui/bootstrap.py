@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon, QWidget
 
 from gui import __version__, logs
 from gui.api import PiecesClient
@@ -28,11 +28,11 @@ from gui.services.tasks import TaskRegistry
 from gui.settings import Settings
 from gui.single_instance import SingleInstance, instance_key
 from gui.state import AppState, StateStore
-from gui.tray import TrayIcon, no_tray_reason, still_running_text, tray_available
 from gui.views.main_window import MainWindow
 
 if TYPE_CHECKING:
     from gui.services.user_stream import UserStreamSource
+    from gui.tray import TrayIcon
 
 _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
@@ -73,15 +73,18 @@ class Application:
         self.window = MainWindow(self.store, self.controller)
         self.controller.attach(self.window)
         # With a tray the app stays resident: closing the window hides it; Quit ends the app.
-        self.tray = (
-            TrayIcon(self.store, self.controller, lambda: self.settings.notifications)
-            if tray_available()
-            else None
-        )
+        self.tray: TrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            # Imported only where a tray host runs: elsewhere its modules would only hold up the window.
+            from gui.tray import TrayIcon
+
+            self.tray = TrayIcon(self.store, self.controller, lambda: self.settings.notifications)
 
     def _first_data(self, new: AppState, previous: AppState) -> None:
         if new.last_success is not None and previous.last_success is None:
-            self._follow_stream()
+            # On the next turn of the loop, after the first list is painted: opening the stream
+            # imports the WebSocket libraries (~50 ms), which would hold that paint up.
+            QTimer.singleShot(0, self._follow_stream)
 
     def _follow_stream(self) -> None:
         if self.store.state.last_success is None or self._stopping:
@@ -175,6 +178,8 @@ class Application:
         if self.tray is None or not in_tray:
             self.window.show()
         if self.tray is None and in_tray:
+            from gui.tray import no_tray_reason
+
             self.controller.inform(self.window.tr("No system tray"), no_tray_reason())
         self.poller.start()
         if self.settings.recovered_from:
@@ -188,6 +193,8 @@ class Application:
         elif not self.settings.told_still_running:
             # Once: a window that vanishes into the tray looks like a quit to someone new to it.
             self.settings.told_still_running = True
+            from gui.tray import still_running_text
+
             self.tray.tell(self.window.tr("Still running"), still_running_text())
 
     def _log_text(self) -> str | None:
