@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
+#: How long after the first list lands the live stream is opened: after the window has painted it.
+STREAM_AFTER_PAINT_MS = 100
 
 
 def _log_uncaught(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -82,9 +84,9 @@ class Application:
 
     def _first_data(self, new: AppState, previous: AppState) -> None:
         if new.last_success is not None and previous.last_success is None:
-            # On the next turn of the loop, after the first list is painted: opening the stream
-            # imports the WebSocket libraries (~50 ms), which would hold that paint up.
-            QTimer.singleShot(0, self._follow_stream)
+            # Once the first list is painted (Qt paints a few ms after a change, so a zero timer
+            # would come first): opening the stream imports the WebSocket libraries (~50 ms).
+            QTimer.singleShot(STREAM_AFTER_PAINT_MS, self._follow_stream)
 
     def _follow_stream(self) -> None:
         if self.store.state.last_success is None or self._stopping:
