@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status = StatusBar(self, clock=clock)
         self.setStatusBar(self.status)
+        # One tick for both ages: the banner and the status bar never say different things.
+        self.status.timer.timeout.connect(self.banner.update_age)
 
         actions = WindowActions(self)
         actions.build_menus()
