@@ -12,7 +12,7 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from gui import __version__, logs
+from gui import __version__, crash_report, logs
 from gui.api import PiecesClient
 from gui.api.discovery import DiscoverySource
 from gui.appid import APP_ID
@@ -185,11 +185,12 @@ def run(options: Options) -> int:
         return 0  # the running app shows its window
     # After the names are set: the log's folder is named after the app.
     log_file = logs.configure(options.log_level, logs.log_dir(options.config_dir))
-    sys.excepthook = _log_uncaught
+    crash_report.install(logs.log_dir(options.config_dir))
     try:
         return _run_loop(options, log_file, instance)
     finally:
         instance.release()
+        crash_report.uninstall()
         logs.close()
 
 
