@@ -1,4 +1,4 @@
-"""Errors nobody planned: logged once per kind, shown in a window with details to copy; faulthandler's file."""
+"""Errors nobody planned: logged once per kind, shown in a window with details to copy; faulthandler."""
 
 from __future__ import annotations
 
