@@ -1,4 +1,4 @@
-"""The text of Help → Copy diagnostics: versions, how Pieces OS was found, settings, recent errors; no profile."""
+"""Help → Copy diagnostics: versions, how Pieces OS was found, settings, recent errors; no profile."""
 
 from __future__ import annotations
 
