@@ -230,9 +230,33 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
         def hostile(emu: Emulator) -> None:
             cloud = emu.allocation(emu.user_id)
             assert cloud is not None
-            evil = {**cloud, "project": HOSTILE, "region": HOSTILE, "version": HOSTILE}
-            evil["urls"] = {**cloud["urls"], "vanity": {"status": "RUNNING", "url": "javascript:alert(1)"}}
-            emu.inject("/allocations", Fault.status(200, json.dumps({"iterable": [evil]})), times=50)
+            spoof = "\u202egnp.exe"  # reads "exe.png" if the override were obeyed
+            evil = {
+                **cloud,
+                "project": f"{HOSTILE} \U0001f600\U0001f3f3\ufe0f\u200d\U0001f308 {spoof}",
+                "region": "r" * 10_000,
+                "version": "\u05e9\u05dc\u05d5\u05dd 1.2\u2028second line\u2029third\x07\x1b[31m",
+                "status": {"cloud": "HIBERNATING"},
+            }
+            evil["urls"] = {
+                **cloud["urls"],
+                "vanity": {"status": "PAUSED", "url": "javascript:alert(1)"},
+                "id": {"status": "RUNNING", "url": "https://x.pieces.cloud/a b"},
+                "base": {"status": "RUNNING", "url": "data:text/html,<script>alert(1)</script>"},
+            }
+            second = {
+                **cloud,
+                "id": "second",
+                "user": "second",
+                "project": spoof,
+                "region": "\u0645\u0631\u062d\u0628\u0627",
+            }
+            emu.inject(
+                "/allocations", Fault.status(200, json.dumps({"iterable": [evil, second]})), times=None
+            )
+            profile = {**emu.user_profile(), "name": "N" * 10_000, "email": f"{HOSTILE}@example.com"}
+            emu.inject("/user", Fault.status(200, json.dumps({"user": profile})), times=None)
+            emu.version = "9" * 10_000
 
         async def act_hostile(app: Application, emu: Emulator) -> None:
             await until(loaded(app))
