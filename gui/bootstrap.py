@@ -27,6 +27,7 @@ from gui.services.tasks import TaskRegistry
 from gui.settings import Settings
 from gui.single_instance import SingleInstance, instance_key
 from gui.state import StateStore
+from gui.tray import TrayIcon, no_tray_reason, still_running_text, tray_available
 from gui.views.main_window import MainWindow
 
 _log = logging.getLogger(__name__)
@@ -61,6 +62,12 @@ class Application:
         )
         self.window = MainWindow(self.store, self.controller)
         self.controller.attach(self.window)
+        # With a tray the app stays resident: closing the window hides it; Quit ends the app.
+        self.tray = (
+            TrayIcon(self.store, self.controller, lambda: self.settings.notifications)
+            if tray_available()
+            else None
+        )
 
     def _first_discoverer(self) -> Discoverer:
         if self.options.demo:
@@ -123,17 +130,31 @@ class Application:
         return DialogFactories(connect, reconnect, disconnect, create, delete, address, about, settings)
 
     def start(self) -> None:
-        """Show the window at once; it fills in as Pieces OS answers."""
+        """Show the window at once (unless asked to start in the tray); it fills in as Pieces OS answers."""
         geometry = self.settings.layout("main_window")
         if geometry is not None:
             self.window.restoreGeometry(geometry)
-        self.window.closed.connect(self.controller.quit)
-        self.window.show()
+        self.window.closed.connect(self._window_closed)
+        in_tray = self.options.tray or self.settings.start_in_tray
+        if self.tray is not None:
+            self.tray.show()
+        if self.tray is None or not in_tray:
+            self.window.show()
+        if self.tray is None and in_tray:
+            self.controller.inform(self.window.tr("No system tray"), no_tray_reason())
         self.poller.start()
         if self.settings.recovered_from:
             self.controller.inform(self.window.tr("Settings reset"), self.settings.recovered_from)
         if self.options.quit_after_ms:
             QTimer.singleShot(self.options.quit_after_ms, self.controller.quit)
+
+    def _window_closed(self) -> None:
+        if self.tray is None:
+            self.controller.quit()
+        elif not self.settings.told_still_running:
+            # Once: a window that vanishes into the tray looks like a quit to someone new to it.
+            self.settings.told_still_running = True
+            self.tray.tell(self.window.tr("Still running"), still_running_text())
 
     def _log_text(self) -> str | None:
         return str(self.log_file) if self.log_file else None
@@ -150,6 +171,8 @@ class Application:
         In this order: the poller first, so that work ending during the quit (a dialog's cancelled
         connect asks for a refresh) starts nothing, and the client last, once nothing can use it.
         """
+        if self.tray is not None:
+            self.tray.hide()  # first: Windows leaves a ghost icon behind otherwise
         self.settings.set_layout("main_window", self.window.saveGeometry())
         self.settings.sync()
         self.poller.stop()
@@ -157,6 +180,8 @@ class Application:
         await self.tasks.cancel_all()
         await self.connection.aclose()
         self.demo.stop()
+        if self.tray is not None:
+            self.tray.close()
         self.window.hide()
         self.window.deleteLater()
 

@@ -116,6 +116,15 @@ class Settings:
         self._q.setValue("tray/notifications", bool(on))
 
     @property
+    def told_still_running(self) -> bool:
+        """The user was told once that closing the window leaves the app running in the tray."""
+        return self._flag("tray/told_still_running", default=False)
+
+    @told_still_running.setter
+    def told_still_running(self, told: bool) -> None:
+        self._q.setValue("tray/told_still_running", bool(told))
+
+    @property
     def start_in_tray(self) -> bool:
         """Start with the window hidden, as --tray does."""
         return self._flag("tray/start_in_tray", default=False)

@@ -232,3 +232,14 @@ def test_a_settings_file_that_cannot_be_read_is_replaced_and_said_so(
     assert box.text() == application.settings.recovered_from
     assert box.textFormat() is Qt.TextFormat.PlainText
     qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+
+
+def test_asked_for_the_tray_where_there_is_none_the_window_shows_and_says_why(
+    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path
+) -> None:
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path, tray=True))
+    assert application.tray is None  # the offscreen platform has no tray
+    box = open_dialog(qtbot, QMessageBox)
+    assert box.windowTitle() == "No system tray"
+    assert "runs as a window" in box.text()
+    assert application.window.isVisible()

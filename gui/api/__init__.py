@@ -16,6 +16,8 @@ from .errors import (
     PiecesUnreachable,
     ResponseTooLarge,
     ServerError,
+    StreamLost,
+    StreamUnsupported,
     UpdateRequired,
 )
 from .models import (
@@ -29,6 +31,7 @@ from .models import (
     ReturnedUserProfile,
     UserProfile,
 )
+from .stream import StreamSettings, UserStream
 
 __all__ = [
     "AllocationCloud",
@@ -57,8 +60,12 @@ __all__ = [
     "ResponseTooLarge",
     "ReturnedUserProfile",
     "ServerError",
+    "StreamLost",
+    "StreamSettings",
+    "StreamUnsupported",
     "Timeouts",
     "UpdateRequired",
     "UserProfile",
+    "UserStream",
     "discover",
 ]

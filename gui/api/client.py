@@ -6,6 +6,7 @@ import asyncio
 import enum
 import json
 import ssl
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from functools import cache
 from types import TracebackType
@@ -27,6 +28,7 @@ from .errors import (
 from .models import AllocationCloud, Allocations, ReturnedUserProfile, UserProfile
 from .parsing import Answer, json_object, parse, server_text, text
 from .snapshots import SnapshotReader
+from .stream import StreamSettings, UserStream, open_user_stream
 
 __all__ = ["Health", "HealthState", "PiecesClient", "Timeouts"]
 
@@ -182,6 +184,11 @@ class PiecesClient:
         what = "tell who is signed in"
         answer = await self._request("GET", "/user", what, self._timeouts.request)
         return parse(ReturnedUserProfile, json_object(answer, what), what).user
+
+    def user_stream(self, settings: StreamSettings | None = None) -> AbstractAsyncContextManager[UserStream]:
+        """WS /user/stream on this client's own connection pool: the user on every change (see stream.py)."""
+        settings = settings or StreamSettings(connect=self._timeouts.connect)
+        return open_user_stream(self._http, self._base_url, settings)
 
     async def health(self) -> Health:
         what = "report its health"

@@ -3,12 +3,14 @@
     PiecesError                    base; .message says what happened, .hint what to do next
     ├── PiecesUnreachable          nothing answered at the address (refused, reset, no route)
     │   ├── DiscoveryFailed        no Pieces OS anywhere; .tried lists every address probed
-    │   └── ConnectionDropped      Pieces OS closed the connection before it finished answering
+    │   ├── ConnectionDropped      Pieces OS closed the connection before it finished answering
+    │   └── StreamLost             the live status stream broke off, was closed, or went silent
     ├── ClientClosed               the client was closed: the address changed or the app is quitting
     ├── PiecesTimeout              the whole exchange took longer than the call's deadline
     ├── PiecesHTTPError            Pieces OS answered with an error status; .status, .server_text
     │   ├── NotSignedIn            401: nobody is signed in to Pieces OS
     │   ├── NotFound               404 / 410: no such route, or no such cloud
+    │   │   └── StreamUnsupported  404 on WS /user/stream: this Pieces OS has no live status
     │   ├── ServerError            500 and other 5xx: the server's own text says why
     │   │   └── CloudTimeout       504: Pieces OS gave up waiting for the cloud
     │   └── UpdateRequired         593: this Pieces OS needs an update
@@ -37,6 +39,8 @@ __all__ = [
     "PiecesUnreachable",
     "ResponseTooLarge",
     "ServerError",
+    "StreamLost",
+    "StreamUnsupported",
     "UpdateRequired",
     "error_for_status",
 ]
@@ -102,6 +106,20 @@ class ClientClosed(PiecesError):
         )
 
 
+class StreamLost(PiecesUnreachable):
+    """The live status stream (WS /user/stream) broke off, was closed, or stopped answering."""
+
+    def __init__(self, address: str, reason: str) -> None:
+        PiecesError.__init__(
+            self,
+            f"Live status from Pieces OS at {address} stopped: {reason}.",
+            "The app reconnects by itself and keeps checking meanwhile; if this keeps happening, "
+            "restart Pieces OS.",
+        )
+        self.address = address
+        self.reason = reason
+
+
 class PiecesTimeout(PiecesError):
     """Pieces OS did not answer in time."""
 
@@ -131,6 +149,13 @@ class NotSignedIn(PiecesHTTPError):
 
 class NotFound(PiecesHTTPError):
     default_hint = "It may have been removed already; refresh to see the current allocations."
+
+
+class StreamUnsupported(NotFound):
+    default_hint = (
+        "This Pieces OS has no live status stream, so the app checks for changes every few seconds "
+        "instead; updating Pieces OS brings changes at once."
+    )
 
 
 class ServerError(PiecesHTTPError):

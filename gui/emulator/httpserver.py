@@ -15,9 +15,10 @@ from typing import Any
 
 from .faultbook import FaultBook
 from .gate import ConnectGate
-from .handler import EmulatorHandler
 from .recorder import RequestLog
 from .routes import Router
+from .streams import StreamHub
+from .websocket import StreamingHandler
 
 __all__ = ["EmulatorHTTPServer"]
 
@@ -30,6 +31,8 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     # handle_request() waits this long only if a ready connection vanished before accept().
     timeout = 0.05
+    # The default backlog of 5 stalls a burst of connects (streams reconnecting at once) by ~1 s.
+    request_queue_size = 128
 
     def __init__(
         self,
@@ -38,8 +41,10 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
         faults: FaultBook,
         requests: RequestLog,
         gate: ConnectGate,
+        streams: StreamHub,
     ) -> None:
         self.router = router
+        self.streams = streams
         self.faults = faults
         self.requests = requests
         self.gate = gate
@@ -48,7 +53,7 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
         self._loop: threading.Thread | None = None
         self._wake_reader, self._wake_writer = socket.socketpair()
         try:
-            super().__init__(address, EmulatorHandler)
+            super().__init__(address, StreamingHandler)
         except BaseException:  # e.g. the port is taken: close the wake-up pair too
             self._wake_reader.close()
             self._wake_writer.close()

@@ -18,6 +18,7 @@ from .recorder import RecordedRequest, RequestLog
 from .routes import Router
 from .seed import seed_world
 from .state import EmulatorState
+from .streams import StreamHub
 
 __all__ = ["Emulator"]
 
@@ -57,6 +58,9 @@ class Emulator:
         self._faults = FaultBook()
         self._requests = RequestLog()
         self._router = Router(self._state, self._knobs, self._gate, self.instance_id)
+        # WS /user/stream: its knobs are emu.streams.push(), .drop(), .close(), .refuse(), .silence().
+        self.streams = StreamHub(self._state, self._knobs)
+        self._state.on_change = self.streams.notify
         self._lifecycle = threading.Lock()
         self._server: EmulatorHTTPServer | None = None
 
@@ -73,7 +77,7 @@ class Emulator:
             self._gate.restart()
             self._faults.restart()
             server = EmulatorHTTPServer(
-                (HOST, self._port), self._router, self._faults, self._requests, self._gate
+                (HOST, self._port), self._router, self._faults, self._requests, self._gate, self.streams
             )
             self._port = server.server_port
             self._state.allocations_body(signed_in=True)  # serialize now, not on the first GET
@@ -117,9 +121,11 @@ class Emulator:
 
     def sign_in(self) -> None:
         self._knobs.signed_in = True
+        self.streams.notify()
 
     def sign_out(self) -> None:
         self._knobs.signed_in = False
+        self.streams.notify()
 
     @property
     def user_id(self) -> str:

@@ -54,6 +54,8 @@ class EmulatorState:
         self._serialized: dict[str, bytes] = {}
         self._generation = 0
         self._cached: tuple[int, bytes] | None = None
+        # Told of every change, under the lock (so it must not block): the open streams listen here.
+        self.on_change: Callable[[], None] = lambda: None
 
     def _changed(self, allocation_id: str | None = None) -> None:
         """Invalidate the snapshot, and one cloud's serialized form (all of them when None)."""
@@ -62,6 +64,7 @@ class EmulatorState:
             self._serialized.clear()
         else:
             self._serialized.pop(allocation_id, None)
+        self.on_change()
 
     def _serialize(self, allocation_id: str, cloud: JSON) -> bytes:
         part = self._serialized.get(allocation_id)

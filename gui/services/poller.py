@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.api import HealthState, PiecesError
+from gui.api import HealthState, NotSignedIn, PiecesError, UpdateRequired
 from gui.state import StateStore
 from gui.state.rules import lost_pieces_os
 
@@ -128,12 +128,16 @@ class Poller(QObject):
         try:
             await self._connection.ensure()
             health = await self._connection.check_health()
-            if health.state is HealthState.MIGRATING:
-                connection = self._connection.connection
-                if connection is not None:
-                    self._store.migrating(connection)
-                self._failures = 0
-                return
+        except PiecesError as error:
+            self._failed(error)
+            return
+        if health.state is HealthState.MIGRATING:
+            connection = self._connection.connection
+            if connection is not None:
+                self._store.migrating(connection)
+            self._failures = 0
+            return
+        try:
             async with self._connection.lease() as client:
                 # Both at once: neither waits for the other, and one that hangs holds up nothing
                 # beyond its own deadline.
@@ -141,22 +145,29 @@ class Poller(QObject):
                     client.current_user(), client.snapshot(), return_exceptions=True
                 )
         except PiecesError as error:
-            self._failed(error)
+            self._failed(error, answering=True)
             return
         for outcome in (user, snapshot):
-            if isinstance(outcome, PiecesError):
-                self._failed(outcome)
-                return
-            if isinstance(outcome, BaseException):
+            if isinstance(outcome, BaseException) and not isinstance(outcome, PiecesError):
                 raise outcome
-        assert not isinstance(user, BaseException)
-        assert not isinstance(snapshot, BaseException)
-        self._failures = 0
-        self._store.loaded(user, snapshot.iterable)
+        if isinstance(user, (NotSignedIn, UpdateRequired)):
+            self._failed(user, answering=True)
+        elif isinstance(snapshot, PiecesError):
+            self._failed(snapshot, answering=True)
+        elif isinstance(user, PiecesError):
+            assert not isinstance(snapshot, BaseException)
+            # The list arrived: show it (with who was signed in as last known), and say what failed.
+            self._store.loaded(self._store.state.user, snapshot.iterable)
+            self._failed(user, answering=True)
+        else:
+            assert not isinstance(user, BaseException)
+            assert not isinstance(snapshot, BaseException)
+            self._failures = 0
+            self._store.loaded(user, snapshot.iterable)
 
-    def _failed(self, error: PiecesError) -> None:
+    def _failed(self, error: PiecesError, *, answering: bool = False) -> None:
         self._failures += 1
         _log.info("Refresh failed: %s", error)
-        if lost_pieces_os(error):
+        if lost_pieces_os(error, answering=answering):
             self._connection.lost()
-        self._store.failed(error)
+        self._store.failed(error, answering=answering)

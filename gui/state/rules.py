@@ -84,8 +84,12 @@ def user_pushed(state: AppState, user: UserProfile | None) -> AppState:
     return replace(state, user=user, allocations=allocations, phase=phase)
 
 
-def failed(state: AppState, error: PiecesError) -> AppState:
-    """A refresh failed: what the window says depends on what failed and on what is already shown."""
+def failed(state: AppState, error: PiecesError, *, answering: bool = False) -> AppState:
+    """A refresh failed: what the window says depends on what failed and on what is already shown.
+
+    `answering`: Pieces OS answered its health check in this refresh, so a later timeout means it
+    is slow or stuck on that request, not gone.
+    """
     text = str(error)
     if isinstance(error, UpdateRequired):
         return replace(state, phase=Phase.UPDATE_REQUIRED, error=error, error_text=text)
@@ -93,13 +97,18 @@ def failed(state: AppState, error: PiecesError) -> AppState:
         return replace(state, phase=Phase.SIGNED_OUT, user=None, allocations=(), error=error, error_text=text)
     if state.last_success is not None and state.phase is Phase.LOADED:
         return replace(state, error=error, error_text=text)  # stale: keep showing what we had
-    phase = Phase.UNREACHABLE if lost_pieces_os(error) else Phase.FAILING
+    phase = Phase.UNREACHABLE if lost_pieces_os(error, answering=answering) else Phase.FAILING
     return replace(state, phase=phase, error=error, error_text=text)
 
 
-def lost_pieces_os(error: PiecesError) -> bool:
-    """Nothing answered (in time): Pieces OS may have stopped, or restarted on another port."""
-    return isinstance(error, (PiecesUnreachable, PiecesTimeout))
+def lost_pieces_os(error: PiecesError, *, answering: bool = False) -> bool:
+    """Nothing answered (in time): Pieces OS may have stopped, or restarted on another port.
+
+    When its health check answered in the same refresh, a timeout only means it is slow.
+    """
+    if isinstance(error, PiecesTimeout):
+        return not answering
+    return isinstance(error, PiecesUnreachable)
 
 
 def refreshing(state: AppState, busy: bool) -> AppState:

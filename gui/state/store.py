@@ -66,8 +66,8 @@ class StateStore(QObject):
     def user_pushed(self, user: UserProfile | None) -> None:
         self.publish(rules.user_pushed(self._state, user))
 
-    def failed(self, error: PiecesError) -> None:
-        self.publish(rules.failed(self._state, error))
+    def failed(self, error: PiecesError, *, answering: bool = False) -> None:
+        self.publish(rules.failed(self._state, error, answering=answering))
 
     # -- How the app reads it ------------------------------------------------------------------
 

@@ -158,6 +158,15 @@ class StatePanel(QWidget):
     def _texts(self, state: AppState, error: str, error_hint: str, tried: bool) -> tuple[str, str, str]:
         """Title, message and hint of a phase."""
         phase = state.phase
+        if phase is Phase.SEARCHING and state.connection is not None:
+            # Found and answering: what is slow now is the reading, not the looking.
+            return (
+                self.tr("Reading the allocations…"),
+                self.tr("Pieces OS answered at {address}; waiting for the list of clouds.").format(
+                    address=state.connection.base_url
+                ),
+                "",
+            )
         if phase is Phase.SEARCHING:
             return self.tr("Looking for Pieces OS…"), self.tr("This takes a few seconds."), ""
         if phase is Phase.UNREACHABLE:

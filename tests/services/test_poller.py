@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gui.api import Discovered, DiscoveryFailed, HealthState
+from gui.api import Discovered, DiscoveryFailed, HealthState, PiecesClient, PiecesTimeout, Timeouts
 from gui.emulator import Emulator, Fault
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.poller import Poller
@@ -24,9 +24,12 @@ async def nowhere() -> Discovered:
 class Wiring:
     """A connection and a poller over one store, as the bootstrap wires them."""
 
-    def __init__(self, store: StateStore, tasks: TaskRegistry, find: Discoverer, interval: float) -> None:
+    def __init__(
+        self, store: StateStore, tasks: TaskRegistry, find: Discoverer, interval: float, request: float
+    ) -> None:
         self.store = store
-        self.connection = PiecesConnection(store, find)
+        timeouts = Timeouts(request=request)
+        self.connection = PiecesConnection(store, find, lambda url: PiecesClient(url, timeouts=timeouts))
         self.poller = Poller(store, self.connection, tasks, interval=interval, max_backoff=300.0)
         self.scheduled: list[float] = []
         self.poller.scheduled.connect(self.scheduled.append)
@@ -40,8 +43,8 @@ def wire(store: StateStore, tasks: TaskRegistry, run: Run) -> Iterator[Wire]:
     """Builds the wiring; afterwards stops the poller, finishes its tasks and closes the client."""
     made: list[Wiring] = []
 
-    def make(find: Discoverer, interval: float = 60.0) -> Wiring:
-        made.append(Wiring(store, tasks, find, interval))
+    def make(find: Discoverer, interval: float = 60.0, request: float = 30.0) -> Wiring:
+        made.append(Wiring(store, tasks, find, interval, request))
         return made[-1]
 
     yield make
@@ -258,3 +261,25 @@ def test_while_pieces_os_pushes_changes_polling_slows_down(
     w.store.set_stream_live(False)
     w.poller.request()
     qtbot.waitUntil(lambda: w.scheduled == [60.0, 5.0])
+
+
+def test_a_user_read_that_hangs_still_shows_the_list_and_says_what_is_slow(
+    qtbot: QtBot, emulator: Emulator, wire: Wire
+) -> None:
+    """Before, a hanging GET /user kept "Looking for Pieces OS…" up, then called Pieces OS unreachable."""
+    emulator.inject("/user", Fault.hang(), times=None)
+    w = wire(at(emulator), request=1.0)
+    w.poller.start()
+    qtbot.waitUntil(
+        lambda: w.store.state.connection is not None and w.store.state.connection.health is not None
+    )
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.LOADED, timeout=5000)
+    state = w.store.state
+    assert len(state.allocations) == 3
+    assert state.stale
+    assert isinstance(state.error, PiecesTimeout)
+    assert "tell who is signed in" in state.error.message
+    assert w.connection.found  # slow, not gone: no looking for it again
+    emulator.clear_faults()
+    w.poller.request()
+    qtbot.waitUntil(lambda: not w.store.state.stale and w.store.state.user is not None, timeout=5000)

@@ -110,3 +110,10 @@ def test_migrating_shows_the_connection_and_clears_the_error() -> None:
 def test_stale_is_only_old_data_while_failing() -> None:
     assert not AppState(error_text="down").stale
     assert AppState(error_text="down", last_success=NOW - timedelta(minutes=3)).stale
+
+
+def test_a_timeout_after_pieces_os_answered_its_health_is_slow_not_gone() -> None:
+    slow = rules.failed(AppState(), PiecesTimeout("when asked to list the allocations", 15), answering=True)
+    assert slow.phase is Phase.FAILING
+    assert not rules.lost_pieces_os(PiecesTimeout("x", 1), answering=True)
+    assert rules.lost_pieces_os(PiecesTimeout("x", 1))

@@ -153,3 +153,10 @@ def test_an_error_from_a_running_pieces_os_shows_its_words(
     assert visible_buttons(panel) == ["Retry", "Change address…"]
     click(panel.retry_button)
     assert intents.names() == ["refresh"]
+
+
+def test_once_pieces_os_answered_the_panel_says_it_is_reading_not_looking(panel: StatePanel) -> None:
+    panel.show_state(state(Phase.SEARCHING, connection=connection()))
+    assert panel.title.text() == "Reading the allocations…"
+    assert "http://127.0.0.1:39300" in panel.message.text()
+    assert panel.busy.isVisibleTo(panel)

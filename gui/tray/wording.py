@@ -1,0 +1,103 @@
+"""The tray's words: the status in a phrase, the Pieces OS line, and each notice's title and body."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.state import AppState, CloudStatus, Phase
+
+from .notices import Notice, NoticeKind
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tray", text)
+
+
+def status_phrase(status: CloudStatus, state: AppState) -> str:
+    """The summary in a few words, as the tooltip's first line and the menu's status line say it."""
+    if status is CloudStatus.NOT_READY:
+        if state.phase is Phase.MIGRATING:
+            return _tr("Pieces OS is migrating its data")
+        return _tr("Pieces OS needs an update")
+    if status is CloudStatus.UNKNOWN and state.phase is Phase.SEARCHING:
+        return _tr("Looking for Pieces OS…")
+    return {
+        CloudStatus.CONNECTED: _tr("Connected"),
+        CloudStatus.CONNECTING: _tr("Connecting…"),
+        CloudStatus.FAILED: _tr("Failed"),
+        CloudStatus.DISCONNECTED: _tr("Disconnected"),
+        CloudStatus.NO_CLOUD: _tr("No personal cloud yet"),
+        CloudStatus.SIGNED_OUT: _tr("Nobody is signed in to Pieces OS"),
+        CloudStatus.UNREACHABLE: _tr("Pieces OS is not reachable"),
+        CloudStatus.UNKNOWN: _tr("Status unknown"),
+    }[status]
+
+
+def pieces_os_line(state: AppState) -> str:
+    """Where Pieces OS is, its version, or why it is not there."""
+    connection = state.connection
+    if connection is None:
+        if state.phase is Phase.SEARCHING:
+            return _tr("Pieces OS: looking for it…")
+        return _tr("Pieces OS: not found yet")
+    where = connection.base_url
+    if state.phase is Phase.UNREACHABLE:
+        return _tr("Pieces OS at {url}: not reachable").format(url=where)
+    if state.phase is Phase.FAILING:
+        return _tr("Pieces OS at {url}: answers with an error").format(url=where)
+    if state.phase is Phase.UPDATE_REQUIRED:
+        return _tr("Pieces OS at {url}: needs an update").format(url=where)
+    if state.phase is Phase.MIGRATING:
+        return _tr("Pieces OS at {url}: migrating its data").format(url=where)
+    if connection.version:
+        return _tr("Pieces OS {version} at {url}").format(version=connection.version, url=where)
+    return _tr("Pieces OS at {url}").format(url=where)
+
+
+def no_tray_reason() -> str:
+    """Said once, in the window, when the desktop shows no tray icons."""
+    return _tr(
+        "No system tray was found, so Pieces Allocations runs as a window. On GNOME, the AppIndicator "
+        "extension adds a tray."
+    )
+
+
+def still_running_text() -> str:
+    """Said once, the first time the window is closed while the tray icon stays."""
+    return _tr(
+        "Pieces Allocations keeps watching your cloud from the tray. "
+        "Click the icon to open the window; choose Quit in its menu to stop."
+    )
+
+
+def notice_text(notice: Notice) -> tuple[str, str]:
+    """(title, body): a short title, and a body that names the cloud or says what to do next."""
+    url = notice.cloud_url or _tr("Your personal cloud")
+    address = notice.address or _tr("its address")
+    if notice.kind is NoticeKind.CONNECTED:
+        return _tr("Personal cloud connected"), _tr("{url} is connected.").format(url=url)
+    if notice.kind is NoticeKind.FAILED:
+        return _tr("Personal cloud failed"), _tr(
+            "{url} could not connect. Choose Reconnect in the tray menu to try again."
+        ).format(url=url)
+    if notice.kind is NoticeKind.DISCONNECTED:
+        return _tr("Personal cloud disconnected"), _tr(
+            "{url} was disconnected. Choose Reconnect in the tray menu to connect it again."
+        ).format(url=url)
+    if notice.kind is NoticeKind.PIECES_OS_GONE:
+        return _tr("Pieces OS stopped"), _tr(
+            "Pieces OS at {address} is not answering. Start Pieces OS; this app finds it again by itself."
+        ).format(address=address)
+    body = _tr("Pieces OS is running again at {address}.").format(address=address)
+    if notice.cloud_url is not None and notice.cloud_status is not None:
+        body += " " + _cloud_is(notice.cloud_status).format(url=notice.cloud_url)
+    return _tr("Pieces OS is back"), body
+
+
+def _cloud_is(status: CloudStatus) -> str:
+    return {
+        CloudStatus.CONNECTED: _tr("{url} is connected."),
+        CloudStatus.CONNECTING: _tr("{url} is connecting."),
+        CloudStatus.FAILED: _tr("{url} has failed: choose Reconnect in the tray menu."),
+        CloudStatus.DISCONNECTED: _tr("{url} is disconnected."),
+    }.get(status, _tr("The state of {url} is not known yet."))

@@ -1,0 +1,120 @@
+"""Screenshots of the real tray on a private headless desktop (trayer on Xvfb): states, menu, a notice."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from gui.emulator import Emulator
+from tests.tray.desktop import HERE, TrayDesktop, pixel_difference
+from tests.tray.session import private_desktop
+
+# Longer than a poll (0.2 s) and the icon's redraw.
+SETTLE = 1.5
+# A notice waits out its settle window (3 s), then Qt's balloon stays up for the notice's time (8 s).
+NOTICE_SHOWN = SETTLE + 3.5
+BALLOON_GONE = 9.0
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def wait(check: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the tray did not get there in time")
+        time.sleep(0.1)
+
+
+def states(emu: Emulator) -> list[tuple[str, Callable[[], None]]]:
+    me = emu.user_id
+
+    def update_required() -> None:
+        emu.set_health("ok")
+        emu.set_update_required(True)
+
+    def no_cloud() -> None:
+        emu.set_update_required(False)
+        emu.set_allocations(0)
+
+    return [
+        ("connected", lambda: emu.set_cloud_status(me, "RUNNING")),
+        ("connecting", lambda: emu.set_cloud_status(me, "PENDING")),
+        ("failed", lambda: emu.set_cloud_status(me, "FAILED")),
+        ("disconnected", lambda: emu.set_cloud_status(me, "DISCONNECTED")),
+        ("unknown status", lambda: emu.set_cloud_status(me, "HIBERNATING")),
+        ("migrating", lambda: emu.set_health("migrating")),
+        ("update required", update_required),
+        ("no cloud", no_cloud),
+        ("signed out", emu.sign_out),
+        ("unreachable", emu.stop),
+    ]
+
+
+def icon_sheet(desktop: TrayDesktop, emu: Emulator, out: Path, panel: str) -> None:
+    """Each state in turn, grabbed from the panel, then all side by side, magnified 4 times."""
+    montage = ["montage", "-font", FONT]
+    for name, make in states(emu):
+        make()
+        time.sleep(SETTLE)
+        grab = desktop.grab(out / f"tray-{panel}-{name.replace(' ', '-')}.png")
+        montage += ["-label", name, str(grab)]
+    montage += ["-tile", "10x1", "-geometry", "88x88+6+6", "-filter", "point", "-pointsize", "11"]
+    subprocess.run([*montage, str(out / f"tray-states-{panel}.png")], check=True)
+
+
+def menu_notice_tooltip(desktop: TrayDesktop, emu: Emulator, out: Path) -> None:
+    desktop.xdotool("mousemove", "12", "12", "click", "3")
+    time.sleep(SETTLE)
+    desktop.grab(out / "tray-menu.png", geometry="420x300+0+0")
+    desktop.xdotool("key", "Escape")
+    # Qt draws its own balloon in XEmbed mode.
+    emu.set_cloud_status(emu.user_id, "FAILED")
+    time.sleep(NOTICE_SHOWN)
+    desktop.grab(out / "tray-notice.png", geometry="520x200+0+0")
+    time.sleep(BALLOON_GONE)
+    emu.set_cloud_status(emu.user_id, "RUNNING")
+    # A hover that moves over the icon, as a pointer does: Qt shows the tooltip once it rests.
+    for x in (5, 10, 12, 13):
+        desktop.xdotool("mousemove", str(x), "12")
+        time.sleep(0.3)
+    time.sleep(SETTLE)
+    desktop.grab(out / "tray-tooltip.png", geometry="560x140+0+0")
+    # Qt's tooltip stays its full time (10 s) even once the pointer has gone: wait, so it covers no icon.
+    desktop.xdotool("mousemove", "600", "600")
+    time.sleep(11)
+
+
+def start(desktop: TrayDesktop, emu: Emulator, work: Path) -> None:
+    """Starts the tray app and returns once its icon is on the panel."""
+    empty = desktop.grab(work / "empty.png")
+    desktop.launch(str(HERE / "tray_app.py"), emu.url)
+    wait(lambda: pixel_difference(empty, desktop.grab(work / "now.png")) > 50)
+    time.sleep(SETTLE)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("out", type=Path)
+    args = p.parse_args()
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    for panel in ("light", "dark"):
+        with (
+            tempfile.TemporaryDirectory() as work,
+            Emulator(port=0, allocations=2, seed=0) as emu,
+            private_desktop("xembed", Path(work), wait, dark_panel=panel == "dark") as desktop,
+        ):
+            start(desktop, emu, Path(work))
+            if panel == "light":
+                menu_notice_tooltip(desktop, emu, out)
+            icon_sheet(desktop, emu, out, panel)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""The tooltip names each cloud with its status, then Pieces OS; server strings come out as typed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from PySide6.QtGui import Qt
+from pytestqt.qtbot import QtBot
+
+from gui.api import AllocationCloud
+from gui.state import AppState, Phase
+from gui.tray.tooltip import MAX_CLOUDS, tooltip_lines, tooltip_text
+from tests.views.builders import HOSTILE, cloud, connection, loaded_state, many, user
+
+ME = user()
+
+
+def test_one_line_per_cloud_then_pieces_os(qtbot: QtBot) -> None:
+    mine, other = cloud(ME.id, "RUNNING"), cloud("other-cloud", "FAILED")
+    lines = tooltip_lines(loaded_state(allocations=(other, mine), user=ME))
+    assert lines == [
+        "Pieces Allocations: Connected",
+        f"{mine.personal_url}: Connected (yours)",
+        f"{other.personal_url}: Failed",
+        "Pieces OS 12.6.0 at http://127.0.0.1:39300",
+    ]
+
+
+def test_a_status_this_app_does_not_know_says_what_pieces_os_said(qtbot: QtBot) -> None:
+    # Read from JSON, as from Pieces OS: the model keeps what it was sent beside its UNKNOWN.
+    wire = {**cloud(ME.id).to_wire(), "status": {"cloud": "HIBERNATING"}}
+    hibernating = AllocationCloud.model_validate_json(json.dumps(wire))
+    lines = tooltip_lines(loaded_state(allocations=(hibernating,), user=ME))
+    assert lines[1].endswith(": Unknown (HIBERNATING)")
+
+
+def test_pieces_os_not_reachable_and_stale_data_say_so(qtbot: QtBot) -> None:
+    state = loaded_state(error_text="Nothing answers at http://127.0.0.1:39300.")
+    lines = tooltip_lines(state)
+    assert lines[0].endswith("(not up to date)")
+    assert lines[-1] == "Refreshing fails: Nothing answers at http://127.0.0.1:39300."
+    unreachable = AppState(phase=Phase.UNREACHABLE, connection=connection())
+    assert tooltip_lines(unreachable)[-1] == "Pieces OS at http://127.0.0.1:39300: not reachable"
+    assert tooltip_lines(AppState())[-1] == "Pieces OS: looking for it…"
+
+
+def test_many_clouds_end_with_a_count(qtbot: QtBot) -> None:
+    lines = tooltip_lines(loaded_state(allocations=many(MAX_CLOUDS + 3)))
+    assert lines[-2] == "and 3 more"
+
+
+def hostile_cloud() -> AllocationCloud:
+    return cloud(ME.id, vanity=f"https://me.example/{HOSTILE}")
+
+
+def test_hostile_strings_stay_plain_text_for_qt_s_own_tooltip(qtbot: QtBot) -> None:
+    text = tooltip_text(loaded_state(allocations=(hostile_cloud(),), user=ME), markup=False)
+    assert HOSTILE in text
+    # Qt decides from the first line whether a tooltip is rich text: it is always the app's own words.
+    assert not Qt.mightBeRichText(text)
+
+
+def test_hostile_strings_are_escaped_for_a_host_that_renders_markup(qtbot: QtBot) -> None:
+    state = loaded_state(allocations=(hostile_cloud(),), user=ME)
+    state = replace(state, connection=replace(connection(), version="<i>12</i>&"))
+    text = tooltip_text(state, markup=True)
+    assert "<b>" not in text
+    assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=y&gt;" in text
+    assert "&lt;i&gt;12&lt;/i&gt;&amp;" in text
