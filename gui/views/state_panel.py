@@ -12,7 +12,7 @@ from gui.api import DiscoveryFailed
 from gui.assets import icon
 from gui.state import AppState, Phase
 
-from .formatting import plain_label
+from .formatting import isolate, plain_label
 from .intents import WindowIntents
 
 __all__ = ["StatePanel"]
@@ -197,7 +197,7 @@ class StatePanel(QWidget):
                 self.tr("Then press Retry."),
             )
         if phase is Phase.NO_ALLOCATIONS:
-            name = state.user.display_name if state.user else self.tr("an unknown user")
+            name = isolate(state.user.display_name) if state.user else self.tr("an unknown user")
             return (
                 self.tr("No cloud yet"),
                 self.tr("You are signed in as {name} but have no cloud yet.").format(name=name),

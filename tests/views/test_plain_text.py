@@ -75,7 +75,10 @@ def test_state_panel(store: StateStore, window: MainWindow) -> None:
     assert window.state_panel.message.text() == HOSTILE
     assert window.state_panel.hint.text() == HOSTILE
     put(store, phase=Phase.NO_ALLOCATIONS, user=user(HOSTILE), error=None, error_text=None)
-    assert window.state_panel.message.text() == f"You are signed in as {HOSTILE} but have no cloud yet."
+    assert (
+        window.state_panel.message.text()
+        == f"You are signed in as \u2068{HOSTILE}\u2069 but have no cloud yet."
+    )
     assert assert_plain_everywhere(window) >= 2
 
 
