@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui.text import isolate, one_line
+from gui.text import isolate, one_line, shown
 
 __all__ = [
     "MISSING",
@@ -19,6 +19,7 @@ __all__ = [
     "isolate",
     "one_line",
     "plain_label",
+    "shown",
     "tooltip",
     "utc_now",
 ]

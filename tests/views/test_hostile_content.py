@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gui.state import StateStore
+from gui.api import PiecesError
+from gui.state import Phase, StateStore
 from gui.views.allocation_cells import Column
 from gui.views.main_window import MainWindow
 
-from .builders import HOSTILE, cloud, connection, loaded, put, user
+from .builders import HOSTILE, NOW, cloud, connection, loaded, put, user
 from .test_formatting import rendered
 
 LONG = "9" * 10_000
@@ -129,3 +131,16 @@ def test_odd_urls_are_never_openable(store: StateStore, window: MainWindow, url:
     row.open_button.click()
     window.action_open_url.trigger()
     assert window._intents.calls == []  # type: ignore[attr-defined]
+
+
+def test_a_spoofing_error_message_is_shown_as_sent_in_the_banner_and_the_panel(
+    store: StateStore, window: MainWindow
+) -> None:
+    error = PiecesError(f'Pieces OS could not list the allocations (HTTP 500): "{SPOOF}\x07".', "Retry.")
+    put(store, **loaded(error=error, error_text=str(error), last_success=NOW - timedelta(minutes=3)))
+    assert window.banner.label.text().endswith('(HTTP 500): "gnp.exe␇".')
+    put(store, phase=Phase.FAILING, allocations=(), last_success=None)
+    assert (
+        window.state_panel.message.text()
+        == 'Pieces OS could not list the allocations (HTTP 500): "gnp.exe␇".'
+    )
