@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import faulthandler
 import logging
 import sys
@@ -10,11 +11,20 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 from gui import __version__
 
-__all__ = ["FAULT_FILE", "CrashReporter", "install", "report", "reporter", "show_in_window", "uninstall"]
+__all__ = [
+    "FAULT_FILE",
+    "CrashReporter",
+    "install",
+    "loop_exception",
+    "report",
+    "reporter",
+    "show_in_window",
+    "uninstall",
+]
 
 _log = logging.getLogger(__name__)
 FAULT_FILE = "faults.log"
@@ -71,6 +81,15 @@ class CrashReporter:
         self.report(value)
 
 
+def loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """For loop.set_exception_handler: a callback (not a task) that failed goes the same way."""
+    error = context.get("exception")
+    if isinstance(error, BaseException):
+        report(error, str(context.get("message") or "Unexpected error in a callback"))
+    else:
+        loop.default_exception_handler(context)
+
+
 _reporter = CrashReporter()
 _fault_file: IO[str] | None = None
 
@@ -103,8 +122,8 @@ def install(log_dir: Path | None, show: Show | None = show_in_window) -> CrashRe
     faulthandler catches what Python cannot (a crash inside Qt): its file sits beside the log,
     where Help → Open log folder leads.
     """
-    global _fault_file
-    _reporter.show = show
+    global _fault_file, _reporter
+    _reporter = CrashReporter(show)
     sys.excepthook = _reporter.excepthook
     if log_dir is not None and _fault_file is None:
         try:
@@ -118,9 +137,9 @@ def install(log_dir: Path | None, show: Show | None = show_in_window) -> CrashRe
 
 
 def uninstall() -> None:
-    global _fault_file
+    global _fault_file, _reporter
     sys.excepthook = sys.__excepthook__
-    _reporter.show = None
+    _reporter = CrashReporter()
     if _fault_file is not None:
         faulthandler.disable()
         _fault_file.close()

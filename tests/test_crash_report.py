@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import subprocess
 import sys
@@ -115,3 +116,24 @@ def test_faulthandler_writes_a_crash_into_the_log_folder(tmp_path: Path) -> None
     assert done.returncode != 0
     text = (tmp_path / crash_report.FAULT_FILE).read_text()
     assert "Fatal Python error: Segmentation fault" in text
+
+
+def test_a_failing_loop_callback_goes_through_the_same_reporter(
+    qtbot: QtBot,
+    event_loop_qt: asyncio.AbstractEventLoop,
+    installed: crash_report.CrashReporter,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def broken() -> None:
+        raise LookupError("in a callback")
+
+    previous = event_loop_qt.get_exception_handler()
+    event_loop_qt.set_exception_handler(crash_report.loop_exception)
+    try:
+        for _ in range(3):
+            event_loop_qt.call_soon(broken)
+        qtbot.waitUntil(lambda: installed.reported == 3)
+    finally:
+        event_loop_qt.set_exception_handler(previous)
+    assert len([r for r in caplog.records if r.levelno >= logging.ERROR]) == 1
+    qtbot.waitUntil(lambda: len(crash_windows()) == 1)
