@@ -16,6 +16,7 @@ import qasync
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui import crash_report
 from gui.api import AllocationCloud
 from gui.bootstrap import Application
 from gui.cli import Options
@@ -28,6 +29,7 @@ from gui.dialogs import (
     OperationDialog,
     ReconnectDialog,
 )
+from gui.dialogs.crash_window import CrashWindow
 from gui.emulator import Emulator, Fault
 from gui.state import Phase
 from gui.views.allocations_model import CloudRole
@@ -376,12 +378,27 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
         d.manual_radio.setChecked(True)
         d.address_edit.setText("http://not an address")
         await shooter.shot("address-invalid")
+        d.address_edit.setText("http://192.168.1.20:39300")
+        await shooter.shot("address-remote")
         d.reject()
         app.window.action_about.trigger()
         await opened(AboutDialog)
         await shooter.shot("about")
 
     await dialog_flow("address-invalid", nothing, address)
+
+    async def crash(app: Application, emu: Emulator) -> None:
+        await until(loaded(app))
+        try:
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        except TypeError as error:
+            crash_report.show_in_window(crash_report.details(error, "Unexpected error"))
+        window = await opened(CrashWindow)
+        window.move(300, 150)
+        await shooter.shot("crash-window")
+        window.close()
+
+    await dialog_flow("crash-window", nothing, crash)
 
 
 def main() -> int:
