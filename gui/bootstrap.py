@@ -24,6 +24,7 @@ from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.operations import Operations
 from gui.services.poller import Poller
 from gui.services.tasks import TaskRegistry
+from gui.services.user_stream import UserStreamSource
 from gui.settings import Settings
 from gui.single_instance import SingleInstance, instance_key
 from gui.state import StateStore
@@ -52,6 +53,17 @@ class Application:
         self.connection = PiecesConnection(self.store, self._first_discoverer(), PiecesClient)
         self.poller = Poller(self.store, self.connection, self.tasks, interval=self.settings.refresh_seconds)
         self.operations = Operations(self.store, self.connection, self.poller.request)
+        # Pieces OS pushes every change over its live stream: the store follows at once, and the
+        # poller slows to a safety net while the stream is up.
+        self.stream = UserStreamSource(
+            lambda: self.connection.client,
+            self.tasks,
+            on_user=self.store.user_pushed,
+            on_change=self.poller.request,
+            on_up=lambda: self._stream_live(True),
+            on_down=lambda _error: self._stream_live(False),
+        )
+        self.connection.client_changed.connect(self.stream.restart)
         self.controller = AppController(
             self.store,
             self.connection,
@@ -68,6 +80,10 @@ class Application:
             if tray_available()
             else None
         )
+
+    def _stream_live(self, live: bool) -> None:
+        self.store.set_stream_live(live)
+        self.poller.replan()
 
     def _first_discoverer(self) -> Discoverer:
         if self.options.demo:
@@ -176,6 +192,7 @@ class Application:
         self.settings.set_layout("main_window", self.window.saveGeometry())
         self.settings.sync()
         self.poller.stop()
+        self.stream.stop()
         self.controller.close_dialogs()
         await self.tasks.cancel_all()
         await self.connection.aclose()

@@ -243,3 +243,19 @@ def test_asked_for_the_tray_where_there_is_none_the_window_shows_and_says_why(
     assert box.windowTitle() == "No system tray"
     assert "runs as a window" in box.text()
     assert application.window.isVisible()
+
+
+def test_a_change_pushed_over_the_live_stream_shows_without_waiting_for_a_poll(
+    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path)
+    settings.refresh_seconds = 3600  # no poll will come: only the stream can bring the change
+    settings.sync()
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path))
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    qtbot.waitUntil(lambda: application.store.state.stream_live)
+    emulator.set_cloud_status(emulator.user_id, "FAILED")
+    qtbot.waitUntil(lambda: status_of(application, emulator.user_id) == "FAILED", timeout=3000)
+    emulator.streams.drop()
+    qtbot.waitUntil(lambda: not application.store.state.stream_live)
+    qtbot.waitUntil(lambda: application.store.state.stream_live, timeout=5000)  # followed again

@@ -55,11 +55,10 @@ class TaskRegistry:
     async def cancel_all(self) -> None:
         """Cancel every task, and any a clean-up starts, and wait until each has finished; start no more."""
         self._closed = True
-        while self._tasks:
-            tasks = list(self._tasks)
-            for task in tasks:
+        while pending := [task for task in self._tasks if not task.done()]:
+            for task in pending:
                 task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.gather(*pending, return_exceptions=True)
 
     def _forget(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
