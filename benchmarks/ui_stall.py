@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import http.client
 import os
 import platform
 import statistics
@@ -19,6 +20,7 @@ import PySide6
 import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QTableView
+from table import Row, emit, render
 
 from gui.api import AllocationCloud, Allocations, Discovered, DiscoverySource, PiecesClient
 from gui.emulator import Emulator
@@ -28,6 +30,17 @@ from gui.services.tasks import TaskRegistry
 from gui.state import Phase, StateStore
 from gui.views.allocations_model import AllocationsModel
 from gui.views.main_window import MainWindow
+
+
+def serialized(emulator: Emulator) -> None:
+    """Have the emulator serialize its answer now: it runs in a thread of this process, and its
+    JSON encoding of 10,000 allocations would hold the GIL inside the timed window."""
+    connection = http.client.HTTPConnection("127.0.0.1", emulator.port, timeout=60)
+    try:
+        connection.request("GET", "/allocations")
+        connection.getresponse().read()
+    finally:
+        connection.close()
 
 
 class NoIntents:
@@ -107,6 +120,7 @@ async def app_refresh(emulator: Emulator, n: int) -> tuple[float, float, float]:
     first = await stall_of(first_load)
     unchanged = await stall_of(refresh_once)
     emulator.set_url_status(emulator.user_id, "id", "FAILED")
+    serialized(emulator)
     changed = await stall_of(refresh_once)
     refresh.stop()
     await tasks.cancel_all()
@@ -143,45 +157,87 @@ async def idle() -> float:
     return await stall_of(lambda: asyncio.sleep(0.3))
 
 
-async def main(sizes: list[int], repeat: int) -> None:
-    print(
-        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, qasync {version('qasync')}, "
-        f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}"
-    )
-    print(f"Longest event-loop stall in ms (median of {repeat} runs; a 1 ms heartbeat timer measures it)")
+def stall_rows(
+    n: int, firsts: list[float], unchangeds: list[float], changes: list[float], naives: list[float]
+) -> list[Row]:
+    ms = [tuple(x * 1000 for x in samples) for samples in (firsts, unchangeds, changes, naives)]
+    first, unchanged, changed, naive = ms
+    big = n >= 10_000
+    return [
+        Row(
+            "event-loop stall",
+            f"N={n:,} first load",
+            "ms",
+            first,
+            "naive blocking app",
+            naive,
+            "≤ 100 ms" if big else "≤ naive",
+            100.0 if big else 1.0,
+            not big,
+        ),
+        Row(
+            "event-loop stall",
+            f"N={n:,} unchanged refresh",
+            "ms",
+            unchanged,
+            target="" if big else "≤ 16 ms",
+            limit=None if big else 16.0,
+        ),
+        Row(
+            "event-loop stall",
+            f"N={n:,} one allocation changed",
+            "ms",
+            changed,
+            target="≤ 50 ms" if big else "≤ 16 ms",
+            limit=50.0 if big else 16.0,
+        ),
+    ]
+
+
+async def main(sizes: list[int], repeat: int, as_rows: bool) -> None:
+    if not as_rows:
+        print(
+            f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, qasync {version('qasync')}, "
+            f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}"
+        )
+        print(f"Longest event-loop stall in ms (median of {repeat} runs; a 1 ms heartbeat timer measures it)")
     # One untimed run first: the first request of a process imports httpx's transport modules and
     # builds its TLS context (~100 ms, once per process); the table shows steady-state refreshes.
     with Emulator(port=0, allocations=10, seed=0) as emulator:
         await app_refresh(emulator, 10)
-    print(f"idle loop, no refresh: {statistics.median([await idle() for _ in range(repeat)]) * 1000:.1f} ms")
-    header = f"{'N':>6} | {'app: first load':>15} | {'app: unchanged':>14} | {'app: one change':>15} | "
-    header += f"{'naive baseline':>14} | {'naive / app first':>17}"
-    print(header)
-    print("-" * len(header))
+    idle_ms = statistics.median([await idle() for _ in range(repeat)]) * 1000
+    found: list[Row] = []
     for n in sizes:
         firsts, unchangeds, changes, naives = [], [], [], []
         for run in range(repeat):
             with Emulator(port=0, allocations=n, seed=run) as emulator:
+                serialized(emulator)
                 first, unchanged, changed = await app_refresh(emulator, n)
                 firsts.append(first)
                 unchangeds.append(unchanged)
                 changes.append(changed)
                 naives.append(await naive_refresh(emulator, n))
-        f, u, c, b = (statistics.median(x) * 1000 for x in (firsts, unchangeds, changes, naives))
-        print(f"{n:>6} | {f:>12.1f} ms | {u:>11.1f} ms | {c:>12.1f} ms | {b:>11.1f} ms | {b / f:>16.1f}x")
+        found += stall_rows(n, firsts, unchangeds, changes, naives)
+    if as_rows:
+        for row in found:
+            emit(row)
+    else:
+        print(f"idle loop, no refresh: {idle_ms:.1f} ms")
+        print(render(found))
 
 
 def run() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="100,10000", help="comma-separated allocation counts")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rows", action="store_true", help="print rows for benchmarks/run, not a table")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)  # each run closes its window; the loop must outlive it
     sizes = [int(s) for s in args.sizes.split(",")]
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        runner.run(main(sizes, args.repeat))
+        runner.run(main(sizes, args.repeat, args.rows))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,7 @@
-"""Finds the app's resources (SVG icons) in a source checkout, an installed package or a frozen bundle."""
+"""Finds the app's resources (SVG icons) the same way in a source checkout, an installed wheel or a bundle."""
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -11,12 +10,9 @@ from PySide6.QtGui import QIcon
 
 @cache
 def resources_dir() -> Path:
-    """The resources folder: beside the package when installed or frozen, at the top of a checkout."""
+    """gui/resources in a wheel and in a bundle (the specs lay it out so), resources/ atop a checkout."""
     here = Path(__file__).resolve().parent
     candidates = [here / "resources", here.parent / "resources"]
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.insert(0, Path(bundle) / "resources")
     for candidate in candidates:
         if (candidate / "icons").is_dir():
             return candidate

@@ -7,6 +7,7 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QTimer
@@ -24,12 +25,14 @@ from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.operations import Operations
 from gui.services.poller import Poller
 from gui.services.tasks import TaskRegistry
-from gui.services.user_stream import UserStreamSource
 from gui.settings import Settings
 from gui.single_instance import SingleInstance, instance_key
-from gui.state import StateStore
+from gui.state import AppState, StateStore
 from gui.tray import TrayIcon, no_tray_reason, still_running_text, tray_available
 from gui.views.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from gui.services.user_stream import UserStreamSource
 
 _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
@@ -53,17 +56,12 @@ class Application:
         self.connection = PiecesConnection(self.store, self._first_discoverer(), PiecesClient)
         self.poller = Poller(self.store, self.connection, self.tasks, interval=self.settings.refresh_seconds)
         self.operations = Operations(self.store, self.connection, self.poller.request)
-        # Pieces OS pushes every change over its live stream: the store follows at once, and the
-        # poller slows to a safety net while the stream is up.
-        self.stream = UserStreamSource(
-            lambda: self.connection.client,
-            self.tasks,
-            on_user=self.store.user_pushed,
-            on_change=self.poller.request,
-            on_up=lambda: self._stream_live(True),
-            on_down=lambda _error: self._stream_live(False),
-        )
-        self.connection.client_changed.connect(self.stream.restart)
+        # Pieces OS pushes every change over its live stream; it is followed once the first list is
+        # shown (off the path to the first window), and again whenever the client is replaced.
+        self.stream: UserStreamSource | None = None
+        self._stopping = False
+        self.connection.client_changed.connect(self._follow_stream)
+        self.store.changed.connect(self._first_data)
         self.controller = AppController(
             self.store,
             self.connection,
@@ -80,6 +78,26 @@ class Application:
             if tray_available()
             else None
         )
+
+    def _first_data(self, new: AppState, previous: AppState) -> None:
+        if new.last_success is not None and previous.last_success is None:
+            self._follow_stream()
+
+    def _follow_stream(self) -> None:
+        if self.store.state.last_success is None or self._stopping:
+            return  # after the first list: see _first_data
+        if self.stream is None:
+            from gui.services.user_stream import UserStreamSource
+
+            self.stream = UserStreamSource(
+                lambda: self.connection.client,
+                self.tasks,
+                on_user=self.store.user_pushed,
+                on_change=self.poller.request,
+                on_up=lambda: self._stream_live(True),
+                on_down=lambda _error: self._stream_live(False),
+            )
+        self.stream.restart()
 
     def _stream_live(self, live: bool) -> None:
         self.store.set_stream_live(live)
@@ -191,8 +209,10 @@ class Application:
             self.tray.hide()  # first: Windows leaves a ghost icon behind otherwise
         self.settings.set_layout("main_window", self.window.saveGeometry())
         self.settings.sync()
+        self._stopping = True
         self.poller.stop()
-        self.stream.stop()
+        if self.stream is not None:
+            self.stream.stop()
         self.controller.close_dialogs()
         await self.tasks.cancel_all()
         await self.connection.aclose()

@@ -51,6 +51,8 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.key = key
         folder = lock_dir or Path(QDir.tempPath())
+        # On a new account the settings folder does not exist yet; without it no lock can be taken.
+        folder.mkdir(parents=True, exist_ok=True)
         self._lock = QLockFile(str(folder / f"{key}.lock"))
         # Only a dead owner makes the lock stale: the app may run for weeks.
         self._lock.setStaleLockTime(0)

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
+import struct
 import tomllib
 from pathlib import Path
+from types import ModuleType
+from xml.etree import ElementTree
+
+from PySide6.QtGui import QImage
+
+from gui import __version__
+from gui.appid import APP_ID
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,3 +30,74 @@ def test_every_icon_the_app_names_is_shipped() -> None:
         f"status-{word}" for word in ("connected", "connecting", "failed", "disconnected", "unknown")
     }
     assert used <= shipped
+
+
+def _load(relative: str) -> ModuleType:
+    """A module of packaging/ or scripts/, which are folders of scripts rather than packages."""
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_one_version_feeds_the_package_metadata_and_the_appstream_release() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" in project["project"]["dynamic"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "gui.__version__"}
+    metainfo = ElementTree.parse(ROOT / "packaging" / "linux" / "app.metainfo.xml").getroot()
+    newest = metainfo.find("releases/release")
+    assert newest is not None
+    assert newest.get("version") == __version__
+
+
+def test_the_desktop_entry_and_metainfo_use_the_application_id() -> None:
+    metainfo = ElementTree.parse(ROOT / "packaging" / "linux" / "app.metainfo.xml").getroot()
+    assert metainfo.findtext("id") == APP_ID
+    assert metainfo.findtext("launchable") == f"{APP_ID}.desktop"
+    entry = (ROOT / "packaging" / "linux" / "app.desktop").read_text(encoding="utf-8").splitlines()
+    assert f"Icon={APP_ID}" in entry
+    assert "Exec=pieces-allocations" in entry
+
+
+def test_the_bundle_keeps_only_the_qt_plugins_the_app_uses() -> None:
+    freeze = _load("packaging/freeze.py")
+    plugins = "site-packages/PySide6/Qt/plugins"
+    kept = [
+        f"{plugins}/platforms/libqxcb.so",
+        f"{plugins}/platforms/libqoffscreen.so",
+        f"{plugins}/iconengines/libqsvgicon.so",
+        f"{plugins}/imageformats/libqsvg.so",
+        f"{plugins}/platformthemes/libqxdgdesktopportal.so",
+        "site-packages/PySide6/Qt/lib/libQt6DBus.so.6",
+        "C:\\venv\\Lib\\site-packages\\PySide6\\plugins\\platforms\\qwindows.dll",
+    ]
+    dropped = [
+        f"{plugins}/platforms/libqwayland-egl.so",
+        f"{plugins}/platforms/libqeglfs.so",
+        f"{plugins}/platformthemes/libqgtk3.so",
+        f"{plugins}/imageformats/libqpdf.so",
+        f"{plugins}/sqldrivers/libqsqlite.so",
+        "site-packages/PySide6/Qt/translations/qt_de.qm",
+        "/usr/lib/x86_64-linux-gnu/libgtk-3.so.0",
+        "C:\\venv\\Lib\\site-packages\\PySide6\\plugins\\platforms\\qdirect2d.dll",
+        "C:\\venv\\Lib\\site-packages\\PySide6\\translations\\qtbase_de.qm",
+    ]
+    assert [path for path in kept if not freeze.keep(path)] == []
+    assert [path for path in dropped if freeze.keep(path)] == []
+
+
+def test_the_windows_icon_holds_every_size_as_png(qapp: object) -> None:
+    icons = _load("packaging/icons.py")
+    data = icons.ico()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind, count) == (0, 1, len(icons.ICO_SIZES))
+    for index, size in enumerate(icons.ICO_SIZES):
+        width, height, _, _, _, _, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        assert (width, height) == (size % 256, size % 256)
+        image = QImage.fromData(data[offset : offset + length])
+        assert (image.width(), image.height()) == (size, size)
+        # The cloud is drawn: the middle of the icon is not transparent.
+        assert image.pixelColor(size // 2, size // 2).alpha() == 255

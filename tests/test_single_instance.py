@@ -170,3 +170,13 @@ def test_garbage_on_the_socket_is_ignored(
     with qtbot.waitSignal(first.activated, timeout=5000) as shown:
         assert not guard_for(guards, key, tmp_path).claim(["--after"])
     assert shown.args == [["--after"]]
+
+
+def test_on_a_new_account_the_settings_folder_is_made_and_the_first_launch_is_first(
+    guards: list[SingleInstance], key: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Before, a missing folder meant no lock: every first launch warned and waited for nobody."""
+    folder = tmp_path / "home" / ".config" / "pieces-allocations"
+    assert guard_for(guards, key, folder).claim()
+    assert folder.is_dir()
+    assert not caplog.records

@@ -31,7 +31,6 @@ from .models import (
     ReturnedUserProfile,
     UserProfile,
 )
-from .stream import StreamSettings, UserStream
 
 __all__ = [
     "AllocationCloud",
@@ -61,11 +60,9 @@ __all__ = [
     "ReturnedUserProfile",
     "ServerError",
     "StreamLost",
-    "StreamSettings",
     "StreamUnsupported",
     "Timeouts",
     "UpdateRequired",
     "UserProfile",
-    "UserStream",
     "discover",
 ]

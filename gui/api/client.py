@@ -10,7 +10,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from functools import cache
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote
 
 import httpx
@@ -28,7 +28,9 @@ from .errors import (
 from .models import AllocationCloud, Allocations, ReturnedUserProfile, UserProfile
 from .parsing import Answer, json_object, parse, server_text, text
 from .snapshots import SnapshotReader
-from .stream import StreamSettings, UserStream, open_user_stream
+
+if TYPE_CHECKING:
+    from .stream import StreamSettings, UserStream
 
 __all__ = ["Health", "HealthState", "PiecesClient", "Timeouts"]
 
@@ -187,6 +189,9 @@ class PiecesClient:
 
     def user_stream(self, settings: StreamSettings | None = None) -> AbstractAsyncContextManager[UserStream]:
         """WS /user/stream on this client's own connection pool: the user on every change (see stream.py)."""
+        # Imported when first followed: the WebSocket libraries stay off the path to the first window.
+        from .stream import StreamSettings, open_user_stream
+
         settings = settings or StreamSettings(connect=self._timeouts.connect)
         return open_user_stream(self._http, self._base_url, settings)
 

@@ -11,10 +11,10 @@ from gui.api import (
     PiecesClient,
     PiecesError,
     StreamLost,
-    StreamSettings,
     StreamUnsupported,
     UserProfile,
 )
+from gui.api.stream import StreamSettings
 
 from .tasks import TaskRegistry
 

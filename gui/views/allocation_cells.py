@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -169,6 +170,13 @@ def accessible_text(cloud: AllocationCloud, column: Column, now: datetime) -> st
     if column is Column.UPDATED and cloud.updated is not None:
         return f"{text}, {exact_time(cloud.updated.value)}"
     return text
+
+
+def sort_keyer(column: Column) -> Callable[[AllocationCloud], SortKey]:
+    """sort_key for one column, as a function of the cloud alone (the status one without any dispatch)."""
+    if column is Column.STATUS:
+        return lambda cloud: severity(cloud.status.cloud)
+    return lambda cloud: sort_key(cloud, column)
 
 
 def sort_key(cloud: AllocationCloud, column: Column) -> SortKey:

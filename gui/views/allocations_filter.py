@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QRegularExpression, QSortFilterProxyModel, Qt
 from typing_extensions import override
 
-from .allocations_model import AllocationsModel, SortRole
+from .allocations_model import AllocationsModel, SearchRole, SortRole
 
 __all__ = ["AllocationsFilter"]
 
-_Index = QModelIndex | QPersistentModelIndex
-
 
 class AllocationsFilter(QSortFilterProxyModel):
-    """Keeps the rows whose text holds every word typed (any case, any column, full URLs and ids included)."""
+    """Keeps the rows whose text holds every word typed (any case, any column, full URLs and ids included).
+
+    The words become one regular expression that Qt matches against each row's search text, with
+    no filterAcceptsRow in Python: with no words Qt accepts every row without asking, so adding
+    10,000 rows costs no call into Python per row.
+    """
 
     def __init__(self, source: AllocationsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -21,6 +24,8 @@ class AllocationsFilter(QSortFilterProxyModel):
         self._words: tuple[str, ...] = ()
         self.setSourceModel(source)
         self.setSortRole(SortRole)
+        self.setFilterRole(SearchRole)
+        self.setFilterKeyColumn(0)
 
     @property
     def filter_text(self) -> str:
@@ -30,16 +35,10 @@ class AllocationsFilter(QSortFilterProxyModel):
         words = tuple(text.casefold().split())
         if words == self._words:
             return
-        self.beginFilterChange()
         self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    @override
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words:
-            return True
-        text = self._source.search_text(source_row)
-        return all(word in text for word in self._words)
+        # Every word, anywhere, in any order: one lookahead per word ([\s\S] spans the lines).
+        pattern = "".join(f"(?=[\\s\\S]*?{QRegularExpression.escape(word)})" for word in words)
+        self.setFilterRegularExpression(QRegularExpression("^" + pattern if pattern else ""))
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -16,7 +17,7 @@ from . import allocation_cells as cells
 from .allocation_cells import Column, SortKey
 from .formatting import Clock, tooltip, utc_now
 
-__all__ = ["AllocationsModel", "CloudRole", "Column", "SortRole", "UrlRole"]
+__all__ = ["AllocationsModel", "CloudRole", "Column", "SearchRole", "SortRole", "UrlRole"]
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -27,8 +28,26 @@ CloudRole = int(Qt.ItemDataRole.UserRole) + 1
 SortRole = int(Qt.ItemDataRole.UserRole) + 2
 # The full personal URL, where the Personal URL column shows only the host.
 UrlRole = int(Qt.ItemDataRole.UserRole) + 3
+# Every text of the row, folded, that the filter box matches its words against.
+SearchRole = int(Qt.ItemDataRole.UserRole) + 4
+_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.DecorationRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.AccessibleTextRole),
+        CloudRole,
+        SortRole,
+        UrlRole,
+        SearchRole,
+    }
+)
 
 _COLUMNS = len(Column)
+# By position: indexing a tuple is far cheaper than calling the enum, thousands of times per paint.
+_COLUMN_OF = tuple(Column)
+_ID = attrgetter("id")
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
@@ -56,6 +75,8 @@ class AllocationsModel(QAbstractTableModel):
         self._keys: dict[int, dict[str, SortKey]] = {column: {} for column in Column}
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        # The clouds of the last apply, in the store's order, for the in-place fast path.
+        self._applied: tuple[AllocationCloud, ...] = ()
 
     # -- Reading -------------------------------------------------------------------------------
 
@@ -71,14 +92,16 @@ class AllocationsModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Qt asks each visible cell for a dozen roles on every paint: the ones this model does
+        # not answer (fonts, colours, alignment…) go back at once, before any other work.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         cloud = self._rows[index.row()]
-        column = Column(index.column())
+        column = _COLUMN_OF[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cells.display_text(cloud, column, self._clock())
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
@@ -93,6 +116,8 @@ class AllocationsModel(QAbstractTableModel):
             return cells.sort_key(cloud, column)
         if role == UrlRole:
             return cloud.personal_url
+        if role == SearchRole:
+            return self.search_text(index.row())
         return None
 
     @override
@@ -132,15 +157,38 @@ class AllocationsModel(QAbstractTableModel):
 
     def apply(self, allocations: Iterable[AllocationCloud]) -> None:
         """Make the rows match allocations: remove, change and insert only what differs (O(n))."""
+        clouds = tuple(allocations)
+        if self._apply_in_place(clouds):
+            return
         incoming: dict[str, AllocationCloud] = {}
-        for cloud in allocations:
+        for cloud in clouds:
             # A keyed diff needs unique keys; should Pieces OS repeat an id, its first entry wins.
             incoming.setdefault(cloud.id, cloud)
         self._remove_missing(incoming)
-        moved = self._update_changed(incoming)
+        moved = self._update_changed((row, incoming[cloud.id]) for row, cloud in enumerate(self._rows))
         moved = self._append_new(incoming) or moved
         if moved:
             self._resort()
+        self._applied = clouds
+
+    def _apply_in_place(self, clouds: tuple[AllocationCloud, ...]) -> bool:
+        """The usual refresh, fast: the same clouds in the same places, a few of them new objects.
+
+        The snapshot reader keeps every unchanged cloud the same object, so comparing by identity
+        finds the few that changed without a keyed diff over thousands of rows.
+        """
+        last = self._applied
+        # Equal lengths of rows and clouds: no repeated id was dropped, so places map one to one.
+        if len(last) != len(clouds) or len(self._rows) != len(clouds):
+            return False
+        changed = [place for place, (new, old) in enumerate(zip(clouds, last, strict=True)) if new is not old]
+        if any(clouds[place].id != last[place].id for place in changed):
+            return False
+        moved = self._update_changed((self._index[clouds[place].id], clouds[place]) for place in changed)
+        if moved:
+            self._resort()
+        self._applied = clouds
+        return True
 
     # -- Sorting -------------------------------------------------------------------------------
 
@@ -156,18 +204,29 @@ class AllocationsModel(QAbstractTableModel):
         self._sort_order = order
         self._resort()
 
+    def _order(self, clouds: list[AllocationCloud]) -> list[int]:
+        """The positions of clouds in sorted order: by key, absent keys last, the id breaking ties."""
+        cache, keyer = self._keys[self._sort_column], cells.sort_keyer(Column(self._sort_column))
+        ids = list(map(_ID, clouds))
+        if cache:  # cached keys, computed only for clouds new or changed since the last sort
+            pairs = zip(ids, clouds, strict=True)
+            keys = [cache[i] if i in cache else cache.setdefault(i, keyer(c)) for i, c in pairs]
+        else:  # a first load: every key new, computed without a cache look-up each
+            keys = list(map(keyer, clouds))
+            cache.update(zip(ids, keys, strict=True))
+        present = [row for row, k in enumerate(keys) if k is not None]
+        # By id, then (stable) by key: the id breaks ties, so equal rows never swap places from
+        # one refresh to the next. Two sorts on plain keys beat one on tuples (a third of the time).
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        present.sort(key=lambda row: ids[row], reverse=descending)
+        ranked: list[Any] = keys  # no None among the rows sorted here
+        present.sort(key=lambda row: ranked[row], reverse=descending)
+        return present + [row for row, k in enumerate(keys) if k is None]
+
     def _resort(self) -> None:
         if self._sort_column < 0 or len(self._rows) < 2:
             return
-        keys = [self.sort_key(row, self._sort_column) for row in range(len(self._rows))]
-        present = [row for row, key in enumerate(keys) if key is not None]
-        missing = [row for row, key in enumerate(keys) if key is None]
-        # The id breaks ties, so equal rows never swap places from one refresh to the next.
-        present.sort(
-            key=lambda row: (keys[row], self._rows[row].id),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
-        order = present + missing
+        order = self._order(self._rows)
         if all(new == old for new, old in enumerate(order)):
             return
         self.layoutAboutToBeChanged.emit()
@@ -201,29 +260,41 @@ class AllocationsModel(QAbstractTableModel):
             self.endRemoveRows()
         self._index = {cloud.id: row for row, cloud in enumerate(self._rows)}
 
-    def _update_changed(self, incoming: dict[str, AllocationCloud]) -> bool:
+    def _update_changed(self, candidates: Iterable[tuple[int, AllocationCloud]]) -> bool:
+        """Replace the rows whose cloud changed; True when one of them may now sort elsewhere.
+
+        Most changes (a URL's status) leave the sort key alone: then 10,000 rows need no resort.
+        """
         changed: list[int] = []
-        for row, cloud in enumerate(self._rows):
-            new = incoming[cloud.id]
+        moved = False
+        column = self._sort_column
+        for row, new in candidates:
+            cloud = self._rows[row]
             if new is not cloud and new != cloud:
+                if column >= 0 and not moved:
+                    moved = cells.sort_key(new, Column(column)) != self.sort_key(row, column)
                 self._rows[row] = new
                 self._forget(cloud.id)
                 changed.append(row)
-        for first, last in _runs(changed):
+        for first, last in _runs(sorted(changed)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, _COLUMNS - 1))
-        return bool(changed)
+        return moved
 
     def _append_new(self, incoming: dict[str, AllocationCloud]) -> bool:
         new = [cloud for cloud_id, cloud in incoming.items() if cloud_id not in self._index]
         if not new:
             return False
         first = len(self._rows)
+        into_empty = not first and self._sort_column >= 0
+        if into_empty:
+            # A first load goes in already sorted: no layout change over thousands of new rows.
+            new = [new[position] for position in self._order(new)]
         self.beginInsertRows(_ROOT, first, first + len(new) - 1)
         self._rows.extend(new)
         for row, cloud in enumerate(new, start=first):
             self._index[cloud.id] = row
         self.endInsertRows()
-        return True
+        return not into_empty
 
     def _forget(self, cloud_id: str) -> None:
         self._search.pop(cloud_id, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from typing_extensions import override
 
@@ -100,11 +100,11 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.filter_edit, self.table)
         self.setTabOrder(self.table, self.details)
 
-        # "3 min ago" in the table and the banner must age even when nothing new arrives.
+        # "3 min ago" in the table and the banner must age even when nothing new arrives; only
+        # while the window is shown, though: in the tray nobody sees it (see showEvent).
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(_AGE_REFRESH_MS)
         self.age_timer.timeout.connect(self.refresh_ages)
-        self.age_timer.start()
 
         store.changed.connect(self._state_changed)
         self._show(store.state, None)
@@ -221,6 +221,18 @@ class MainWindow(QMainWindow):
 
     def _row_activated(self) -> None:
         self.details.focus_first()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        # Ages stood still while hidden: bring them up to date before the first paint.
+        self.refresh_ages()
+        self.age_timer.start()
+        super().showEvent(event)
+
+    @override
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.age_timer.stop()
+        super().hideEvent(event)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

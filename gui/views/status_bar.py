@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QStatusBar, QWidget
+from typing_extensions import override
 
 from gui.api import HealthState
 from gui.state import AppState, Phase
@@ -31,12 +33,23 @@ class StatusBar(QStatusBar):
         self.health = self._permanent(self.tr("Pieces OS health"), 24, shrinks=False)
         self.user = self._permanent(self.tr("Signed-in user"), 44)
         self.age = self._permanent(self.tr("Last refresh"), 40, shrinks=False)
-        # Ticks every second so "Updated 12 s ago" counts up; only the age label is redrawn.
+        # Ticks every second so "Updated 12 s ago" counts up; only the age label is redrawn,
+        # and only while it can be seen: hidden in the tray, the bar does nothing at all.
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.update_age)
-        self.timer.start()
         self.show_state(self._state)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        self.update_age()
+        self.timer.start()
+        super().showEvent(event)
+
+    @override
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     def _permanent(self, name: str, max_chars: int, *, shrinks: bool = True) -> ElidedLabel:
         label = ElidedLabel(max_chars, self, shrinks=shrinks)

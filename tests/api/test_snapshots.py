@@ -42,3 +42,45 @@ def test_a_broken_allocation_among_reused_ones_is_located(
         run(client.snapshot())
     # The failed answer is not remembered: the next good one is read in full.
     assert len(run(client.snapshot()).iterable) == 400
+
+
+def test_a_large_answer_is_read_a_slice_at_a_time_as_json_loads_would(
+    run: Run, emulator: Emulator, client: PiecesClient
+) -> None:
+    # Over 1 MB: decoded item by item, with the event loop free between slices.
+    emulator.set_allocations(2_500, seed=8)
+    first = run(client.snapshot())
+    expected = [emulator.allocation(cloud.id) for cloud in first.iterable]
+    assert [cloud.to_wire() for cloud in first.iterable] == expected
+    emulator.set_url_status(emulator.user_id, "id", "FAILED")
+    second = run(client.snapshot())
+    changed = [new for old, new in zip(first.iterable, second.iterable, strict=True) if new is not old]
+    assert [cloud.id for cloud in changed] == [emulator.user_id]
+
+
+def test_a_large_answer_that_repeats_its_list_reads_as_json_loads_would(
+    run: Run, emulator: Emulator, client: PiecesClient
+) -> None:
+    emulator.set_allocations(2_500, seed=8)
+    items = [cloud.to_wire() for cloud in run(client.snapshot()).iterable]
+    # Valid JSON that the slice decoder refuses: json.loads keeps the last of the two lists.
+    text = '{"iterable": ' + json.dumps(items[:5]) + ', "iterable": ' + json.dumps(items) + "}"
+    emulator.inject("/allocations", Fault.status(200, text))
+    assert len(run(client.snapshot()).iterable) == 2_500
+
+
+def test_a_large_answer_cut_short_says_it_is_not_json(
+    run: Run, emulator: Emulator, client: PiecesClient
+) -> None:
+    emulator.set_allocations(2_500, seed=8)
+    items = [cloud.to_wire() for cloud in run(client.snapshot()).iterable]
+    emulator.inject("/allocations", Fault.status(200, json.dumps({"iterable": items})[:-3]))
+    with pytest.raises(BadResponse, match="not JSON"):
+        run(client.snapshot())
+
+
+def test_a_large_answer_nested_too_deeply_says_so(run: Run, emulator: Emulator, client: PiecesClient) -> None:
+    depth = 600_000  # over 1 MB, so read item by item first, and far past the recursion limit
+    emulator.inject("/allocations", Fault.status(200, '{"iterable": [' + "[" * depth + "]" * depth + "]}"))
+    with pytest.raises(BadResponse, match="nested too deeply"):
+        run(client.snapshot())

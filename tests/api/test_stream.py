@@ -20,11 +20,11 @@ from gui.api import (
     PiecesUnreachable,
     ResponseTooLarge,
     StreamLost,
-    StreamSettings,
     StreamUnsupported,
     UpdateRequired,
     UserProfile,
 )
+from gui.api.stream import StreamSettings
 from gui.emulator import Emulator, Fault
 
 from ..conftest import Run

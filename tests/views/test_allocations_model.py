@@ -248,6 +248,23 @@ def test_a_sorted_model_places_new_and_changed_rows_by_a_layout_change() -> None
     assert ids(model) == [RUNNING_ID, FAILED_ID, "z", PENDING_ID]
 
 
+def test_a_refresh_of_the_same_clouds_changes_rows_in_place_and_moves_one_only_when_its_key_did() -> None:
+    model = make()
+    model.sort(Column.STATUS)
+    running, pending, failed = three_mixed()
+    model.apply((running, pending, failed))
+    log = SignalLog(model)
+    # Sorted by status, a newer time leaves the running cloud last: one row changes, no layout.
+    model.apply((touched(running, NOW + timedelta(days=1)), pending, failed))
+    assert log.changed == [(2, 2, 0, len(Column) - 1)]
+    assert log.layouts == 0
+    # Its status failing moves it up among the failed, by id.
+    model.apply((with_status(running, AllocationStatus.FAILED), pending, failed))
+    assert log.layouts == 1
+    assert ids(model) == [RUNNING_ID, FAILED_ID, PENDING_ID]
+    assert cell(model, 0, Column.STATUS) == "Failed"
+
+
 def test_ten_thousand_rows_take_a_keyed_diff_in_linear_time() -> None:
     clouds = many(10_000)
     model = AllocationsModel(clock=Clock())

@@ -109,11 +109,29 @@ def test_ages_move_on_with_the_clock(store: StateStore, window: MainWindow, cloc
     put(store, **loaded())
     index = window.proxy.index(row_of(window, RUNNING_ID), Column.UPDATED)
     assert index.data() == "3 min ago"
+    window.show()
     assert window.age_timer.isActive()
     assert window.age_timer.interval() == 30_000
     clock.advance(120)
     window.refresh_ages()
     assert index.data() == "5 min ago"
+
+
+def test_a_hidden_window_stops_aging_and_catches_up_when_shown(
+    store: StateStore, window: MainWindow, clock: Clock
+) -> None:
+    put(store, **loaded())
+    window.show()
+    window.hide()
+    # In the tray nobody sees the ages: nothing ticks until the window comes back.
+    assert not window.age_timer.isActive()
+    assert not window.status.timer.isActive()
+    clock.advance(120)
+    window.show()
+    index = window.proxy.index(row_of(window, RUNNING_ID), Column.UPDATED)
+    assert index.data() == "5 min ago"
+    assert window.age_timer.isActive()
+    assert window.status.timer.isActive()
 
 
 def test_closing_emits_closed_and_leaves_quitting_to_the_app(

@@ -51,6 +51,7 @@ def test_searching_shows_no_version_or_health(bar: StatusBar) -> None:
 
 
 def test_the_age_ticks_every_second(qtbot: QtBot, bar: StatusBar, clock: Clock) -> None:
+    bar.show()
     bar.show_state(loaded_state(last_success=NOW))
     clock.advance(12)
     qtbot.waitUntil(lambda: bar.age.text() == "Updated 12 s ago", timeout=3000)
