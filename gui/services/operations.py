@@ -197,7 +197,8 @@ class Operations:
             if not settled(cloud):
                 try:
                     following = self._until_settled(client, cloud, started, on_progress)
-                    cloud = await asyncio.wait_for(following, self._follow_timeout)
+                    async with asyncio.timeout(self._follow_timeout):
+                        cloud = await following
                 except TimeoutError:
                     raise PiecesTimeout("with a settled cloud", self._follow_timeout) from None
             return cloud
@@ -231,7 +232,8 @@ class Operations:
         """While the request is open, report the cloud's status as Pieces OS shows it, until stop is set."""
         while True:
             try:
-                await asyncio.wait_for(stop.wait(), self._poll_interval)
+                async with asyncio.timeout(self._poll_interval):
+                    await stop.wait()
             except TimeoutError:
                 pass
             else:
