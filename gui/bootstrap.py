@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 import qasync
@@ -19,8 +19,9 @@ from gui.api.discovery import DiscoverySource
 from gui.appid import APP_ID
 from gui.assets import icon
 from gui.cli import Options
-from gui.controller import AddressDialogLike, AppController, DialogFactories
+from gui.controller import AppController, DialogFactories
 from gui.demo import DemoPiecesOS
+from gui.help_actions import HelpActions
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.operations import Operations
 from gui.services.poller import Poller
@@ -38,24 +39,30 @@ _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
 
 
-def _log_uncaught(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    # A bug in a slot is logged, never shown as a traceback and never kills the window.
-    _log.critical("Unexpected error", exc_info=(kind, value, tb))
-
-
 class Application:
     """Every long-lived object of one run, built from the options."""
 
-    def __init__(self, options: Options, log_file: Path | None = None) -> None:
+    def __init__(
+        self,
+        options: Options,
+        log_file: Path | None = None,
+        *,
+        client_factory: Callable[[str], PiecesClient] = PiecesClient,
+        discoverer: Discoverer | None = None,
+        operation_poll_seconds: float = 1.0,
+    ) -> None:
+        """The keyword arguments are seams for tests and the soak: short deadlines, a chosen discovery."""
         self.options = options
         self.log_file = log_file
         self.settings = Settings(options.config_dir)
         self.store = StateStore()
         self.tasks = TaskRegistry()
         self.demo = DemoPiecesOS()
-        self.connection = PiecesConnection(self.store, self._first_discoverer(), PiecesClient)
+        self.connection = PiecesConnection(self.store, discoverer or self._first_discoverer(), client_factory)
         self.poller = Poller(self.store, self.connection, self.tasks, interval=self.settings.refresh_seconds)
-        self.operations = Operations(self.store, self.connection, self.poller.request)
+        self.operations = Operations(
+            self.store, self.connection, self.poller.request, poll_interval=operation_poll_seconds
+        )
         # Pieces OS pushes every change over its live stream; it is followed once the first list is
         # shown (off the path to the first window), and again whenever the client is replaced.
         self.stream: UserStreamSource | None = None
@@ -72,6 +79,8 @@ class Application:
         )
         self.window = MainWindow(self.store, self.controller)
         self.controller.attach(self.window)
+        self.help = HelpActions(self.store, self.settings, logs.log_dir(options.config_dir))
+        self.help.attach(self.window)
         # With a tray the app stays resident: closing the window hides it; Quit ends the app.
         self.tray = (
             TrayIcon(self.store, self.controller, lambda: self.settings.notifications)
@@ -140,7 +149,7 @@ class Application:
 
             return CloudOperationDialog.for_delete(operations, tasks, cloud_id, parent)
 
-        def address(current: str | None, parent: QWidget | None) -> AddressDialogLike:
+        def address(current: str | None, parent: QWidget | None) -> QDialog:
             from gui.dialogs.address_dialog import AddressDialog
 
             return AddressDialog(current, parent)
@@ -224,6 +233,8 @@ class Application:
 
 
 async def _main(options: Options, log_file: Path | None, instance: SingleInstance) -> int:
+    # A failing loop callback is reported like any other error nobody planned, once per kind.
+    asyncio.get_running_loop().set_exception_handler(crash_report.loop_exception)
     application = Application(options, log_file)
     # A second launch shows this app's window instead of starting another copy.
     instance.activated.connect(lambda _args: application.controller.show_window())

@@ -66,8 +66,7 @@ def application(run: Run, emulator: Emulator, tmp_path: Path) -> Iterator[Applic
 def test_copy_diagnostics_from_the_help_menu(
     qtbot: QtBot, emulator: Emulator, application: Application, tmp_path: Path
 ) -> None:
-    help_actions = HelpActions(application.store, application.settings, logs.log_dir(tmp_path))
-    help_actions.attach(application.window)
+    # The app's own Help actions are wired by the bootstrap.
     qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
     root = logging.getLogger()
     root.addHandler(logs.recent)  # as logs.configure() does when the app starts
@@ -97,6 +96,9 @@ def test_open_log_folder_opens_that_folder_and_nothing_else(
         return True
 
     folder = logs.log_dir(tmp_path)
+    # In place of the app's own, which would open a file manager: the same actions, recorded.
+    application.window.action_open_log_folder.triggered.disconnect()
+    application.window.action_copy_diagnostics.triggered.disconnect()
     help_actions = HelpActions(application.store, application.settings, folder, open_url=record)
     help_actions.attach(application.window)
     application.window.action_open_log_folder.trigger()

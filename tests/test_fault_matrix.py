@@ -62,9 +62,11 @@ class FaultyApplication(Application):
         settings = Settings(config_dir)
         settings.refresh_seconds = INTERVAL
         settings.sync()
-        super().__init__(Options(config_dir=config_dir))
-        self.connection._factory = lambda url: PiecesClient(url, timeouts=FAST, max_body_bytes=_MIB)
-        self.connection.rediscover(discoverer)
+        super().__init__(
+            Options(config_dir=config_dir),
+            client_factory=lambda url: PiecesClient(url, timeouts=FAST, max_body_bytes=_MIB),
+            discoverer=discoverer,
+        )
 
 
 @pytest.fixture
