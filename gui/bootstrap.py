@@ -5,22 +5,23 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon, QWidget
 
-from gui import __version__, logs
+from gui import __version__, crash_report, logs
 from gui.api import PiecesClient
 from gui.api.discovery import DiscoverySource
 from gui.appid import APP_ID
 from gui.assets import icon
 from gui.cli import Options
-from gui.controller import AddressDialogLike, AppController, DialogFactories
+from gui.controller import AppController, DialogFactories
 from gui.demo import DemoPiecesOS
+from gui.help_actions import HelpActions
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.operations import Operations
 from gui.services.poller import Poller
@@ -40,24 +41,30 @@ APP_NAME = "Pieces Allocations"
 STREAM_AFTER_PAINT_MS = 100
 
 
-def _log_uncaught(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    # A bug in a slot is logged, never shown as a traceback and never kills the window.
-    _log.critical("Unexpected error", exc_info=(kind, value, tb))
-
-
 class Application:
     """Every long-lived object of one run, built from the options."""
 
-    def __init__(self, options: Options, log_file: Path | None = None) -> None:
+    def __init__(
+        self,
+        options: Options,
+        log_file: Path | None = None,
+        *,
+        client_factory: Callable[[str], PiecesClient] = PiecesClient,
+        discoverer: Discoverer | None = None,
+        operation_poll_seconds: float = 1.0,
+    ) -> None:
+        """The keyword arguments are seams for tests and the soak: short deadlines, a chosen discovery."""
         self.options = options
         self.log_file = log_file
         self.settings = Settings(options.config_dir)
         self.store = StateStore()
         self.tasks = TaskRegistry()
         self.demo = DemoPiecesOS()
-        self.connection = PiecesConnection(self.store, self._first_discoverer(), PiecesClient)
+        self.connection = PiecesConnection(self.store, discoverer or self._first_discoverer(), client_factory)
         self.poller = Poller(self.store, self.connection, self.tasks, interval=self.settings.refresh_seconds)
-        self.operations = Operations(self.store, self.connection, self.poller.request)
+        self.operations = Operations(
+            self.store, self.connection, self.poller.request, poll_interval=operation_poll_seconds
+        )
         # Pieces OS pushes every change over its live stream; it is followed once the first list is
         # shown (off the path to the first window), and again whenever the client is replaced.
         self.stream: UserStreamSource | None = None
@@ -74,6 +81,8 @@ class Application:
         )
         self.window = MainWindow(self.store, self.controller)
         self.controller.attach(self.window)
+        self.help = HelpActions(self.store, self.settings, logs.log_dir(options.config_dir))
+        self.help.attach(self.window)
         # With a tray the app stays resident: closing the window hides it; Quit ends the app.
         self.tray: TrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -145,7 +154,7 @@ class Application:
 
             return CloudOperationDialog.for_delete(operations, tasks, cloud_id, parent)
 
-        def address(current: str | None, parent: QWidget | None) -> AddressDialogLike:
+        def address(current: str | None, parent: QWidget | None) -> QDialog:
             from gui.dialogs.address_dialog import AddressDialog
 
             return AddressDialog(current, parent)
@@ -233,6 +242,8 @@ class Application:
 
 
 async def _main(options: Options, log_file: Path | None, instance: SingleInstance) -> int:
+    # A failing loop callback is reported like any other error nobody planned, once per kind.
+    asyncio.get_running_loop().set_exception_handler(crash_report.loop_exception)
     application = Application(options, log_file)
     # A second launch shows this app's window instead of starting another copy.
     instance.activated.connect(lambda _args: application.controller.show_window())
@@ -256,11 +267,12 @@ def run(options: Options) -> int:
         return 0  # the running app shows its window
     # After the names are set: the log's folder is named after the app.
     log_file = logs.configure(options.log_level, logs.log_dir(options.config_dir))
-    sys.excepthook = _log_uncaught
+    crash_report.install(logs.log_dir(options.config_dir))
     try:
         return _run_loop(options, log_file, instance)
     finally:
         instance.release()
+        crash_report.uninstall()
         logs.close()
 
 

@@ -31,12 +31,10 @@ class SettingsDialogLike(Protocol):
 
 
 class AddressDialogLike(Protocol):
-    """What the controller needs of the address dialog: open() it, hear the address chosen (None: find it)."""
+    """What the controller needs of the address dialog: the address chosen (None: find it)."""
 
     @property
     def address_chosen(self) -> SignalInstance: ...
-
-    def open(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -49,7 +47,7 @@ class DialogFactories:
     disconnect: Callable[[str, QWidget | None], QDialog]
     create: Callable[[str | None, QWidget | None], QDialog]
     delete: Callable[[str, QWidget | None], QDialog]
-    address: Callable[[str | None, QWidget | None], AddressDialogLike]
+    address: Callable[[str | None, QWidget | None], QDialog]
     about: Callable[[str, str | None, QWidget | None], QDialog]
     settings: Callable[[QWidget | None], QDialog]
 
@@ -96,14 +94,19 @@ class AppController:
     def change_address(self) -> None:
         connection = self._store.state.connection
         current = self._settings.base_url or (connection.base_url if connection else None)
-        dialog = self._dialogs.address(current, self._window)
 
         def chosen(address: str | None) -> None:
             self._settings.base_url = address
             self._rediscover(self.discoverer_for(address, DiscoverySource.SETTINGS))
 
-        dialog.address_chosen.connect(chosen)
-        dialog.open()
+        def build() -> QDialog:
+            dialog = self._dialogs.address(current, self._window)
+            typed: AddressDialogLike = dialog  # type: ignore[assignment]
+            typed.address_chosen.connect(chosen)
+            return dialog
+
+        # Keyed like every dialog: asking twice brings it to the front, and quitting closes it.
+        self._show(("address", ""), build)
 
     def open_settings(self) -> None:
         def build() -> QDialog:

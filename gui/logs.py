@@ -4,12 +4,36 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _FILE_NAME = "pieces-allocations.log"
+
+
+class RecentMessages(logging.Handler):
+    """The last few warnings and errors, message only (no traceback): for Help → Copy diagnostics."""
+
+    def __init__(self, size: int = 10) -> None:
+        super().__init__(logging.WARNING)
+        self._messages: deque[str] = deque(maxlen=size)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            first = record.getMessage().splitlines()[0] if record.getMessage() else ""
+        except Exception:
+            return
+        stamp = self.formatter.formatTime(record, "%H:%M:%S") if self.formatter else ""
+        self._messages.append(f"{stamp} {record.levelname} {first[:300]}".strip())
+
+    def messages(self) -> list[str]:
+        return list(self._messages)
+
+
+# Kept by configure(); empty until then (and in tests that never configure the log).
+recent = RecentMessages()
 
 
 def log_dir(config_dir: Path | None) -> Path:
@@ -30,6 +54,8 @@ def configure(level: str, directory: Path) -> Path | None:
     console.setLevel(level)
     console.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(console)
+    recent.setFormatter(logging.Formatter(_FORMAT))
+    root.addHandler(recent)
     # httpx and httpcore log every request (httpcore its headers too) at INFO and DEBUG: the app
     # logs what matters itself, and keeps what users send and receive out of its logs.
     for noisy in ("httpx", "httpcore"):
@@ -52,5 +78,6 @@ def close() -> None:
     """Flush and close every handler (the file's above all) before the app exits."""
     root = logging.getLogger()
     for handler in list(root.handlers):
-        handler.close()
+        if handler is not recent:
+            handler.close()
         root.removeHandler(handler)

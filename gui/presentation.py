@@ -6,7 +6,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.api import AllocationStatus
+from gui.api import AllocationCloud, AllocationCloudUrl, AllocationStatus
+from gui.text import isolate, one_line
+
+# A raw status longer than this is cut: it names a state, it is not a message.
+_RAW_LIMIT = 40
 
 
 @dataclass(frozen=True)
@@ -20,11 +24,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Status", text)
 
 
-def status_look(status: AllocationStatus) -> StatusLook:
-    """Connected, Connecting, Failed, Disconnected or Unknown.
+def status_look(status: AllocationStatus, raw: str | None = None) -> StatusLook:
+    """Connected, Connecting, Failed, Disconnected, or Unknown with what was sent: "Unknown (HIBERNATING)".
 
     Official plugins show FAILED as "Disconnected"; to a user a failure and a deliberate
-    disconnect are different things, so each gets its own word and icon.
+    disconnect are different things, so each gets its own word and icon. raw is the status as
+    sent (the models keep it only for UNKNOWN): a newer Pieces OS's state is named, not hidden.
     """
     if status in (AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED):
         return StatusLook(_tr("Connected"), "status-connected", "#1a7f37")
@@ -34,4 +39,20 @@ def status_look(status: AllocationStatus) -> StatusLook:
         return StatusLook(_tr("Failed"), "status-failed", "#cf222e")
     if status is AllocationStatus.DISCONNECTED:
         return StatusLook(_tr("Disconnected"), "status-disconnected", "#57606a")
-    return StatusLook(_tr("Unknown"), "status-unknown", "#57606a")
+    said = one_line(raw or "").strip()
+    if not said:
+        return StatusLook(_tr("Unknown"), "status-unknown", "#57606a")
+    if len(said) > _RAW_LIMIT:
+        said = said[: _RAW_LIMIT - 1] + "…"
+    word = _tr("Unknown ({status})").format(status=isolate(said))
+    return StatusLook(word, "status-unknown", "#57606a")
+
+
+def cloud_look(cloud: AllocationCloud) -> StatusLook:
+    """The look of a cloud's own status, naming a status this app does not know."""
+    return status_look(cloud.status.cloud, cloud.status.cloud_raw)
+
+
+def url_look(url: AllocationCloudUrl) -> StatusLook:
+    """The look of one of a cloud's URLs, naming a status this app does not know."""
+    return status_look(url.status, url.status_raw)

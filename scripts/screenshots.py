@@ -16,6 +16,7 @@ import qasync
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui import crash_report
 from gui.api import AllocationCloud
 from gui.bootstrap import Application
 from gui.cli import Options
@@ -28,6 +29,7 @@ from gui.dialogs import (
     OperationDialog,
     ReconnectDialog,
 )
+from gui.dialogs.crash_window import CrashWindow
 from gui.emulator import Emulator, Fault
 from gui.state import Phase
 from gui.views.allocations_model import CloudRole
@@ -230,9 +232,33 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
         def hostile(emu: Emulator) -> None:
             cloud = emu.allocation(emu.user_id)
             assert cloud is not None
-            evil = {**cloud, "project": HOSTILE, "region": HOSTILE, "version": HOSTILE}
-            evil["urls"] = {**cloud["urls"], "vanity": {"status": "RUNNING", "url": "javascript:alert(1)"}}
-            emu.inject("/allocations", Fault.status(200, json.dumps({"iterable": [evil]})), times=50)
+            spoof = "\u202egnp.exe"  # reads "exe.png" if the override were obeyed
+            evil = {
+                **cloud,
+                "project": f"{HOSTILE} \U0001f600\U0001f3f3\ufe0f\u200d\U0001f308 {spoof}",
+                "region": "r" * 10_000,
+                "version": "\u05e9\u05dc\u05d5\u05dd 1.2\u2028second line\u2029third\x07\x1b[31m",
+                "status": {"cloud": "HIBERNATING"},
+            }
+            evil["urls"] = {
+                **cloud["urls"],
+                "vanity": {"status": "PAUSED", "url": "javascript:alert(1)"},
+                "id": {"status": "RUNNING", "url": "https://x.pieces.cloud/a b"},
+                "base": {"status": "RUNNING", "url": "data:text/html,<script>alert(1)</script>"},
+            }
+            second = {
+                **cloud,
+                "id": "second",
+                "user": "second",
+                "project": spoof,
+                "region": "\u0645\u0631\u062d\u0628\u0627",
+            }
+            emu.inject(
+                "/allocations", Fault.status(200, json.dumps({"iterable": [evil, second]})), times=None
+            )
+            profile = {**emu.user_profile(), "name": "N" * 10_000, "email": f"{HOSTILE}@example.com"}
+            emu.inject("/user", Fault.status(200, json.dumps({"user": profile})), times=None)
+            emu.version = "9" * 10_000
 
         async def act_hostile(app: Application, emu: Emulator) -> None:
             await until(loaded(app))
@@ -352,12 +378,27 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
         d.manual_radio.setChecked(True)
         d.address_edit.setText("http://not an address")
         await shooter.shot("address-invalid")
+        d.address_edit.setText("http://192.168.1.20:39300")
+        await shooter.shot("address-remote")
         d.reject()
         app.window.action_about.trigger()
         await opened(AboutDialog)
         await shooter.shot("about")
 
     await dialog_flow("address-invalid", nothing, address)
+
+    async def crash(app: Application, emu: Emulator) -> None:
+        await until(loaded(app))
+        try:
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        except TypeError as error:
+            crash_report.show_in_window(crash_report.details(error, "Unexpected error"))
+        window = await opened(CrashWindow)
+        window.move(300, 150)
+        await shooter.shot("crash-window")
+        window.close()
+
+    await dialog_flow("crash-window", nothing, crash)
 
 
 def main() -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from .address_picker import AddressPicker
@@ -25,6 +25,8 @@ class AddressDialog(QDialog):
         super().__init__(parent)
         self.address: str | None = None
         self.use_discovery = False
+        # Opened afresh each time and held by nobody once closed: deleted then, not kept until quit.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Pieces OS address"))
         self.setMinimumWidth(460)
         self.explanation_label = plain_label(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
@@ -9,7 +12,7 @@ from gui.api.discovery import normalize_url
 
 from .widgets import plain_label
 
-__all__ = ["AddressPicker"]
+__all__ = ["AddressPicker", "is_local"]
 
 
 class AddressPicker(QWidget):
@@ -31,9 +34,26 @@ class AddressPicker(QWidget):
         self.address_edit.setAccessibleName(self.tr("Pieces OS address"))
         self.address_edit.setClearButtonEnabled(True)
         self.reason_label = plain_label(parent=self)
+        # Connecting sends the signed-in profile to Pieces OS: an address elsewhere must be a choice.
+        self.warning_label = plain_label(
+            self.tr(
+                "This address is not on this computer: the app will send your profile there when you "
+                "connect. Use it only if you trust that machine."
+            ),
+            self,
+        )
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setAccessibleName(self.tr("Warning"))
+        self.warning_label.setStyleSheet("font-weight: bold")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.auto_radio, self.manual_radio, self.address_edit, self.reason_label):
+        for widget in (
+            self.auto_radio,
+            self.manual_radio,
+            self.address_edit,
+            self.reason_label,
+            self.warning_label,
+        ):
             layout.addWidget(widget)
 
         (self.manual_radio if current else self.auto_radio).setChecked(True)
@@ -68,6 +88,24 @@ class AddressPicker(QWidget):
             return None, self.tr("This address cannot be used: {reason}.").format(reason=error)
         return normalized, self.tr("The app will use {address}.").format(address=normalized)
 
+    @property
+    def remote(self) -> bool:
+        """True when the address chosen is valid and not on this computer (loopback)."""
+        address = self.address
+        return address is not None and not is_local(address)
+
     def _changed(self) -> None:
         self.reason_label.setText(self.check()[1])
+        self.warning_label.setVisible(self.remote)
         self.changed.emit()
+
+
+def is_local(address: str) -> bool:
+    """Whether a normalized address names this computer: localhost or a loopback IP."""
+    host = urlsplit(address).hostname or ""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

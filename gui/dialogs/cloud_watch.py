@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from gui.api import AllocationCloud
-from gui.presentation import status_look
+from gui.presentation import cloud_look
 from gui.state import AppState, StateStore
 
 
@@ -46,7 +46,7 @@ class WatchedCloud(QObject):
                 "window was open."
             )
         if self.cloud.status.cloud is not self.first.status.cloud:
-            word = status_look(self.cloud.status.cloud).word
+            word = cloud_look(self.cloud).word
             return _tr("Its status changed to {word} while this window was open.").format(word=word)
         return ""
 

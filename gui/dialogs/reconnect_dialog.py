@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from gui.api import AllocationCloud
-from gui.presentation import status_look
+from gui.presentation import cloud_look
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 
@@ -51,7 +51,7 @@ class ReconnectDialog(FollowDialog):
 
     def cloud_seen(self, cloud: AllocationCloud) -> None:
         # Kept current, so the line never contradicts the outcome below it.
-        word = status_look(cloud.status.cloud).word
+        word = cloud_look(cloud).word
         self.cloud_status_label.setText(self.tr("Its status when last read: {word}").format(word=word))
 
     def run_action(self) -> None:

@@ -189,19 +189,24 @@ class Operations:
     ) -> AllocationCloud:
         started = time.monotonic()
         on_progress(Progress(None, 0.0))
-        watcher = asyncio.ensure_future(self._watch(client, cloud_id, started, on_progress))
+        stop = asyncio.Event()
+        watcher = asyncio.ensure_future(self._watch(client, cloud_id, started, on_progress, stop))
         try:
             cloud = await request()
             on_progress(Progress(cloud, time.monotonic() - started))
             if not settled(cloud):
                 try:
                     following = self._until_settled(client, cloud, started, on_progress)
-                    cloud = await asyncio.wait_for(following, self._follow_timeout)
+                    async with asyncio.timeout(self._follow_timeout):
+                        cloud = await following
                 except TimeoutError:
                     raise PiecesTimeout("with a settled cloud", self._follow_timeout) from None
             return cloud
         finally:
-            watcher.cancel()
+            # Told to stop, not cancelled: a read cancelled in flight can leave its connection
+            # counted as busy in httpcore's pool for good (encode/httpcore#1093), and enough of
+            # those fill the pool. A read under way ends within its own deadline.
+            stop.set()
             await asyncio.gather(watcher, return_exceptions=True)
 
     @staticmethod
@@ -217,11 +222,22 @@ class Operations:
         return next((c for c in snapshot.iterable if c.id == cloud_id), None)
 
     async def _watch(
-        self, client: PiecesClient, cloud_id: str, started: float, on_progress: ProgressCallback
+        self,
+        client: PiecesClient,
+        cloud_id: str,
+        started: float,
+        on_progress: ProgressCallback,
+        stop: asyncio.Event,
     ) -> None:
-        """While the request is open, report the cloud's status as Pieces OS shows it."""
+        """While the request is open, report the cloud's status as Pieces OS shows it, until stop is set."""
         while True:
-            await asyncio.sleep(self._poll_interval)
+            try:
+                async with asyncio.timeout(self._poll_interval):
+                    await stop.wait()
+            except TimeoutError:
+                pass
+            else:
+                return
             try:
                 cloud = await self._read(client, cloud_id)
             except PiecesError:

@@ -111,8 +111,11 @@ class Poller(QObject):
             if remaining <= 0:
                 return
             self._poke.clear()
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancel that
+            # arrives as the event fires, and stop() would then wait out a whole interval.
             try:
-                await asyncio.wait_for(self._poke.wait(), remaining)
+                async with asyncio.timeout(remaining):
+                    await self._poke.wait()
             except TimeoutError:
                 return
 

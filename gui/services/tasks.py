@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
-_log = logging.getLogger(__name__)
+from gui import crash_report
+
 _T = TypeVar("_T")
 
 
@@ -64,6 +64,7 @@ class TaskRegistry:
         self._tasks.discard(task)
         if task.get_name() in self._named and self._named[task.get_name()] is task:
             del self._named[task.get_name()]
-        if not task.cancelled() and task.exception() is not None:
-            # Services catch what they expect; anything left is a bug worth a log line, not a crash.
-            _log.error("Task %s failed", task.get_name(), exc_info=task.exception())
+        error = None if task.cancelled() else task.exception()
+        if error is not None:
+            # Services catch what they expect; anything left is a bug: logged once, shown, never a crash.
+            crash_report.report(error, f"Task {task.get_name()} failed")

@@ -6,9 +6,10 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.api import AllocationCloud, AllocationStatus
-from gui.presentation import status_look
+from gui.api import AllocationCloud
+from gui.presentation import cloud_look
 from gui.state import AppState, summarize
+from gui.text import one_line
 
 from .wording import pieces_os_line, status_phrase
 
@@ -23,20 +24,7 @@ def _tr(text: str) -> str:
 
 def status_word(cloud: AllocationCloud) -> str:
     """Connected, Failed...; a status this app does not know reads "Unknown (WHAT_IT_SAID)"."""
-    word = status_look(cloud.status.cloud).word
-    if cloud.status.cloud is AllocationStatus.UNKNOWN:
-        raw = _raw_status(cloud)
-        if raw and raw != AllocationStatus.UNKNOWN.value:
-            return _tr("{word} ({raw})").format(word=word, raw=raw)
-    return word
-
-
-def _raw_status(cloud: AllocationCloud) -> str | None:
-    # The model maps values it does not know to UNKNOWN; the JSON it was read from still says which.
-    source = cloud.to_wire_source()
-    status = source.get("status") if source else None
-    raw = status.get("cloud") if isinstance(status, dict) else None
-    return raw if isinstance(raw, str) else None
+    return cloud_look(cloud).word
 
 
 def _clip(line: str) -> str:
@@ -53,7 +41,7 @@ def tooltip_lines(state: AppState) -> list[str]:
     own = summary.cloud if summary.own else None
     clouds = sorted(state.allocations, key=lambda cloud: cloud is not own)
     for cloud in clouds[:MAX_CLOUDS]:
-        line = _tr("{url}: {status}").format(url=cloud.personal_url, status=status_word(cloud))
+        line = _tr("{url}: {status}").format(url=one_line(cloud.personal_url), status=status_word(cloud))
         if cloud is own and len(state.allocations) > 1:
             line += " " + _tr("(yours)")
         lines.append(_clip(line))
@@ -61,7 +49,7 @@ def tooltip_lines(state: AppState) -> list[str]:
         lines.append(_tr("and {count} more").format(count=len(clouds) - MAX_CLOUDS))
     lines.append(_clip(pieces_os_line(state)))
     if state.error_text and summary.stale:
-        lines.append(_clip(_tr("Refreshing fails: {error}").format(error=state.error_text)))
+        lines.append(_clip(_tr("Refreshing fails: {error}").format(error=one_line(state.error_text))))
     return lines
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 
 from gui.api import AllocationCloud, AllocationStatus
-from gui.presentation import status_look
+from gui.presentation import cloud_look, status_look, url_look
 from gui.state.summary import severity
 
 from .formatting import MISSING, age_text, exact_time, one_line
@@ -94,11 +94,14 @@ def _all_agree(status: AllocationStatus) -> str:
 
 def url_status_text(cloud: AllocationCloud) -> str:
     """ "All connected" when every URL agrees with the cloud, else each URL's own status."""
-    cloud_icon = status_look(cloud.status.cloud).icon
+    # Compared by word: "Unknown (HIBERNATING)" and "Unknown (PAUSED)" do not agree.
+    cloud_word = cloud_look(cloud).word
     named = cloud.urls.named()
-    if all(status_look(url.status).icon == cloud_icon for _, url in named):
+    if all(url_look(url).word == cloud_word for _, url in named):
+        if cloud.status.cloud_raw:
+            return cloud_word
         return _all_agree(cloud.status.cloud)
-    return " · ".join(f"{url_name(role)} {status_look(url.status).word}" for role, url in named)
+    return " · ".join(f"{url_name(role)} {url_look(url).word}" for role, url in named)
 
 
 def _host(url: str) -> str:
@@ -120,7 +123,7 @@ def _natural(text: str) -> str:
 
 def display_text(cloud: AllocationCloud, column: Column, now: datetime) -> str:
     if column is Column.STATUS:
-        return status_look(cloud.status.cloud).word
+        return cloud_look(cloud).word
     if column is Column.URL:
         return one_line(_host(cloud.personal_url))
     if column is Column.URL_STATUS:
@@ -140,7 +143,7 @@ def tooltip_lines(cloud: AllocationCloud, column: Column) -> list[str]:
         return [cloud.personal_url]
     if column is Column.URL_STATUS:
         named = cloud.urls.named()
-        return [f"{url_name(role)}: {status_look(url.status).word} — {url.url}" for role, url in named]
+        return [f"{url_name(role)}: {url_look(url).word} — {url.url}" for role, url in named]
     if column is Column.UPDATED:
         if cloud.updated is None:
             return [_tr("Pieces OS did not say when this allocation was updated.")]
@@ -149,7 +152,7 @@ def tooltip_lines(cloud: AllocationCloud, column: Column) -> list[str]:
             lines.append(cloud.updated.readable)
         return lines
     if column is Column.STATUS:
-        return [status_look(cloud.status.cloud).word]
+        return [cloud_look(cloud).word]
     raw = {Column.PROJECT: cloud.project, Column.REGION: cloud.region, Column.VERSION: cloud.version}[column]
     value = _optional(raw)
     return [value] if value is not None else [_tr("Not given by Pieces OS")]
@@ -197,7 +200,7 @@ def sort_key(cloud: AllocationCloud, column: Column) -> SortKey:
 def search_text(cloud: AllocationCloud) -> str:
     """Every text of the row, the full URLs and the ids included, folded for a case-insensitive filter."""
     parts = [
-        status_look(cloud.status.cloud).word,
+        cloud_look(cloud).word,
         url_status_text(cloud),
         cloud.id,
         cloud.user,

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from gui.api import AllocationCloud
 from gui.assets import icon
-from gui.presentation import status_look
+from gui.presentation import cloud_look
 
-from .formatting import MISSING, Clock, age_text, exact_time, plain_label, utc_now
+from .formatting import MISSING, Clock, age_text, exact_time, one_line, plain_label, utc_now
 from .intents import WindowIntents
 from .url_row import ICON_SIZE, UrlRow, value_field
 
@@ -125,8 +125,8 @@ class DetailsPane(QStackedWidget):
         if cloud is None:
             self.setCurrentWidget(self.empty_label)
             return
-        look = status_look(cloud.status.cloud)
-        self.heading.setText(cloud.personal_url)
+        look = cloud_look(cloud)
+        self.heading.setText(one_line(cloud.personal_url))
         self.status_icon.setPixmap(icon(look.icon).pixmap(ICON_SIZE, ICON_SIZE))
         self.status_word.setText(look.word)
         values = {
@@ -137,7 +137,7 @@ class DetailsPane(QStackedWidget):
             "version": cloud.version,
         }
         for key, value in values.items():
-            self.fields[key].setText(value if value and value.strip() else MISSING)
+            self.fields[key].setText(one_line(value) if value and value.strip() else MISSING)
             self.fields[key].setCursorPosition(0)
         self._show_updated()
         present = dict(cloud.urls.named())
@@ -156,7 +156,7 @@ class DetailsPane(QStackedWidget):
             age = age_text((self._clock() - updated.value).total_seconds())
             self.updated.setText(f"{exact_time(updated.value)} ({age})")
         readable = updated.readable if updated else None
-        self.readable.setText(readable if readable and readable.strip() else MISSING)
+        self.readable.setText(one_line(readable) if readable and readable.strip() else MISSING)
         self._form.setRowVisible(self.readable, bool(readable and readable.strip()))
 
     def refresh_age(self) -> None:

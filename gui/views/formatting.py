@@ -9,13 +9,17 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gui.text import isolate, one_line, shown
+
 __all__ = [
     "MISSING",
     "Clock",
     "age_text",
     "exact_time",
+    "isolate",
     "one_line",
     "plain_label",
+    "shown",
     "tooltip",
     "utc_now",
 ]
@@ -56,11 +60,6 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bo
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
     return label
-
-
-def one_line(text: str) -> str:
-    """Server text for a single-line cell: line breaks and tabs would make rows jump in height."""
-    return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
 def age_text(seconds: float) -> str:

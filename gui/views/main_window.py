@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status = StatusBar(self, clock=clock)
         self.setStatusBar(self.status)
+        # One tick for both ages: the banner and the status bar never say different things.
+        self.status.timer.timeout.connect(self.banner.update_age)
 
         actions = WindowActions(self)
         actions.build_menus()
@@ -85,6 +87,9 @@ class MainWindow(QMainWindow):
         self.action_create = actions.create
         self.action_delete = actions.delete
         self.action_about = actions.about
+        # Connected by the app's help actions: they need the log folder and the settings.
+        self.action_open_log_folder = actions.open_log_folder
+        self.action_copy_diagnostics = actions.copy_diagnostics
         self._connect_actions()
         self.table.addActions(list(actions.selection_actions))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

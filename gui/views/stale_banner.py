@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from gui.state import AppState
 
-from .formatting import Clock, age_text, plain_label, tooltip, utc_now
+from .formatting import Clock, age_text, plain_label, shown, tooltip, utc_now
 from .intents import WindowIntents
 
 __all__ = ["StaleBanner"]
@@ -84,7 +84,7 @@ class StaleBanner(QFrame):
         if not state.stale or state.last_success is None:
             return
         age = age_text((self._clock() - state.last_success).total_seconds())
-        why = state.error.message if state.error else (state.error_text or "")
+        why = shown(state.error.message if state.error else (state.error_text or ""))
         self.label.setText(f"{self.tr('Showing data from {age}.').format(age=age)} {why}".strip())
         hint = state.error.hint if state.error else ""
         self.label.setToolTip(tooltip(hint) if hint else "")

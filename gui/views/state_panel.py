@@ -12,7 +12,7 @@ from gui.api import DiscoveryFailed
 from gui.assets import icon
 from gui.state import AppState, Phase
 
-from .formatting import plain_label
+from .formatting import isolate, plain_label, shown
 from .intents import WindowIntents
 
 __all__ = ["StatePanel"]
@@ -124,7 +124,8 @@ class StatePanel(QWidget):
         phase_changed = state.phase is not self._phase
         self._phase = phase = state.phase
         self.icon_label.setPixmap(icon(_ICONS[phase]).pixmap(64, 64))
-        error_message = state.error.message if state.error else (state.error_text or "")
+        # Error messages quote what Pieces OS said: no bidi override or control gets to act on the panel.
+        error_message = shown(state.error.message if state.error else (state.error_text or ""))
         error_hint = state.error.hint if state.error else ""
         tried: tuple[str, ...] = state.error.tried if isinstance(state.error, DiscoveryFailed) else ()
         title, message, hint = self._texts(state, error_message, error_hint, bool(tried))
@@ -197,7 +198,7 @@ class StatePanel(QWidget):
                 self.tr("Then press Retry."),
             )
         if phase is Phase.NO_ALLOCATIONS:
-            name = state.user.display_name if state.user else self.tr("an unknown user")
+            name = isolate(state.user.display_name) if state.user else self.tr("an unknown user")
             return (
                 self.tr("No cloud yet"),
                 self.tr("You are signed in as {name} but have no cloud yet.").format(name=name),

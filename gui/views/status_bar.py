@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QFrame, QStatusBar, QWidget
 from typing_extensions import override
 
 from gui.api import HealthState
 from gui.state import AppState, Phase
 
-from .formatting import Clock, age_text, plain_label, tooltip, utc_now
+from .elided_label import ElidedLabel
+from .formatting import Clock, age_text, isolate, one_line, utc_now
 
 __all__ = ["StatusBar"]
 
@@ -26,11 +27,12 @@ class StatusBar(QStatusBar):
         self.setAccessibleName(self.tr("Status bar"))
         self._clock = clock
         self._state = AppState()
-        self.address = self._permanent(self.tr("Pieces OS address"))
-        self.version = self._permanent(self.tr("Pieces OS version"))
-        self.health = self._permanent(self.tr("Pieces OS health"))
-        self.user = self._permanent(self.tr("Signed-in user"))
-        self.age = self._permanent(self.tr("Last refresh"))
+        # Widths in average characters: room for a usual value, never for a hostile one.
+        self.address = self._permanent(self.tr("Pieces OS address"), 44)
+        self.version = self._permanent(self.tr("Pieces OS version"), 28)
+        self.health = self._permanent(self.tr("Pieces OS health"), 24, shrinks=False)
+        self.user = self._permanent(self.tr("Signed-in user"), 44)
+        self.age = self._permanent(self.tr("Last refresh"), 40, shrinks=False)
         # Ticks every second so "Updated 12 s ago" counts up; only the age label is redrawn,
         # and only while it can be seen: hidden in the tray, the bar does nothing at all.
         self.timer = QTimer(self)
@@ -49,8 +51,8 @@ class StatusBar(QStatusBar):
         self.timer.stop()
         super().hideEvent(event)
 
-    def _permanent(self, name: str) -> QLabel:
-        label = plain_label(parent=self)
+    def _permanent(self, name: str, max_chars: int, *, shrinks: bool = True) -> ElidedLabel:
+        label = ElidedLabel(max_chars, self, shrinks=shrinks)
         label.setAccessibleName(name)
         label.setFrameShape(QFrame.Shape.NoFrame)
         label.setContentsMargins(6, 0, 6, 0)
@@ -62,56 +64,64 @@ class StatusBar(QStatusBar):
         connection = state.connection
         if connection is None:
             searching = state.phase is Phase.SEARCHING
-            self.address.setText(self.tr("Looking for Pieces OS…") if searching else self.tr("No Pieces OS"))
-            self.address.setToolTip("")
+            self.address.set_full_text(
+                self.tr("Looking for Pieces OS…") if searching else self.tr("No Pieces OS")
+            )
         else:
-            self.address.setText(self.tr("Pieces OS at {url}").format(url=connection.base_url))
-            self.address.setToolTip(
-                tooltip(
-                    self.tr("How it was found: {how}").format(how=connection.source.value), connection.detail
-                )
+            self.address.set_full_text(
+                self.tr("Pieces OS at {url}").format(url=one_line(connection.base_url)),
+                self.tr("How it was found: {how}").format(how=connection.source.value),
+                connection.detail,
             )
         self.version.setVisible(connection is not None)
         self.health.setVisible(connection is not None)
         if connection is not None:
-            version = connection.version or self.tr("unknown")
-            self.version.setText(self.tr("Version {version}").format(version=version))
-            self.version.setToolTip(tooltip(self.tr("The version Pieces OS reports")))
+            version = isolate(connection.version) if connection.version else self.tr("unknown")
+            self.version.set_full_text(
+                self.tr("Version {version}").format(version=version), self.tr("The version Pieces OS reports")
+            )
             self._render_health(state)
         # Who is signed in is only known once Pieces OS has answered GET /user.
         user_known = state.user is not None or state.phase in _USER_ASKED
         self.user.setVisible(user_known)
         if state.user is None:
-            self.user.setText(self.tr("Nobody signed in"))
-            self.user.setToolTip(tooltip(self.tr("Sign in from Pieces Desktop or the Pieces OS menu")))
+            self.user.set_full_text(
+                self.tr("Nobody signed in"), self.tr("Sign in from Pieces Desktop or the Pieces OS menu")
+            )
         else:
-            self.user.setText(self.tr("Signed in as {name}").format(name=state.user.display_name))
-            self.user.setToolTip(tooltip(*[t for t in (state.user.display_name, state.user.email) if t]))
+            name = state.user.display_name
+            self.user.set_full_text(
+                self.tr("Signed in as {name}").format(name=isolate(name)),
+                *[t for t in (name, state.user.email) if t],
+            )
         self.update_age()
 
     def _render_health(self, state: AppState) -> None:
         health = state.connection.health if state.connection else None
         if health is None or health.state is HealthState.UNKNOWN:
-            self.health.setText(self.tr("Health: unknown"))
+            text = self.tr("Health: unknown")
         elif health.state is HealthState.MIGRATING:
-            self.health.setText(self.tr("Health: Migrating"))
+            text = self.tr("Health: Migrating")
         else:
-            self.health.setText(self.tr("Health: OK"))
+            text = self.tr("Health: OK")
         said = health.text if health else self.tr("not checked")
-        self.health.setToolTip(tooltip(self.tr("Pieces OS health check said: {said}").format(said=said)))
+        self.health.set_full_text(text, self.tr("Pieces OS health check said: {said}").format(said=said))
 
     def update_age(self) -> None:
         """The age of the last successful refresh, as of now."""
         state = self._state
         if state.refreshing:
-            self.age.setText(self.tr("Refreshing…"))
+            text = self.tr("Refreshing…")
         elif state.last_success is None:
-            self.age.setText(self.tr("Not updated yet"))
+            text = self.tr("Not updated yet")
         else:
             age = age_text((self._clock() - state.last_success).total_seconds())
             if state.stale:
-                self.age.setText(self.tr("Stale — last updated {age}").format(age=age))
+                text = self.tr("Stale — last updated {age}").format(age=age)
             else:
-                self.age.setText(self.tr("Updated {age}").format(age=age))
+                text = self.tr("Updated {age}").format(age=age)
         why = state.error.message if state.error else state.error_text
-        self.age.setToolTip(tooltip(why) if why and state.stale else "")
+        if why and state.stale:
+            self.age.set_full_text(text, why)
+        else:
+            self.age.set_full_text(text)

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBox
 from gui.api import AllocationCloudUrl
 from gui.assets import icon
 from gui.links import is_web_url
-from gui.presentation import status_look
+from gui.presentation import url_look
 
 from .allocation_cells import url_name
-from .formatting import plain_label, tooltip
+from .formatting import one_line, plain_label, tooltip
 from .intents import WindowIntents
 
 __all__ = ["UrlRow", "ValueField", "value_field"]
@@ -118,11 +118,11 @@ class UrlRow(QWidget):
         return self._url
 
     def show_url(self, url: AllocationCloudUrl) -> None:
-        look = status_look(url.status)
+        look = url_look(url)
         self._url = url.url
         self.status_icon.setPixmap(icon(look.icon).pixmap(ICON_SIZE, ICON_SIZE))
         self.status_word.setText(look.word)
-        self.address.setText(url.url)
+        self.address.setText(one_line(url.url))
         self.address.setCursorPosition(0)
         self.address.setToolTip(tooltip(url.url))
         web = is_web_url(url.url)

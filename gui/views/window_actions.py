@@ -65,6 +65,12 @@ class WindowActions:
         self.delete.setStatusTip(cloud_side)
         self.delete.setToolTip(cloud_side)
 
+        self.open_log_folder = self._action(tr("Open &log folder"))
+        self.open_log_folder.setStatusTip(tr("Show the app's log files, to send with a report"))
+        self.copy_diagnostics = self._action(tr("Copy &diagnostics"))
+        self.copy_diagnostics.setStatusTip(
+            tr("Copy versions, settings and recent errors (nothing of your profile) for a report")
+        )
         self.about = self._action(tr("&About Pieces Allocations"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -107,4 +113,6 @@ class WindowActions:
         advanced.addActions([self.create, self.delete])
 
         help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addActions([self.open_log_folder, self.copy_diagnostics])
+        help_menu.addSeparator()
         help_menu.addAction(self.about)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -94,3 +95,34 @@ def test_a_hostile_address_shows_literally(qtbot: QtBot) -> None:
     # normalize_url takes it as a host name; whatever it decides, the words show it literally.
     assert HOSTILE in dialog.reason_label.text()
     assert_plain_labels(dialog)
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("http://127.0.0.1:39300", False),
+        ("http://localhost:39300", False),
+        ("http://[::1]:39300", False),
+        ("http://127.1.2.3:39300", False),
+        ("http://192.168.1.20:39300", True),
+        ("https://pieces.example.com", True),
+        ("http://10.0.0.5:39300", True),
+    ],
+)
+def test_an_address_on_another_computer_is_accepted_with_a_warning(
+    qtbot: QtBot, text: str, remote: bool
+) -> None:
+    dialog = opened(qtbot, None)
+    retype(qtbot, dialog, text)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.picker.warning_label.isVisible() is remote
+    if remote:
+        assert "not on this computer" in dialog.picker.warning_label.text()
+        assert "profile" in dialog.picker.warning_label.text()
+
+
+def test_a_closed_dialog_is_deleted(qtbot: QtBot) -> None:
+    dialog = AddressDialog(None)
+    dialog.open()
+    click(dialog.cancel_button)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))

@@ -239,3 +239,35 @@ def _pending_answer(emulator: Emulator) -> str:
     cloud = emulator.allocation(emulator.user_id)
     assert cloud is not None
     return json.dumps({**cloud, "status": {"cloud": "PENDING"}})
+
+
+def test_a_connect_that_ends_while_its_watcher_reads_leaves_no_connection_busy(
+    qtbot: QtBot, emulator: Emulator, connection: PiecesConnection, store: StateStore, run: Run
+) -> None:
+    """The watcher's read is let finish, never cancelled in flight.
+
+    A read cancelled in flight can leave httpcore's pool counting its connection as busy for good
+    (encode/httpcore#1093); the soak saw one more after every few hundred operations, and a full
+    pool makes every request fail until the app restarts.
+    """
+    operations = Operations(store, connection, lambda: None, poll_interval=0.01)
+    user = run(operations.current_user())
+    assert user is not None
+    emulator.connect_delay = 0.05
+    # Each read of the followed cloud takes longer than the connect: the connect ends mid-read.
+    emulator.inject("/allocation/", Fault.latency(0.2), times=None)
+    client = connection.require()
+
+    async def connect_while_refreshing() -> None:
+        # As in the app: refreshes share the pool with the operation's reads.
+        await asyncio.gather(
+            operations.connect(user, lambda _progress: None), *(client.snapshot() for _ in range(3))
+        )
+
+    for _ in range(30):
+        run(connect_while_refreshing())
+    emulator.clear_faults()
+    run(connection.require().snapshot())  # the pool is used again: expired and closed ones are dropped
+    pool = connection.require()._http._transport._pool  # type: ignore[attr-defined]
+    busy = [c for c in pool.connections if not c.is_idle() and not c.is_closed()]
+    assert busy == []

@@ -283,3 +283,18 @@ def test_a_user_read_that_hangs_still_shows_the_list_and_says_what_is_slow(
     emulator.clear_faults()
     w.poller.request()
     qtbot.waitUntil(lambda: not w.store.state.stale and w.store.state.user is not None, timeout=5000)
+
+
+def test_stopping_right_after_the_wait_is_replanned_ends_at_once(
+    qtbot: QtBot, emulator: Emulator, wire: Wire, tasks: TaskRegistry
+) -> None:
+    """Before, asyncio.wait_for on 3.11 swallowed a cancel arriving as the wait was poked: stop() hung."""
+    w = wire(at(emulator))
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.scheduled == [60.0])
+    for _ in range(20):
+        w.poller.set_interval(15.0)  # pokes the wait
+        w.poller.stop()  # cancels it in the same turn of the loop
+        qtbot.waitUntil(lambda: len(tasks) == 0, timeout=2000)
+        w.poller.start()
+        qtbot.waitUntil(lambda: w.poller.running and not w.store.state.refreshing)

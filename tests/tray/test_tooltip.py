@@ -32,7 +32,19 @@ def test_a_status_this_app_does_not_know_says_what_pieces_os_said(qtbot: QtBot) 
     wire = {**cloud(ME.id).to_wire(), "status": {"cloud": "HIBERNATING"}}
     hibernating = AllocationCloud.model_validate_json(json.dumps(wire))
     lines = tooltip_lines(loaded_state(allocations=(hibernating,), user=ME))
-    assert lines[1].endswith(": Unknown (HIBERNATING)")
+    # Set apart (FSI…PDI) as in the window: a right-to-left value cannot reorder the line.
+    assert lines[1].endswith(": Unknown (\u2068HIBERNATING\u2069)")
+
+
+def test_a_line_break_in_a_url_keeps_the_tooltip_line_whole(qtbot: QtBot) -> None:
+    wire = {**cloud(ME.id).to_wire()}
+    wire["urls"] = {
+        **wire["urls"],
+        "vanity": {"status": "RUNNING", "url": "https://a\u2028b\u202e.pieces.cloud"},
+    }
+    odd = AllocationCloud.model_validate_json(json.dumps(wire))
+    lines = tooltip_lines(loaded_state(allocations=(odd,), user=ME))
+    assert lines[1].startswith("https://a b.pieces.cloud: ")
 
 
 def test_pieces_os_not_reachable_and_stale_data_say_so(qtbot: QtBot) -> None:

@@ -92,6 +92,19 @@ def test_the_stale_banner(
     assert not window.banner.isVisibleTo(window)
 
 
+def test_the_banner_and_the_status_bar_age_on_the_same_tick(
+    store: StateStore, window: MainWindow, clock: Clock
+) -> None:
+    """Before, the banner aged every 30 s and the status bar every second: "2 min" beside "3 min"."""
+    error = PiecesTimeout("list the allocations", 15)
+    put(store, **loaded(error=error, error_text=str(error), last_success=NOW - timedelta(seconds=170)))
+    assert window.banner.label.text().startswith("Showing data from 2 min ago.")
+    clock.advance(15)
+    window.status.timer.timeout.emit()  # one tick of the status bar's clock
+    assert window.status.age.text() == "Stale — last updated 3 min ago"
+    assert window.banner.label.text().startswith("Showing data from 3 min ago.")
+
+
 def test_ages_move_on_with_the_clock(store: StateStore, window: MainWindow, clock: Clock) -> None:
     put(store, **loaded())
     index = window.proxy.index(row_of(window, RUNNING_ID), Column.UPDATED)

@@ -63,7 +63,7 @@ def test_details_status_bar_and_banner(store: StateStore, window: MainWindow) ->
     assert details.readable.text() == HOSTILE
     assert details.heading.text().endswith(HOSTILE)
     assert details.url_rows["vanity"].address.text().endswith(HOSTILE)
-    assert window.status.user.text() == f"Signed in as {HOSTILE}"
+    assert window.status.user.text() == f"Signed in as \u2068{HOSTILE}\u2069"
     assert window.banner.label.text().endswith(HOSTILE)
     assert assert_plain_everywhere(window) >= 6
     line_edits = [e for e in window.findChildren(QLineEdit) if HOSTILE in e.text()]
@@ -75,7 +75,10 @@ def test_state_panel(store: StateStore, window: MainWindow) -> None:
     assert window.state_panel.message.text() == HOSTILE
     assert window.state_panel.hint.text() == HOSTILE
     put(store, phase=Phase.NO_ALLOCATIONS, user=user(HOSTILE), error=None, error_text=None)
-    assert window.state_panel.message.text() == f"You are signed in as {HOSTILE} but have no cloud yet."
+    assert (
+        window.state_panel.message.text()
+        == f"You are signed in as \u2068{HOSTILE}\u2069 but have no cloud yet."
+    )
     assert assert_plain_everywhere(window) >= 2
 
 

@@ -121,7 +121,7 @@ def test_update_required_shows_the_server_error_and_how_to_update(panel: StatePa
 
 def test_no_allocations_offers_connect(qtbot: QtBot, panel: StatePanel, intents: RecordingIntents) -> None:
     panel.show_state(state(Phase.NO_ALLOCATIONS, connection=connection(), user=user("Mark Example")))
-    assert panel.message.text() == "You are signed in as Mark Example but have no cloud yet."
+    assert panel.message.text() == "You are signed in as \u2068Mark Example\u2069 but have no cloud yet."
     assert visible_buttons(panel) == ["Connect…", "Refresh"]
     click(panel.connect_button)
     click(panel.retry_button)

@@ -27,10 +27,11 @@ def test_a_connected_pieces_os(bar: StatusBar) -> None:
     tip = rendered(bar.address.toolTip())
     assert "How it was found: read from the Pieces OS port file" in tip
     assert ".port.txt" in tip
-    assert bar.version.text() == "Version 12.6.0"
+    # Isolated: a right-to-left version cannot reorder the words around it.
+    assert bar.version.text() == "Version \u206812.6.0\u2069"
     assert bar.health.text() == "Health: OK"
     assert "ok:8d2f6c1e" in rendered(bar.health.toolTip())
-    assert bar.user.text() == "Signed in as Mark Example"
+    assert bar.user.text() == "Signed in as \u2068Mark Example\u2069"
     assert "mark@example.com" in rendered(bar.user.toolTip())
     assert bar.age.text() == "Updated just now"
 
