@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -101,12 +102,18 @@ class PiecesConnection(QObject):
     async def check_health(self) -> Health:
         """Ask Pieces OS how it is; its version is read again whenever its health changes (an update)."""
         async with self.lease() as client:
-            health = await client.health()
+            known = self._connection
+            if known is not None and known.version is None:
+                # The first check asks both at once: one round trip less before the first list.
+                health, version = await _both(client.health(), client.version())
+            else:
+                health, version = await client.health(), None
             connection = self._connection
             if connection is None:
                 raise PiecesError("Pieces OS has not been found yet.")
-            if connection.version is None or connection.health != health:
+            if version is None and (connection.version is None or connection.health != health):
                 version = await client.version()
+            if version is not None:
                 connection = Connection(
                     connection.base_url, connection.source, connection.detail, version, health
                 )
@@ -140,3 +147,13 @@ class PiecesConnection(QObject):
         self._retired.clear()
         for client in clients:
             await client.aclose()
+
+
+async def _both(health: Awaitable[Health], version: Awaitable[str]) -> tuple[Health, str]:
+    """Both answers, or the first error (health's before version's): neither is left running or unread."""
+    got_health, got_version = await asyncio.gather(health, version, return_exceptions=True)
+    if isinstance(got_health, BaseException):
+        raise got_health
+    if isinstance(got_version, BaseException):
+        raise got_version
+    return got_health, got_version
