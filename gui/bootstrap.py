@@ -39,6 +39,8 @@ _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
 #: How long after the first list lands the live stream is opened: after the window has painted it.
 STREAM_AFTER_PAINT_MS = 100
+#: How long after start this instance starts to hear later launches (they knock for 3 s).
+LISTEN_AFTER_MS = 300
 
 
 class Application:
@@ -247,6 +249,8 @@ async def _main(options: Options, log_file: Path | None, instance: SingleInstanc
     application = Application(options, log_file)
     # A second launch shows this app's window instead of starting another copy.
     instance.activated.connect(lambda _args: application.controller.show_window())
+    # Once the window is up: loading Qt's network module would hold it up (a later launch waits).
+    QTimer.singleShot(LISTEN_AFTER_MS, instance.listen)
     return await application.run()
 
 
@@ -263,7 +267,7 @@ def run(options: Options) -> int:
     app.setQuitOnLastWindowClosed(False)
     folder = Settings(options.config_dir, recover=False).folder
     instance = SingleInstance(instance_key(APP_ID, folder), lock_dir=folder)
-    if not instance.claim(sys.argv[1:]):
+    if not instance.claim(sys.argv[1:], listen=False):
         return 0  # the running app shows its window
     # After the names are set: the log's folder is named after the app.
     log_file = logs.configure(options.log_level, logs.log_dir(options.config_dir))

@@ -10,9 +10,12 @@ import re
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _log = logging.getLogger(__name__)
 
@@ -64,10 +67,16 @@ class SingleInstance(QObject):
     def listening(self) -> bool:
         return self._server is not None and self._server.isListening()
 
-    def claim(self, args: Sequence[str] = ()) -> bool:
-        """True: this is the one instance, now listening. False: the running one was asked to show itself."""
+    def claim(self, args: Sequence[str] = (), *, listen: bool = True) -> bool:
+        """True: this is the one instance, now listening. False: the running one was asked to show itself.
+
+        With listen=False the first instance listens only when listen() is called: the lock already
+        makes it the one, and a later launch keeps knocking for a few seconds (answer_timeout_ms),
+        so the network module can be loaded after the window is up.
+        """
         if self._lock.tryLock(0):
-            self._listen()
+            if listen:
+                self.listen()
             return True
         if self._tell_running(args):
             return False
@@ -83,7 +92,12 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Hear later launches (once, while this instance holds the lock)."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         # Only this user may connect (and tell the app to show itself).
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -96,6 +110,8 @@ class SingleInstance(QObject):
         self._server = server
 
     def _tell_running(self, args: Sequence[str]) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         request = json.dumps({"command": "show", "args": list(args)}).encode() + b"\n"
         deadline = time.monotonic() + self._answer_timeout_ms / 1000
         # The first instance may have taken the lock an instant ago and not be listening yet.

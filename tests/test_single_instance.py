@@ -136,6 +136,36 @@ def test_a_second_process_exits_zero_and_the_first_shows(
     assert shown.args == [["--demo"]]
 
 
+def test_a_launch_before_the_first_listens_is_heard_once_it_does(
+    qtbot: QtBot, guards: list[SingleInstance], key: str, tmp_path: Path
+) -> None:
+    # The app takes the lock at once but listens only after its window is up.
+    first = guard_for(guards, key, tmp_path)
+    assert first.claim(listen=False)
+    assert not first.listening
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    second = subprocess.Popen(
+        [sys.executable, "-c", CHILD, key, str(tmp_path), "exit", "--demo"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    with qtbot.waitSignal(first.activated, timeout=10000) as shown:
+        first.listen()
+    said, _ = second.communicate(timeout=30)
+    assert (second.returncode, said.strip()) == (0, "handed over")
+    assert shown.args == [["--demo"]]
+
+
+def test_listen_after_release_does_nothing(guards: list[SingleInstance], key: str, tmp_path: Path) -> None:
+    first = guard_for(guards, key, tmp_path)
+    assert first.claim(listen=False)
+    first.release()  # the app quit before its deferred listen() came
+    first.listen()
+    assert not first.listening
+    assert guard_for(guards, key, tmp_path).claim()
+
+
 def test_three_launches_at_once_make_one_instance(key: str, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     launches = [
