@@ -218,9 +218,6 @@ class AppController:
             del self._open[key]
         dialog.deleteLater()
 
-    def open_dialogs(self) -> list[QDialog]:
-        return list(self._open.values())
-
     def close_dialogs(self) -> None:
         for dialog in list(self._open.values()):
             dialog.reject()

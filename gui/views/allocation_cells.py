@@ -24,7 +24,6 @@ __all__ = [
     "header_tip",
     "header_title",
     "search_text",
-    "severity",
     "sort_key",
     "tooltip_lines",
     "url_name",
