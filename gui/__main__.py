@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from gui import cli
+from gui.lean_start import leave_out_httpx_cli
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Before the command line's imports: they bring in httpx.
+    leave_out_httpx_cli()
+    from gui import cli
+
     options = cli.parse(argv)
     if options.status:
         # No window and no QApplication: a status bar runs this every few seconds.
