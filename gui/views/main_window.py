@@ -105,6 +105,13 @@ class MainWindow(QMainWindow):
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(_AGE_REFRESH_MS)
         self.age_timer.timeout.connect(self.refresh_ages)
+        # Arriving at the table, its first paint comes one turn of the loop after the switch (see
+        # _arrive_at_table). A timer object, not QTimer.singleShot(0): that one is a posted event,
+        # delivered with the paint before any input or timer gets a turn.
+        self._page_paint = QTimer(self)
+        self._page_paint.setSingleShot(True)
+        self._page_paint.setInterval(0)
+        self._page_paint.timeout.connect(lambda: self.page.setUpdatesEnabled(True))
 
         store.changed.connect(self._state_changed)
         self._show(store.state, None)
@@ -126,11 +133,23 @@ class MainWindow(QMainWindow):
             action.setChecked(action is chosen)
         current = self.page if loaded else self.state_panel
         if self.pages.currentWidget() is not current:
+            if loaded:
+                self._arrive_at_table()
             self.pages.setCurrentWidget(current)
             if loaded:
                 # Arriving at the table (not on every refresh): the keyboard starts there.
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._sync_selection()
+
+    def _arrive_at_table(self) -> None:
+        """Show the table page now, but paint it on the next turn of the event loop.
+
+        Switching shows, polishes and lays out the whole page; painting a screenful of rows then
+        takes longer than all of that. Back to back they held the loop for 25-40 ms; in two turns,
+        input and timers are served in between and neither turn is as long.
+        """
+        self.page.setUpdatesEnabled(False)
+        self._page_paint.start()
 
     def refresh_ages(self) -> None:
         self.model.refresh_ages()

@@ -1,0 +1,61 @@
+"""Arriving at the table: the page shows at once, and its rows paint on the loop's next turn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from gui.state import Phase, StateStore
+from gui.views.main_window import MainWindow
+
+from .builders import loaded, put
+
+
+class Paints(QObject):
+    """Counts a widget's paints."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(  # noqa: N802 - Qt's name
+        self, watched: QObject, event: QEvent
+    ) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_rows_paint_on_the_turn_after_the_switch(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
+    window.show()
+    panel = Paints()
+    window.state_panel.installEventFilter(panel)
+    qtbot.waitUntil(lambda: panel.count > 0)  # the window as it starts, painted
+    paints = Paints()
+    window.table.viewport().installEventFilter(paints)
+    put(store, **loaded())
+    # The switch itself is at once: the page and its rows are there.
+    assert window.pages.currentWidget() is window.page
+    assert window.model.rowCount() == 3
+    # Delivering what the switch posted (layout, the window's update) does not paint the rows yet:
+    # showing the page and painting a screenful of rows would hold the loop in one go.
+    QApplication.sendPostedEvents()
+    assert paints.count == 0
+    qtbot.waitUntil(lambda: paints.count > 0)
+
+
+def test_refreshes_on_the_table_paint_as_usual(qtbot: QtBot, store: StateStore, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    put(store, **loaded())
+    qtbot.waitUntil(window.page.updatesEnabled)
+    put(store, **loaded(refreshing=True))
+    assert window.page.updatesEnabled()  # only the arrival waits a turn
+    put(store, phase=Phase.UNREACHABLE)
+    assert window.pages.currentWidget() is window.state_panel
+    put(store, **loaded())
+    assert window.pages.currentWidget() is window.page  # each arrival, not only the first
+    qtbot.waitUntil(window.page.updatesEnabled)
