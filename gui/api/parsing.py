@@ -7,16 +7,17 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
 
 import pydantic
 
+from .basics import FROM_PIECES_OS, PiecesModel
+from .cloud import AllocationCloud
 from .errors import BadResponse
-from .models import FROM_PIECES_OS, PiecesModel
 
 __all__ = ["Answer", "collector_paused", "describe", "json_object", "parse", "server_text", "text"]
 
-_M = TypeVar("_M", bound=PiecesModel)
+_M = TypeVar("_M", bound=PiecesModel | AllocationCloud)
 # A key that names a field, as opposed to a key that is data (an id or an email in a dict's keys).
 _FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,40}")
 
@@ -108,6 +109,7 @@ def describe(
 def parse(model: type[_M], value: dict[str, Any], what: str) -> _M:
     """value, read from an answer of Pieces OS, as a model that remembers it."""
     try:
-        return model.model_validate(value, context=FROM_PIECES_OS)
+        # Both kinds return their own class; mypy sees only the union of the two.
+        return cast(_M, model.model_validate(value, context=FROM_PIECES_OS))
     except pydantic.ValidationError as exc:
         raise BadResponse(what, describe(exc)) from None

@@ -1,10 +1,10 @@
-"""SnapshotReader: turns GET /allocations answers into models without stalling the event loop.
+"""SnapshotReader: turns GET /allocations answers into allocations without stalling the event loop.
 
 A tray app refreshes every few seconds, and most answers repeat the last one. So an answer
-identical to the last is not read again, an allocation whose JSON did not change is the same
-object as before (the store and the table then skip it by identity), and the rest is decoded
-and validated in slices with a yield to the event loop between them: even the JSON of 10,000
-allocations is never decoded in one go.
+identical to the last is not read again, and an allocation whose JSON did not change is the same
+object as before (the store and the table then skip it by identity). An answer of up to a
+megabyte is parsed and checked in one pass in pydantic's Rust core, straight from the bytes;
+a larger one is decoded and checked in slices, with a yield to the event loop between them.
 """
 
 from __future__ import annotations
@@ -12,27 +12,39 @@ from __future__ import annotations
 import asyncio
 import gc
 import itertools
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, NotRequired
 
 import pydantic
+from typing_extensions import TypedDict
 
+from .cloud import AllocationCloud, CloudJSON, SchemaJSON
 from .errors import BadResponse
 from .json_stream import array_items
-from .models import FROM_PIECES_OS, AllocationCloud, Allocations
+from .models import Allocations
 from .parsing import Answer, collector_paused, describe, json_object, parse
 
 __all__ = ["SnapshotReader"]
 
-# About 2-5 ms of decoding and validation per slice: short enough to keep a UI fluid.
+
+class _SnapshotJSON(TypedDict):
+    """Allocations, as the contract shapes it."""
+
+    __pydantic_config__ = pydantic.ConfigDict(extra="allow", defer_build=True)  # type: ignore[misc]
+    iterable: list[CloudJSON]
+    schema: NotRequired[SchemaJSON | None]
+
+
+_SNAPSHOT = pydantic.TypeAdapter(_SnapshotJSON)
+_CLOUDS = pydantic.TypeAdapter(list[CloudJSON], config=pydantic.ConfigDict(defer_build=True))
+
+# About 2-5 ms of decoding and checking per slice: short enough to keep a UI fluid.
 _SLICE = 100
 # From this many new allocations on, what was just built is taken out of the collector's sight.
 _FREEZE_FROM = 1_000
-# Up to this size json.loads decodes an answer at once (about 1,700 allocations, 10 ms): faster
-# than item by item, and still short enough a pause for the event loop.
+# Up to this size an answer is parsed and checked at once (about 1,700 allocations, ~12 ms):
+# faster than slice by slice, and still a short enough pause for the event loop.
 _DECODE_AT_ONCE = 1024 * 1024
-# Built on first use, like the models' own validators (see PiecesModel): not while the app starts.
-_CLOUDS = pydantic.TypeAdapter(list[AllocationCloud], config=pydantic.ConfigDict(defer_build=True))
 
 
 class SnapshotReader:
@@ -46,41 +58,69 @@ class SnapshotReader:
         body = answer.body
         if self._last is not None and body == self._last_body:
             return self._last
-        if len(body) > _DECODE_AT_ONCE:
-            try:
-                return await self._read(answer, what, streamed=True)
-            except (ValueError, RecursionError):
-                pass  # not UTF-8, or not exactly one JSON object: json.loads says what is wrong
-        return await self._read(answer, what, streamed=False)
-
-    async def _read(self, answer: Answer, what: str, *, streamed: bool) -> Allocations:
-        body = answer.body
         known = {cloud.id: cloud for cloud in self._last.iterable} if self._last else {}
-        envelope: dict[str, Any] = {}
-        clouds: list[AllocationCloud] = []
         # Paused for the whole read, yields included: resumed between slices, the collector
         # would walk every object built so far again and again (a 200 ms stall at 10,000).
         with collector_paused():
-            if streamed:
-                items: Iterator[Any] = array_items(body.decode("utf-8"), "iterable", envelope)
+            if len(body) > _DECODE_AT_ONCE:
+                try:
+                    snapshot = await self._read_in_slices(body, known, what)
+                except (ValueError, RecursionError):
+                    # Not UTF-8, or not exactly one JSON object: json.loads says what is wrong.
+                    snapshot = _read_at_once(answer, known, what)
             else:
-                envelope = json_object(answer, what)
-                listed = envelope.get("iterable")
-                items = iter(listed if isinstance(listed, list) else ())
-            while chunk := list(itertools.islice(items, _SLICE)):
-                clouds.extend(_read_chunk(chunk, len(clouds), known, what))
-                await asyncio.sleep(0)
-            if not isinstance(envelope.get("iterable"), list):
-                return parse(Allocations, envelope, what)  # malformed: one pass says what is wrong
-            if sum(known.get(cloud.id) is not cloud for cloud in clouds) >= _FREEZE_FROM:
+                snapshot = _read_at_once(answer, known, what)
+            if sum(known.get(cloud.id) is not cloud for cloud in snapshot.iterable) >= _FREEZE_FROM:
                 # Tens of thousands of immutable, acyclic objects that live until the next
                 # snapshot (then freed by reference counting, frozen or not): the collector
                 # need not walk them on every full collection, each a stall of its own.
                 gc.freeze()
-        snapshot = parse(Allocations, {**envelope, "iterable": []}, what)
-        snapshot = snapshot.model_copy(update={"iterable": tuple(clouds)})
         self._last_body, self._last = body, snapshot
         return snapshot
+
+    async def _read_in_slices(self, body: bytes, known: dict[str, AllocationCloud], what: str) -> Allocations:
+        envelope: dict[str, Any] = {}
+        items: Iterator[Any] = array_items(body.decode("utf-8"), "iterable", envelope)
+        clouds: list[AllocationCloud] = []
+        while chunk := list(itertools.islice(items, _SLICE)):
+            clouds.extend(_read_chunk(chunk, len(clouds), known, what))
+            await asyncio.sleep(0)
+        if not isinstance(envelope.get("iterable"), list):
+            _check(envelope, what)  # malformed: says what is wrong
+        return _snapshot({**envelope, "iterable": []}, clouds, what)
+
+
+def _read_at_once(answer: Answer, known: dict[str, AllocationCloud], what: str) -> Allocations:
+    try:
+        checked: dict[str, Any] = dict(_SNAPSHOT.validate_json(answer.body))
+    except pydantic.ValidationError:
+        # Not JSON, nested too deeply for the Rust parser, or not of the contract's shape: the
+        # slower path reads it again to say which, in the words every other answer uses.
+        checked = _check(json_object(answer, what), what)
+    clouds = _reused(map(AllocationCloud.trusted, checked["iterable"]), known)
+    return _snapshot({**checked, "iterable": []}, clouds, what)
+
+
+def _check(value: dict[str, Any], what: str) -> dict[str, Any]:
+    try:
+        return dict(_SNAPSHOT.validate_python(value))
+    except pydantic.ValidationError as exc:
+        raise BadResponse(what, describe(exc)) from None
+
+
+def _snapshot(envelope: dict[str, Any], clouds: list[AllocationCloud], what: str) -> Allocations:
+    """The snapshot of the answer's other members (no allocations yet), holding clouds."""
+    snapshot = parse(Allocations, envelope, what)
+    return snapshot.model_copy(update={"iterable": tuple(clouds)})
+
+
+def _reused(clouds: Iterable[AllocationCloud], known: dict[str, AllocationCloud]) -> list[AllocationCloud]:
+    """clouds, each replaced by the one read before where its JSON is the same."""
+    result = []
+    for cloud in clouds:
+        previous = known.get(cloud.id)
+        result.append(previous if previous is not None and previous == cloud else cloud)
+    return result
 
 
 def _read_chunk(
@@ -98,10 +138,9 @@ def _read_chunk(
             fresh.append(position)
     if fresh:
         try:
-            with collector_paused():
-                validated = _CLOUDS.validate_python([chunk[p] for p in fresh], context=FROM_PIECES_OS)
+            checked = _CLOUDS.validate_python([chunk[p] for p in fresh])
         except pydantic.ValidationError as exc:
             raise BadResponse(what, describe(exc, "iterable", lambda k: offset + fresh[k])) from None
-        for position, cloud in zip(fresh, validated, strict=True):
-            result[position] = cloud
+        for position, item in zip(fresh, checked, strict=True):
+            result[position] = AllocationCloud.trusted(item)
     return [cloud for cloud in result if cloud is not None]

@@ -9,7 +9,16 @@ from typing import Any
 import pydantic
 import pytest
 
-from gui.api import AllocationCloud, Allocations, AllocationStatus, ReturnedUserProfile, UserProfile
+from gui.api import (
+    AllocationCloud,
+    AllocationCloudStatus,
+    AllocationCloudUrl,
+    Allocations,
+    AllocationStatus,
+    GroupedTimestamp,
+    ReturnedUserProfile,
+    UserProfile,
+)
 
 from .examples import example
 
@@ -134,8 +143,13 @@ def test_display_name_falls_back_through_username_to_id() -> None:
 
 def test_models_are_immutable() -> None:
     cloud = AllocationCloud.model_validate(example("allocation_cloud_disconnected"))
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(AttributeError):
         cloud.project = "elsewhere"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        cloud.status.cloud = AllocationStatus.RUNNING  # type: ignore[misc]
+    user = UserProfile.model_validate(example("user_profile"))
+    with pytest.raises(pydantic.ValidationError):
+        user.name = "someone else"  # type: ignore[misc]
 
 
 def test_an_updated_copy_is_sent_as_it_now_is() -> None:
@@ -153,16 +167,38 @@ def test_what_goes_on_the_wire_cannot_change_the_model() -> None:
 
 
 def test_a_model_built_in_code_is_sent_as_json() -> None:
-    built = AllocationCloud.model_validate(example("allocation_cloud_disconnected")).model_dump()
-    cloud = AllocationCloud(**built)
+    read = AllocationCloud.model_validate(example("allocation_cloud_disconnected"))
+    cloud = AllocationCloud(
+        id=read.id,
+        project=read.project,
+        status=AllocationCloudStatus(cloud=AllocationStatus.DISCONNECTED),
+        urls=read.urls,
+        user=read.user,
+        updated=GroupedTimestamp(value=datetime(2026, 3, 25, 12, 58, 49, tzinfo=UTC)),
+        schema_=read.schema_,
+    )
     wire = cloud.to_wire()
     assert json.loads(json.dumps(wire)) == wire
-    assert wire["status"]["cloud"] == "DISCONNECTED"
+    assert wire["status"] == {"cloud": "DISCONNECTED"}
+    assert wire["updated"]["value"] == "2026-03-25T12:58:49Z"
+    assert wire["schema"] == example("allocation_cloud_disconnected")["schema"]
+    assert cloud.updated is not None
+    assert cloud.updated.value == datetime(2026, 3, 25, 12, 58, 49, tzinfo=UTC)
 
 
-def test_only_what_was_read_as_json_is_sent_back_verbatim() -> None:
+def test_a_cloud_built_in_code_is_checked_like_an_answer() -> None:
+    with pytest.raises(pydantic.ValidationError, match="url"):
+        AllocationCloudUrl(status=AllocationStatus.RUNNING)
+    with pytest.raises(pydantic.ValidationError, match="value"):
+        AllocationCloud.model_validate(
+            {**example("allocation_cloud_disconnected"), "updated": {"value": "soon"}}
+        )
+
+
+def test_a_status_this_app_does_not_know_is_sent_back_as_it_came() -> None:
     raw = example("allocation_cloud_disconnected")
     raw["status"]["cloud"] = "HIBERNATING"
-    assert AllocationCloud.model_validate_json(json.dumps(raw)).to_wire()["status"]["cloud"] == "HIBERNATING"
-    # A dict handed over in code is data, not an answer of Pieces OS: it is sent as the model reads it.
-    assert AllocationCloud.model_validate(raw).to_wire()["status"]["cloud"] == "UNKNOWN"
+    for cloud in (AllocationCloud.model_validate_json(json.dumps(raw)), AllocationCloud.model_validate(raw)):
+        assert cloud.status.cloud is AllocationStatus.UNKNOWN
+        assert cloud.status.cloud_raw == "HIBERNATING"
+        assert cloud.to_wire()["status"]["cloud"] == "HIBERNATING"

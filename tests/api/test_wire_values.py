@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from gui.api import AllocationStatus, PiecesClient
+from gui.api import cloud as cloud_module
 from gui.api import models as models_module
 from gui.emulator import Emulator, Fault
 
@@ -36,7 +37,7 @@ def test_a_time_with_another_offset_is_the_same_instant_in_utc() -> None:
 def test_an_unknown_status_keeps_its_string_and_is_logged_once(
     run: Run, emulator: Emulator, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(models_module, "_UNKNOWN_LOGGED", set())
+    monkeypatch.setattr(cloud_module, "_UNKNOWN_LOGGED", set())
     caplog.set_level(logging.INFO)
     emulator.set_cloud_status(emulator.user_id, "HIBERNATING")
     emulator.set_url_status(emulator.user_id, "vanity", "HIBERNATING")
@@ -58,7 +59,7 @@ def test_an_unknown_status_keeps_its_string_and_is_logged_once(
         assert cloud.urls.base.status is AllocationStatus.RUNNING
         assert cloud.urls.base.status_raw is None
         assert cloud.to_wire()["status"]["cloud"] == "HIBERNATING"  # round trip: exactly what came
-    said = [r for r in caplog.records if r.name == "gui.api.models"]
+    said = [r for r in caplog.records if r.name == "gui.api.cloud"]
     assert [r.getMessage() for r in said] == [
         "Pieces OS sent an allocation status this app does not know: 'HIBERNATING'",
         "Pieces OS sent an allocation status this app does not know: 'SLEEPING'",

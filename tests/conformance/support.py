@@ -22,6 +22,8 @@ from pieces_os_client.models.user_profile import UserProfile as SdkUserProfile
 from pydantic import BaseModel
 
 from gui.api import models as ours
+from gui.api.basics import PiecesModel
+from gui.api.cloud import AllocationCloud, JSONView
 
 from ..api.examples import EXAMPLES_PATH, example, names
 
@@ -41,6 +43,7 @@ __all__ = [
     "sdk_wire_json",
     "spec_enums",
     "spec_operations",
+    "wire_forms",
 ]
 
 SPEC_PATH = EXAMPLES_PATH.parent / "pieces-os-allocations.openapi.yaml"
@@ -62,7 +65,7 @@ class ModelPair:
     """One schema as our model and as the SDK's model."""
 
     name: str
-    ours: type[ours.PiecesModel]
+    ours: type[PiecesModel] | type[AllocationCloud]
     sdk: SdkModelClass
 
     def sdk_from_dict(self, payload: dict[str, Any]) -> SdkModel:
@@ -124,6 +127,21 @@ def has_datetime(value: Any) -> bool:
     return False
 
 
+def _declared(value: BaseModel | JSONView[Any]) -> dict[str, str]:
+    """Attribute name -> JSON name of each declared field of a model or a view."""
+    if isinstance(value, JSONView):
+        return dict(value.FIELDS)
+    return {name: field.alias or name for name, field in type(value).model_fields.items()}
+
+
+def wire_forms(ours: PiecesModel | JSONView[Any]) -> list[dict[str, Any]]:
+    """Each JSON form of ours: what the client sends, and for a pydantic model also its plain JSON dump."""
+    forms: list[dict[str, Any]] = [ours.to_wire()]
+    if isinstance(ours, PiecesModel):
+        forms.append(ours.model_dump(mode="json", by_alias=True, exclude_unset=True))
+    return forms
+
+
 def canonical(value: Any, *, sdk_placeholders: bool = False) -> Any:
     """The meaning of a parsed model, comparable between ours and the SDK's.
 
@@ -133,12 +151,12 @@ def canonical(value: Any, *, sdk_placeholders: bool = False) -> Any:
     With `sdk_placeholders`, our UserProfiles show the SDK's email/picture placeholders where ours
     has None, which is what the SDK would have shown for the same payload.
     """
-    if isinstance(value, BaseModel):
+    if isinstance(value, BaseModel | JSONView):
         out: dict[str, Any] = {}
-        for name, field in type(value).model_fields.items():
+        for name, key in _declared(value).items():
             item = getattr(value, name)
             if item is not None:
-                out[field.alias or name] = canonical(item, sdk_placeholders=sdk_placeholders)
+                out[key] = canonical(item, sdk_placeholders=sdk_placeholders)
         if sdk_placeholders and isinstance(value, ours.UserProfile):
             out.setdefault("email", SDK_EMAIL_PLACEHOLDER)
             out.setdefault("picture", SDK_PICTURE_PLACEHOLDER)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from enum import Enum
+from typing import Any
 
 import pieces_os_client.models
 import pydantic
 import pytest
 
 from gui.api import models as ours
+from gui.api.cloud import JSONView
 
 from . import strategies
 from .support import spec_enums
@@ -49,6 +51,14 @@ def test_same_json_names_and_required_fields(name: str) -> None:
         assert model.model_config.get("extra") == "allow"
         return
     assert shape(model) == shape(sdk)
+
+
+@pytest.mark.parametrize("name", [n for n in _OURS if issubclass(getattr(ours, n), JSONView)])
+def test_the_views_declare_the_sdks_json_names_and_required_fields(name: str) -> None:
+    view: type[JSONView[Any]] = getattr(ours, name)
+    checked = pydantic.TypeAdapter(view.JSON).json_schema()
+    assert set(view.FIELDS.values()) == set(checked["properties"])
+    assert {key: key in checked["required"] for key in view.FIELDS.values()} == shape(sdk_class(name))
 
 
 @pytest.mark.parametrize("name", [n for n in _OURS if issubclass(getattr(ours, n), Enum)])
