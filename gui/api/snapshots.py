@@ -12,7 +12,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import itertools
+import operator
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import Any, NotRequired
 
 import pydantic
@@ -20,7 +22,7 @@ from typing_extensions import TypedDict
 
 from .cloud import AllocationCloud, CloudJSON, SchemaJSON
 from .errors import BadResponse
-from .json_stream import array_items
+from .json_stream import array_items, array_slices
 from .models import Allocations
 from .parsing import Answer, collector_paused, describe, json_object, parse
 
@@ -38,8 +40,9 @@ class _SnapshotJSON(TypedDict):
 _SNAPSHOT = pydantic.TypeAdapter(_SnapshotJSON)
 _CLOUDS = pydantic.TypeAdapter(list[CloudJSON], config=pydantic.ConfigDict(defer_build=True))
 
-# About 2-5 ms of decoding and checking per slice: short enough to keep a UI fluid.
+# About 1-3 ms of reading per slice: short enough to keep a UI fluid.
 _SLICE = 100
+_SLICE_CHARS = 64 * 1024  # about a hundred allocations
 # From this many new allocations on, what was just built is taken out of the collector's sight.
 _FREEZE_FROM = 1_000
 # Up to this size an answer is parsed and checked at once (about 1,700 allocations, ~12 ms):
@@ -62,13 +65,8 @@ class SnapshotReader:
         # Paused for the whole read, yields included: resumed between slices, the collector
         # would walk every object built so far again and again (a 200 ms stall at 10,000).
         with collector_paused():
-            if len(body) > _DECODE_AT_ONCE:
-                try:
-                    snapshot = await self._read_in_slices(body, known, what)
-                except (ValueError, RecursionError):
-                    # Not UTF-8, or not exactly one JSON object: json.loads says what is wrong.
-                    snapshot = _read_at_once(answer, known, what)
-            else:
+            snapshot = await _read_large(answer, known, what) if len(body) > _DECODE_AT_ONCE else None
+            if snapshot is None:
                 snapshot = _read_at_once(answer, known, what)
             if sum(known.get(cloud.id) is not cloud for cloud in snapshot.iterable) >= _FREEZE_FROM:
                 # Tens of thousands of immutable, acyclic objects that live until the next
@@ -78,16 +76,57 @@ class SnapshotReader:
         self._last_body, self._last = body, snapshot
         return snapshot
 
-    async def _read_in_slices(self, body: bytes, known: dict[str, AllocationCloud], what: str) -> Allocations:
-        envelope: dict[str, Any] = {}
-        items: Iterator[Any] = array_items(body.decode("utf-8"), "iterable", envelope)
-        clouds: list[AllocationCloud] = []
-        while chunk := list(itertools.islice(items, _SLICE)):
-            clouds.extend(_read_chunk(chunk, len(clouds), known, what))
-            await asyncio.sleep(0)
-        if not isinstance(envelope.get("iterable"), list):
-            _check(envelope, what)  # malformed: says what is wrong
-        return _snapshot({**envelope, "iterable": []}, clouds, what)
+
+class _CutInsideAnObject(Exception):
+    """A slice of the answer was not JSON: cut inside an object (or the answer is broken)."""
+
+
+async def _read_large(answer: Answer, known: dict[str, AllocationCloud], what: str) -> Allocations | None:
+    """A large answer read a slice at a time; None if it is not one well-formed JSON object."""
+    try:
+        text = answer.body.decode("utf-8")
+        try:
+            return await _read_in_slices(text, known, what)
+        except (_CutInsideAnObject, ValueError):
+            # Cut inside an object, or broken: item by item tells which (it raises if broken).
+            return await _read_item_by_item(text, known, what)
+    except (ValueError, RecursionError):
+        return None  # not UTF-8, or not exactly one JSON object: json.loads says what is wrong
+
+
+async def _read_in_slices(text: str, known: dict[str, AllocationCloud], what: str) -> Allocations:
+    """The answer's allocations parsed and checked in pydantic's Rust core, a slice of text at a time."""
+    envelope: dict[str, Any] = {}
+    clouds: list[AllocationCloud] = []
+    for piece in array_slices(text, "iterable", envelope, _SLICE_CHARS):
+        try:
+            checked = _CLOUDS.validate_json(piece)
+        except pydantic.ValidationError as exc:
+            if any(error["type"] == "json_invalid" for error in exc.errors()):
+                raise _CutInsideAnObject from None
+            raise BadResponse(what, describe(exc, "iterable", partial(operator.add, len(clouds)))) from None
+        clouds.extend(_reused(map(AllocationCloud.trusted, checked), known))
+        await asyncio.sleep(0)
+    return _snapshot(_envelope(envelope, what), clouds, what)
+
+
+async def _read_item_by_item(text: str, known: dict[str, AllocationCloud], what: str) -> Allocations:
+    """The answer's allocations decoded one by one and checked a hundred at a time (for answers
+    whose slices cannot be cut between objects: see array_slices)."""
+    envelope: dict[str, Any] = {}
+    items: Iterator[Any] = array_items(text, "iterable", envelope)
+    clouds: list[AllocationCloud] = []
+    while chunk := list(itertools.islice(items, _SLICE)):
+        clouds.extend(_read_chunk(chunk, len(clouds), known, what))
+        await asyncio.sleep(0)
+    return _snapshot(_envelope(envelope, what), clouds, what)
+
+
+def _envelope(members: dict[str, Any], what: str) -> dict[str, Any]:
+    """The answer's members other than its allocations, once they are read."""
+    if not isinstance(members.get("iterable"), list):
+        _check(members, what)  # malformed: says what is wrong
+    return {**members, "iterable": []}
 
 
 def _read_at_once(answer: Answer, known: dict[str, AllocationCloud], what: str) -> Allocations:

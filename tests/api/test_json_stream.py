@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gui.api.json_stream import array_items
+from gui.api.json_stream import array_items, array_slices
 
 _SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8)
 _VALUES = st.recursive(
@@ -71,3 +71,51 @@ def test_an_array_key_that_is_not_an_array_is_kept_as_a_member() -> None:
     members: dict[str, Any] = {}
     assert list(array_items('{"iterable": {"a": 1}}', "iterable", members)) == []
     assert members == {"iterable": {"a": 1}}
+
+
+def sliced(text: str, size: int) -> dict[str, Any] | None:
+    """What array_slices reads, or None when a slice was cut inside an object (so is not JSON)."""
+    members: dict[str, Any] = {}
+    items: list[Any] = []
+    try:
+        for piece in array_slices(text, "iterable", members, size):
+            items.extend(json.loads(piece))
+    except json.JSONDecodeError:
+        return None
+    if isinstance(members.get("iterable"), list):
+        members["iterable"] = items
+    return members
+
+
+_OBJECTS = st.dictionaries(st.text(max_size=6), _VALUES, max_size=4)
+
+
+@given(
+    st.lists(_OBJECTS, max_size=8),
+    st.dictionaries(st.text(max_size=6).filter(lambda k: k != "iterable"), _VALUES, max_size=3),
+    st.sampled_from([None, 1]),
+    st.integers(min_value=1, max_value=80),
+)
+def test_slices_read_what_json_loads_reads_or_are_not_json(
+    items: list[dict[str, Any]], others: dict[str, Any], indent: int | None, size: int
+) -> None:
+    document = {**others, "iterable": items}
+    text = json.dumps(document, indent=indent)
+    read = sliced(text, size)
+    assert read is None or read == json.loads(text)
+
+
+def test_slices_of_plain_objects_are_cut_between_them() -> None:
+    items = [{"id": n, "urls": {"base": {"url": "x"}, "id": {"url": "y"}}} for n in range(40)]
+    text = json.dumps({"iterable": items, "schema": {"migration": 0}})
+    members: dict[str, Any] = {}
+    pieces = list(array_slices(text, "iterable", members, 200))
+    assert len(pieces) > 5
+    assert [item for piece in pieces for item in json.loads(piece)] == items
+    assert members == {"iterable": [], "schema": {"migration": 0}}
+
+
+def test_a_slice_cut_inside_a_string_is_not_json() -> None:
+    items = [{"id": n, "note": "a}, {b"} for n in range(10)]
+    with pytest.raises(json.JSONDecodeError):
+        [json.loads(piece) for piece in array_slices(json.dumps({"iterable": items}), "iterable", {}, 1)]

@@ -47,7 +47,7 @@ def test_a_broken_allocation_among_reused_ones_is_located(
 def test_a_large_answer_is_read_a_slice_at_a_time_as_json_loads_would(
     run: Run, emulator: Emulator, client: PiecesClient
 ) -> None:
-    # Over 1 MB: decoded item by item, with the event loop free between slices.
+    # Over 1 MB: read a slice at a time, with the event loop free between slices.
     emulator.set_allocations(2_500, seed=8)
     first = run(client.snapshot())
     expected = [emulator.allocation(cloud.id) for cloud in first.iterable]
@@ -83,4 +83,30 @@ def test_a_large_answer_nested_too_deeply_says_so(run: Run, emulator: Emulator, 
     depth = 600_000  # over 1 MB, so read item by item first, and far past the recursion limit
     emulator.inject("/allocations", Fault.status(200, '{"iterable": [' + "[" * depth + "]" * depth + "]}"))
     with pytest.raises(BadResponse, match="nested too deeply"):
+        run(client.snapshot())
+
+
+def test_a_large_answer_whose_objects_hold_lists_of_objects_reads_as_json_loads_would(
+    run: Run, emulator: Emulator, client: PiecesClient
+) -> None:
+    # "}, {" inside an allocation (here an unknown field, and a string) cannot tell where one
+    # allocation ends: such an answer is read item by item instead, to the same result.
+    emulator.set_allocations(2_500, seed=8)
+    items = [cloud.to_wire() for cloud in run(client.snapshot()).iterable]
+    for n, item in enumerate(items):
+        item["gpus"] = [{"kind": "none"}, {"kind": "t4", "note": "}, {"}]
+        item["slot"] = n
+    emulator.inject("/allocations", Fault.status(200, json.dumps({"iterable": items})))
+    read = run(client.snapshot()).iterable
+    assert [cloud.to_wire() for cloud in read] == items
+
+
+def test_a_broken_allocation_in_a_large_answer_is_located(
+    run: Run, emulator: Emulator, client: PiecesClient
+) -> None:
+    emulator.set_allocations(2_500, seed=8)
+    items = [cloud.to_wire() for cloud in run(client.snapshot()).iterable]
+    del items[2_345]["urls"]["id"]
+    emulator.inject("/allocations", Fault.status(200, json.dumps({"iterable": items})))
+    with pytest.raises(BadResponse, match=r"iterable\[2345\]\.urls\.id: field required"):
         run(client.snapshot())
