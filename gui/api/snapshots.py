@@ -13,7 +13,7 @@ import asyncio
 import gc
 import itertools
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import partial
 from typing import Any, NotRequired
 
@@ -105,7 +105,7 @@ async def _read_in_slices(text: str, known: dict[str, AllocationCloud], what: st
             if any(error["type"] == "json_invalid" for error in exc.errors()):
                 raise _CutInsideAnObject from None
             raise BadResponse(what, describe(exc, "iterable", partial(operator.add, len(clouds)))) from None
-        clouds.extend(_reused(map(AllocationCloud.trusted, checked), known))
+        clouds.extend(_clouds(checked, known))
         await asyncio.sleep(0)
     return _snapshot(_envelope(envelope, what), clouds, what)
 
@@ -136,7 +136,7 @@ def _read_at_once(answer: Answer, known: dict[str, AllocationCloud], what: str) 
         # Not JSON, nested too deeply for the Rust parser, or not of the contract's shape: the
         # slower path reads it again to say which, in the words every other answer uses.
         checked = _check(json_object(answer, what), what)
-    clouds = _reused(map(AllocationCloud.trusted, checked["iterable"]), known)
+    clouds = _clouds(checked["iterable"], known)
     return _snapshot({**checked, "iterable": []}, clouds, what)
 
 
@@ -153,12 +153,15 @@ def _snapshot(envelope: dict[str, Any], clouds: list[AllocationCloud], what: str
     return snapshot.model_copy(update={"iterable": tuple(clouds)})
 
 
-def _reused(clouds: Iterable[AllocationCloud], known: dict[str, AllocationCloud]) -> list[AllocationCloud]:
-    """clouds, each replaced by the one read before where its JSON is the same."""
+def _clouds(checked: list[CloudJSON], known: dict[str, AllocationCloud]) -> list[AllocationCloud]:
+    """The clouds of checked JSON objects, each the one read before where its JSON is the same."""
+    trusted = AllocationCloud.trusted
     result = []
-    for cloud in clouds:
-        previous = known.get(cloud.id)
-        result.append(previous if previous is not None and previous == cloud else cloud)
+    for item in checked:
+        previous = known.get(item["id"])
+        result.append(
+            previous if previous is not None and previous.to_wire_source() == item else trusted(item)
+        )
     return result
 
 
