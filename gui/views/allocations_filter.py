@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+)
 from typing_extensions import override
 
 from .allocations_model import AllocationsModel, SearchRole, SortRole
@@ -45,3 +54,11 @@ class AllocationsFilter(QSortFilterProxyModel):
         # The model sorts its rows by SortRole far faster than per-comparison lessThan calls
         # into Python would; the proxy keeps the model's order (its own sort column stays -1).
         self._source.sort(column, order)
+
+    @override
+    def multiData(
+        self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        # Qt's proxy asks the model one role at a time: seven calls into Python per painted cell.
+        # Handed on whole, the model answers a cell in one.
+        self._source.multiData(self.mapToSource(index), roleDataSpan)

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import attrgetter
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from typing_extensions import override
 
 from gui.api import AllocationCloud
@@ -119,6 +127,19 @@ class AllocationsModel(QAbstractTableModel):
         if role == SearchRole:
             return self.search_text(index.row())
         return None
+
+    @override
+    def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        # What a painted cell asks for (font, colours, alignment, check state, icon, text) in one
+        # call, not seven: each call from Qt into Python costs more than answering it.
+        # (PySide6 iterates a span; its type stubs do not say so.)
+        wanted = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        for role_data in cast(Iterable[QModelRoleData], wanted):
+            role = role_data.role()
+            if role in _ROLES:
+                role_data.setData(self.data(index, role))
+            else:
+                role_data.clearData()
 
     @override
     def headerData(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
 from gui.state import StateStore
@@ -81,3 +82,37 @@ def test_typing_in_the_filter_box_filters_the_table_and_counts(
     key(window.filter_edit, Qt.Key.Key_Escape)
     assert window.filter_edit.text() == ""
     assert window.proxy.rowCount() == 3
+
+
+def test_a_painted_cell_reads_through_the_filter_what_the_model_says(proxy: AllocationsFilter) -> None:
+    # The delegate asks for all of a cell's roles at once (multiData), and the filter hands the
+    # request to the model whole: every answer must be the model's own, asked role by role.
+    roles = [
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    ]
+    proxy.set_filter_text("pieces")
+    assert proxy.rowCount() > 0
+    for row in range(proxy.rowCount()):
+        for column in range(proxy.columnCount()):
+            index = proxy.index(row, column)
+            asked = [QModelRoleData(int(role)) for role in roles]
+            for role_data in asked:
+                role_data.setData("left over")  # a span that is reused must not keep old answers
+                proxy.multiData(index, QModelRoleDataSpan(role_data))
+            expected = [proxy.sourceModel().data(proxy.mapToSource(index), role) for role in roles]
+            got = [role_data.data() for role_data in asked]
+            assert [_comparable(value) for value in got] == [_comparable(value) for value in expected]
+
+
+def _comparable(value: object) -> object:
+    """An icon by its pixels (icons are equal only to themselves), anything else as it is."""
+    if isinstance(value, QIcon):
+        return value.pixmap(16, 16).toImage()
+    return value
