@@ -105,13 +105,12 @@ class MainWindow(QMainWindow):
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(_AGE_REFRESH_MS)
         self.age_timer.timeout.connect(self.refresh_ages)
-        # Arriving at the table, its first paint comes one turn of the loop after the switch (see
-        # _arrive_at_table). A timer object, not QTimer.singleShot(0): that one is a posted event,
-        # delivered with the paint before any input or timer gets a turn.
-        self._page_paint = QTimer(self)
-        self._page_paint.setSingleShot(True)
-        self._page_paint.setInterval(0)
-        self._page_paint.timeout.connect(lambda: self.page.setUpdatesEnabled(True))
+        # Arriving at the table, the page paints one turn of the loop after the switch, and its
+        # rows one turn after that (see _arrive_at_table). Timer objects, not QTimer.singleShot(0):
+        # that one is a posted event, delivered with the paint before any input or timer gets a turn.
+        self._page_paint = self._next_turn(lambda: self.page.setUpdatesEnabled(True))
+        self._rows_paint = self._next_turn(lambda: self.table.viewport().setUpdatesEnabled(True))
+        self._page_paint.timeout.connect(self._rows_paint.start)
 
         store.changed.connect(self._state_changed)
         self._show(store.state, None)
@@ -141,13 +140,21 @@ class MainWindow(QMainWindow):
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._sync_selection()
 
-    def _arrive_at_table(self) -> None:
-        """Show the table page now, but paint it on the next turn of the event loop.
+    def _next_turn(self, action: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(action)
+        return timer
 
-        Switching shows, polishes and lays out the whole page; painting a screenful of rows then
-        takes longer than all of that. Back to back they held the loop for 25-40 ms; in two turns,
-        input and timers are served in between and neither turn is as long.
+    def _arrive_at_table(self) -> None:
+        """Show the table page now, paint it on the loop's next turn, and its rows on the turn after.
+
+        Switching shows, polishes and lays out the whole page; painting the page, and then a
+        screenful of rows, each take about as long again. Back to back they held the loop for
+        25-40 ms; in three turns, input and timers are served in between and no turn is as long.
         """
+        self.table.viewport().setUpdatesEnabled(False)  # explicitly: enabling the page leaves it off
         self.page.setUpdatesEnabled(False)
         self._page_paint.start()
 

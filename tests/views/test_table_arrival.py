@@ -1,6 +1,8 @@
-"""Arriving at the table: the page shows at once, and its rows paint on the loop's next turn."""
+"""Arriving at the table: the page shows at once and paints on the next turn, its rows on the one after."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
@@ -47,6 +49,37 @@ def test_the_rows_paint_on_the_turn_after_the_switch(
     qtbot.waitUntil(lambda: paints.count > 0)
 
 
+def test_the_page_paints_before_its_rows(qtbot: QtBot, store: StateStore, window: MainWindow) -> None:
+    window.show()
+    panel = Paints()
+    window.state_panel.installEventFilter(panel)
+    qtbot.waitUntil(lambda: panel.count > 0)
+    rows = Paints()
+    window.table.viewport().installEventFilter(rows)
+    rows_when_the_page_painted: list[int] = []
+    page = Watch(QEvent.Type.Paint, lambda: rows_when_the_page_painted.append(rows.count))
+    window.page.installEventFilter(page)
+    put(store, **loaded())
+    # Page and rows in separate turns: neither turn holds the loop for the whole screenful.
+    qtbot.waitUntil(lambda: rows.count > 0)
+    assert rows_when_the_page_painted[0] == 0
+
+
+class Watch(QObject):
+    """Calls back when a widget gets an event of a type."""
+
+    def __init__(self, kind: QEvent.Type, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._kind, self._then = kind, then
+
+    def eventFilter(  # noqa: N802 - Qt's name
+        self, watched: QObject, event: QEvent
+    ) -> bool:
+        if event.type() == self._kind:
+            self._then()
+        return False
+
+
 def test_refreshes_on_the_table_paint_as_usual(qtbot: QtBot, store: StateStore, window: MainWindow) -> None:
     window.show()
     qtbot.waitExposed(window)
@@ -59,3 +92,4 @@ def test_refreshes_on_the_table_paint_as_usual(qtbot: QtBot, store: StateStore, 
     put(store, **loaded())
     assert window.pages.currentWidget() is window.page  # each arrival, not only the first
     qtbot.waitUntil(window.page.updatesEnabled)
+    qtbot.waitUntil(window.table.viewport().updatesEnabled)
