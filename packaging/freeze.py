@@ -24,6 +24,9 @@ UNUSED_QT_MODULES = [
 EXCLUDES = [f"PySide6.{module}" for module in UNUSED_QT_MODULES] + [
     # qasync and pydantic look for these optionally; none is installed for the app, but say so.
     "PyQt5", "PyQt6", "PySide2", "tkinter", "email_validator", "IPython", "pytest",
+    # httpx's command-line client and what it needs: the app never runs it (see gui/lean_start.py),
+    # and a bundle built where they happen to be installed should not carry them.
+    "httpx._main", "rich", "click", "pygments",
 ]  # fmt: skip
 
 # Qt plugins the app uses, by file stem; every other plugin (and plugin folder) stays out of the bundle.
