@@ -2,9 +2,10 @@
 
 A tray app refreshes every few seconds, and most answers repeat the last one. So an answer
 identical to the last is not read again, and an allocation whose JSON did not change is the same
-object as before (the store and the table then skip it by identity). An answer of up to a
-megabyte is parsed and checked in one pass in pydantic's Rust core, straight from the bytes;
-a larger one is decoded and checked in slices, with a yield to the event loop between them.
+object as before (the store and the table then skip it by identity). The JSON is parsed by
+pydantic's Rust parser; a cloud in plain JSON is recognised as it is (see cloud_check), any
+other is checked by pydantic. An answer over a megabyte is read in slices of text, with a yield
+to the event loop between them.
 """
 
 from __future__ import annotations
@@ -12,15 +13,15 @@ from __future__ import annotations
 import asyncio
 import gc
 import itertools
-import operator
 from collections.abc import Iterator
-from functools import partial
 from typing import Any, NotRequired
 
 import pydantic
+import pydantic_core
 from typing_extensions import TypedDict
 
 from .cloud import AllocationCloud, CloudJSON, SchemaJSON
+from .cloud_check import is_plain_cloud
 from .errors import BadResponse
 from .json_stream import array_items, array_slices
 from .models import Allocations
@@ -45,8 +46,8 @@ _SLICE = 100
 _SLICE_CHARS = 64 * 1024  # about a hundred allocations
 # From this many new allocations on, what was just built is taken out of the collector's sight.
 _FREEZE_FROM = 1_000
-# Up to this size an answer is parsed and checked at once (about 1,700 allocations, ~12 ms):
-# faster than slice by slice, and still a short enough pause for the event loop.
+# Up to this size an answer is read at once (about 1,700 allocations, ~10 ms): faster than
+# slice by slice, and still a short enough pause for the event loop.
 _DECODE_AT_ONCE = 1024 * 1024
 
 
@@ -95,56 +96,51 @@ async def _read_large(answer: Answer, known: dict[str, AllocationCloud], what: s
 
 
 async def _read_in_slices(text: str, known: dict[str, AllocationCloud], what: str) -> Allocations:
-    """The answer's allocations parsed and checked in pydantic's Rust core, a slice of text at a time."""
+    """The answer's allocations, parsed a slice of text at a time."""
     envelope: dict[str, Any] = {}
     clouds: list[AllocationCloud] = []
     for piece in array_slices(text, "iterable", envelope, _SLICE_CHARS):
         try:
-            checked = _CLOUDS.validate_json(piece)
-        except pydantic.ValidationError as exc:
-            if any(error["type"] == "json_invalid" for error in exc.errors()):
-                raise _CutInsideAnObject from None
-            raise BadResponse(what, describe(exc, "iterable", partial(operator.add, len(clouds)))) from None
-        clouds.extend(_clouds(checked, known))
+            items = pydantic_core.from_json(piece)
+        except ValueError:
+            raise _CutInsideAnObject from None
+        clouds.extend(_clouds(items, len(clouds), known, what))
         await asyncio.sleep(0)
     return _snapshot(_envelope(envelope, what), clouds, what)
 
 
 async def _read_item_by_item(text: str, known: dict[str, AllocationCloud], what: str) -> Allocations:
-    """The answer's allocations decoded one by one and checked a hundred at a time (for answers
-    whose slices cannot be cut between objects: see array_slices)."""
+    """The answer's allocations decoded one by one, a hundred per turn (for answers whose slices
+    cannot be cut between objects: see array_slices)."""
     envelope: dict[str, Any] = {}
     items: Iterator[Any] = array_items(text, "iterable", envelope)
     clouds: list[AllocationCloud] = []
     while chunk := list(itertools.islice(items, _SLICE)):
-        clouds.extend(_read_chunk(chunk, len(clouds), known, what))
+        clouds.extend(_clouds(chunk, len(clouds), known, what))
         await asyncio.sleep(0)
     return _snapshot(_envelope(envelope, what), clouds, what)
+
+
+def _read_at_once(answer: Answer, known: dict[str, AllocationCloud], what: str) -> Allocations:
+    try:
+        value = pydantic_core.from_json(answer.body)
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        # Not JSON, nested too deeply for the Rust parser, or not an object: json.loads reads it
+        # again, and says what is wrong in the words every other answer uses.
+        value = json_object(answer, what)
+    return _snapshot(_envelope(value, what), _clouds(value["iterable"], 0, known, what), what)
 
 
 def _envelope(members: dict[str, Any], what: str) -> dict[str, Any]:
     """The answer's members other than its allocations, once they are read."""
     if not isinstance(members.get("iterable"), list):
-        _check(members, what)  # malformed: says what is wrong
+        try:
+            _SNAPSHOT.validate_python(members)
+        except pydantic.ValidationError as exc:  # malformed: says what is wrong
+            raise BadResponse(what, describe(exc)) from None
     return {**members, "iterable": []}
-
-
-def _read_at_once(answer: Answer, known: dict[str, AllocationCloud], what: str) -> Allocations:
-    try:
-        checked: dict[str, Any] = dict(_SNAPSHOT.validate_json(answer.body))
-    except pydantic.ValidationError:
-        # Not JSON, nested too deeply for the Rust parser, or not of the contract's shape: the
-        # slower path reads it again to say which, in the words every other answer uses.
-        checked = _check(json_object(answer, what), what)
-    clouds = _clouds(checked["iterable"], known)
-    return _snapshot({**checked, "iterable": []}, clouds, what)
-
-
-def _check(value: dict[str, Any], what: str) -> dict[str, Any]:
-    try:
-        return dict(_SNAPSHOT.validate_python(value))
-    except pydantic.ValidationError as exc:
-        raise BadResponse(what, describe(exc)) from None
 
 
 def _snapshot(envelope: dict[str, Any], clouds: list[AllocationCloud], what: str) -> Allocations:
@@ -153,36 +149,28 @@ def _snapshot(envelope: dict[str, Any], clouds: list[AllocationCloud], what: str
     return snapshot.model_copy(update={"iterable": tuple(clouds)})
 
 
-def _clouds(checked: list[CloudJSON], known: dict[str, AllocationCloud]) -> list[AllocationCloud]:
-    """The clouds of checked JSON objects, each the one read before where its JSON is the same."""
+def _clouds(
+    items: list[Any], offset: int, known: dict[str, AllocationCloud], what: str
+) -> list[AllocationCloud]:
+    """Items offset.. of the answer as clouds: the one read before where the JSON is the same,
+    plain JSON as it is, and the rest as pydantic checks them."""
     trusted = AllocationCloud.trusted
     result = []
-    for item in checked:
-        previous = known.get(item["id"])
-        result.append(
-            previous if previous is not None and previous.to_wire_source() == item else trusted(item)
-        )
+    for position, item in enumerate(items, offset):
+        key = item.get("id") if type(item) is dict else None
+        previous = known.get(key) if type(key) is str else None
+        if previous is not None and previous.to_wire_source() == item:
+            result.append(previous)
+        elif is_plain_cloud(item):
+            result.append(trusted(item))
+        else:
+            result.append(trusted(_checked(item, position, what)))
     return result
 
 
-def _read_chunk(
-    chunk: list[Any], offset: int, known: dict[str, AllocationCloud], what: str
-) -> list[AllocationCloud]:
-    """The clouds of chunk (items offset.. of the answer): the known object where its JSON is unchanged."""
-    result: list[AllocationCloud | None] = []
-    fresh: list[int] = []
-    for position, raw in enumerate(chunk):
-        previous = known.get(str(raw.get("id"))) if isinstance(raw, dict) else None
-        if previous is not None and previous.to_wire_source() == raw:
-            result.append(previous)
-        else:
-            result.append(None)
-            fresh.append(position)
-    if fresh:
-        try:
-            checked = _CLOUDS.validate_python([chunk[p] for p in fresh])
-        except pydantic.ValidationError as exc:
-            raise BadResponse(what, describe(exc, "iterable", lambda k: offset + fresh[k])) from None
-        for position, item in zip(fresh, checked, strict=True):
-            result[position] = AllocationCloud.trusted(item)
-    return [cloud for cloud in result if cloud is not None]
+def _checked(item: object, position: int, what: str) -> CloudJSON:
+    """item, the allocation at position in the answer, as pydantic checks it, or what is wrong with it."""
+    try:
+        return _CLOUDS.validate_python([item])[0]
+    except pydantic.ValidationError as exc:
+        raise BadResponse(what, describe(exc, "iterable", lambda _: position)) from None
