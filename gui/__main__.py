@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from gui.lean_start import leave_out_httpx_cli
+from gui.lean_start import check_pyside_use_cheaply, leave_out_httpx_cli
 
 
 def main(argv: list[str] | None = None) -> int:
-    # Before the command line's imports: they bring in httpx.
+    # Before the command line's imports: they bring in httpx (and PySide6 may be loaded already).
     leave_out_httpx_cli()
+    check_pyside_use_cheaply()
     from gui import cli
 
     options = cli.parse(argv)
@@ -18,7 +19,11 @@ def main(argv: list[str] | None = None) -> int:
         from gui.status_command import main as status
 
         return status(options)
-    # Imported after parsing, so --help and --version answer without loading Qt.
+    # Imported after parsing, so --help and --version answer without loading Qt. PySide6's own
+    # start comes first, so that it checks every module, those before it too, the cheap way.
+    import shiboken6  # noqa: F401
+
+    check_pyside_use_cheaply()
     from gui.bootstrap import run
 
     return run(options)

@@ -1,4 +1,4 @@
-"""The app's process never loads httpx's command-line client (rich, click): it holds up the start."""
+"""The app keeps two libraries' start-up costs out: httpx's command-line client, PySide6's source reading."""
 
 from __future__ import annotations
 
@@ -50,6 +50,40 @@ def test_it_leaves_an_httpx_already_imported_alone() -> None:
         "from gui.lean_start import leave_out_httpx_cli\n"
         "leave_out_httpx_cli()\n"
         "assert httpx.main is before\n"
+    )
+    done = run_probe(probe)
+    assert done.returncode == 0, done.stderr
+
+
+def test_pysides_import_check_reads_files_and_answers_as_before() -> None:
+    # For every module loaded (the app's, its libraries', the standard library's), the cheap
+    # check says what PySide6's own says: whether the module's source mentions PySide6.
+    probe = (
+        "import sys\n"
+        "import PySide6.QtCore\n"
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "own = feature._mod_uses_pyside\n"
+        "from gui.lean_start import check_pyside_use_cheaply\n"
+        "check_pyside_use_cheaply()\n"
+        "check_pyside_use_cheaply()  # twice is once\n"
+        "cheap = feature._mod_uses_pyside\n"
+        "assert cheap is not own and cheap.reads_the_file\n"
+        "import gui.bootstrap, gui.api.models, json, asyncio\n"
+        "modules = [m for m in list(sys.modules.values()) if m is not None]\n"
+        "differ = [m.__name__ for m in modules if cheap(m) != own(m)]\n"
+        "assert not differ, differ\n"
+        "assert cheap(sys.modules['gui.bootstrap']) and not cheap(sys.modules['json'])\n"
+    )
+    done = run_probe(probe)
+    assert done.returncode == 0, done.stderr
+
+
+def test_without_pyside_loaded_the_check_is_left_alone() -> None:
+    probe = (
+        "import sys\n"
+        "from gui.lean_start import check_pyside_use_cheaply\n"
+        "check_pyside_use_cheaply()\n"
+        "assert 'shiboken6' not in sys.modules and 'PySide6' not in sys.modules\n"
     )
     done = run_probe(probe)
     assert done.returncode == 0, done.stderr
