@@ -149,9 +149,7 @@ def _met_unknown(raw: str) -> None:
 
 def _to_json(value: Any) -> Any:
     """A value given in code, as JSON: views and models by their wire form, enums by value."""
-    if isinstance(value, JSONView):
-        return value.to_wire()
-    if isinstance(value, PiecesModel):
+    if isinstance(value, JSONView | PiecesModel):
         return value.to_wire()
     if isinstance(value, Enum):
         return value.value
@@ -176,6 +174,8 @@ class JSONView(Generic[_J]):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._adapter = TypeAdapter(cls.JSON)
+        # "schema" is read as schema_, as in the pydantic models: BaseModel.schema is taken.
+        cls.FIELDS = {("schema_" if key == "schema" else key): key for key in cls.JSON.__annotations__}
 
     def __init__(self, **fields: Any) -> None:
         """A view built in code, from Python values by attribute or JSON name (checked like an answer)."""
@@ -271,7 +271,6 @@ class AllocationCloudUrl(JSONView[UrlJSON]):
 
     __slots__ = ()
     JSON: ClassVar[type[Mapping[str, Any]]] = UrlJSON
-    FIELDS: ClassVar[Mapping[str, str]] = {"status": "status", "url": "url", "schema_": "schema"}
 
     @property
     def status(self) -> AllocationStatus:
@@ -296,12 +295,6 @@ class AllocationCloudUrls(JSONView[UrlsJSON]):
 
     __slots__ = ()
     JSON: ClassVar[type[Mapping[str, Any]]] = UrlsJSON
-    FIELDS: ClassVar[Mapping[str, str]] = {
-        "base": "base",
-        "id": "id",
-        "vanity": "vanity",
-        "schema_": "schema",
-    }
 
     @property
     def base(self) -> AllocationCloudUrl:
@@ -331,7 +324,6 @@ class AllocationCloudStatus(JSONView[StatusJSON]):
 
     __slots__ = ()
     JSON: ClassVar[type[Mapping[str, Any]]] = StatusJSON
-    FIELDS: ClassVar[Mapping[str, str]] = {"cloud": "cloud", "schema_": "schema"}
 
     @property
     def cloud(self) -> AllocationStatus:
@@ -352,17 +344,6 @@ class AllocationCloud(JSONView[CloudJSON]):
 
     __slots__ = ("_updated",)
     JSON: ClassVar[type[Mapping[str, Any]]] = CloudJSON
-    FIELDS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "project": "project",
-        "status": "status",
-        "urls": "urls",
-        "user": "user",
-        "region": "region",
-        "version": "version",
-        "updated": "updated",
-        "schema_": "schema",
-    }
 
     @property
     def id(self) -> str:
