@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import http.client
 import os
 import platform
 import statistics
@@ -18,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import httpx
 import PySide6
 import qasync
+from emulator_process import serialized
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 from table import Row, emit, render
@@ -30,17 +30,6 @@ from gui.services.tasks import TaskRegistry
 from gui.state import Phase, StateStore
 from gui.views.allocations_model import AllocationsModel
 from gui.views.main_window import MainWindow
-
-
-def serialized(emulator: Emulator) -> None:
-    """Have the emulator serialize its answer now: it runs in a thread of this process, and its
-    JSON encoding of 10,000 allocations would hold the GIL inside the timed window."""
-    connection = http.client.HTTPConnection("127.0.0.1", emulator.port, timeout=60)
-    try:
-        connection.request("GET", "/allocations")
-        connection.getresponse().read()
-    finally:
-        connection.close()
 
 
 class NoIntents:
