@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _floors() -> ModuleType:
-    path = ROOT / "scripts" / "floors.py"
-    spec = importlib.util.spec_from_file_location("floors", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from .scripts import ROOT, load_script
 
 
 def test_each_dependency_is_pinned_to_its_floor_for_this_python() -> None:
@@ -32,7 +19,7 @@ def test_each_dependency_is_pinned_to_its_floor_for_this_python() -> None:
         "httpx-ws>=0.9",
         "wsproto~=1.2",
     ]
-    assert _floors().constraints(dependencies) == [
+    assert load_script("scripts/floors.py").constraints(dependencies) == [
         "PySide6-Essentials==6.10",
         "qasync==0.28.0",
         "httpx==0.28",
@@ -43,11 +30,11 @@ def test_each_dependency_is_pinned_to_its_floor_for_this_python() -> None:
 
 def test_a_dependency_without_a_floor_is_refused() -> None:
     with pytest.raises(SystemExit, match="declares no minimum"):
-        _floors().constraints(["anyio<5"])
+        load_script("scripts/floors.py").constraints(["anyio<5"])
 
 
 def test_every_runtime_dependency_of_the_project_has_a_floor() -> None:
-    floors = _floors()
+    floors = load_script("scripts/floors.py")
     project = floors.tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     names = [line.split("==")[0].lower() for line in floors.constraints(project["dependencies"])]
     assert "pyside6-essentials" in names

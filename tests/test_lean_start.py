@@ -17,6 +17,11 @@ def run_probe(probe: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def assert_passes(probe: str) -> None:
+    done = run_probe(probe)
+    assert done.returncode == 0, done.stderr
+
+
 @pytest.mark.skipif(importlib.util.find_spec("rich") is None, reason="no rich: httpx skips it")
 def test_the_entry_point_keeps_the_command_line_client_out() -> None:
     # --version parses the command line, which imports the API client (and so httpx), then exits.
@@ -30,8 +35,7 @@ def test_the_entry_point_keeps_the_command_line_client_out() -> None:
         "import httpx\n"
         "assert httpx.Client().__class__.__name__ == 'Client'\n"
     )
-    done = run_probe(probe)
-    assert done.returncode == 0, done.stderr
+    assert_passes(probe)
 
 
 def test_the_stand_in_says_what_it_is_if_called() -> None:
@@ -51,8 +55,7 @@ def test_it_leaves_an_httpx_already_imported_alone() -> None:
         "leave_out_httpx_cli()\n"
         "assert httpx.main is before\n"
     )
-    done = run_probe(probe)
-    assert done.returncode == 0, done.stderr
+    assert_passes(probe)
 
 
 def test_pysides_import_check_reads_files_and_answers_as_before() -> None:
@@ -74,8 +77,7 @@ def test_pysides_import_check_reads_files_and_answers_as_before() -> None:
         "assert not differ, differ\n"
         "assert cheap(sys.modules['gui.bootstrap']) and not cheap(sys.modules['json'])\n"
     )
-    done = run_probe(probe)
-    assert done.returncode == 0, done.stderr
+    assert_passes(probe)
 
 
 def test_without_pyside_loaded_the_check_is_left_alone() -> None:
@@ -85,5 +87,4 @@ def test_without_pyside_loaded_the_check_is_left_alone() -> None:
         "check_pyside_use_cheaply()\n"
         "assert 'shiboken6' not in sys.modules and 'PySide6' not in sys.modules\n"
     )
-    done = run_probe(probe)
-    assert done.returncode == 0, done.stderr
+    assert_passes(probe)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 import tomllib
-from pathlib import Path
-from types import ModuleType
 from xml.etree import ElementTree
 
 from PySide6.QtGui import QImage
@@ -14,7 +11,7 @@ from PySide6.QtGui import QImage
 from gui import __version__
 from gui.appid import APP_ID
 
-ROOT = Path(__file__).resolve().parents[1]
+from .scripts import ROOT, load_script
 
 
 def test_every_package_is_listed_for_the_wheel() -> None:
@@ -30,17 +27,6 @@ def test_every_icon_the_app_names_is_shipped() -> None:
         f"status-{word}" for word in ("connected", "connecting", "failed", "disconnected", "unknown")
     }
     assert used <= shipped
-
-
-def _load(relative: str) -> ModuleType:
-    """A module of packaging/ or scripts/, which are folders of scripts rather than packages."""
-    path = ROOT / relative
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_one_version_feeds_the_package_metadata_and_the_appstream_release() -> None:
@@ -63,7 +49,7 @@ def test_the_desktop_entry_and_metainfo_use_the_application_id() -> None:
 
 
 def test_the_bundle_keeps_only_the_qt_plugins_the_app_uses() -> None:
-    freeze = _load("packaging/freeze.py")
+    freeze = load_script("packaging/freeze.py")
     plugins = "site-packages/PySide6/Qt/plugins"
     kept = [
         f"{plugins}/platforms/libqxcb.so",
@@ -90,7 +76,7 @@ def test_the_bundle_keeps_only_the_qt_plugins_the_app_uses() -> None:
 
 
 def test_the_windows_icon_holds_every_size_as_png(qapp: object) -> None:
-    icons = _load("packaging/icons.py")
+    icons = load_script("packaging/icons.py")
     data = icons.ico()
     reserved, kind, count = struct.unpack_from("<HHH", data)
     assert (reserved, kind, count) == (0, 1, len(icons.ICO_SIZES))
