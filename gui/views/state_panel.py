@@ -159,6 +159,15 @@ class StatePanel(QWidget):
     def _texts(self, state: AppState, error: str, error_hint: str, tried: bool) -> tuple[str, str, str]:
         """Title, message and hint of a phase."""
         phase = state.phase
+        if phase is Phase.SEARCHING and state.connection is not None and state.connection.health is None:
+            # Found (given, or in the port file) but silent so far: not yet "answered".
+            return (
+                self.tr("Waiting for Pieces OS…"),
+                self.tr("Found Pieces OS at {address}; waiting for it to answer.").format(
+                    address=state.connection.base_url
+                ),
+                "",
+            )
         if phase is Phase.SEARCHING and state.connection is not None:
             # Found and answering: what is slow now is the reading, not the looking.
             return (

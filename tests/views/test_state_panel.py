@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -153,6 +154,15 @@ def test_an_error_from_a_running_pieces_os_shows_its_words(
     assert visible_buttons(panel) == ["Retry", "Change address…"]
     click(panel.retry_button)
     assert intents.names() == ["refresh"]
+
+
+def test_found_but_silent_pieces_os_is_waited_for_not_said_to_have_answered(panel: StatePanel) -> None:
+    found = replace(connection(), version=None, health=None)  # an address given, nothing heard yet
+    panel.show_state(state(Phase.SEARCHING, connection=found))
+    assert panel.title.text() == "Waiting for Pieces OS…"
+    assert panel.message.text() == "Found Pieces OS at http://127.0.0.1:39300; waiting for it to answer."
+    assert "answered" not in panel.message.text()
+    assert panel.busy.isVisibleTo(panel)
 
 
 def test_once_pieces_os_answered_the_panel_says_it_is_reading_not_looking(panel: StatePanel) -> None:
