@@ -26,8 +26,9 @@ from gui.api import AllocationCloud, Allocations, Discovered, DiscoverySource, P
 from gui.emulator import Emulator
 from gui.services.connection import PiecesConnection
 from gui.services.poller import Poller
+from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
-from gui.state import Phase, StateStore
+from gui.state import Phase
 from gui.views.allocations_model import AllocationsModel
 from gui.views.main_window import MainWindow
 

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import sys
 
-from gui.lean_start import check_pyside_use_cheaply, leave_out_httpx_cli
+from gui.app.lean_start import check_pyside_use_cheaply, leave_out_httpx_cli
 
 
 def main(argv: list[str] | None = None) -> int:
     # Before the command line's imports: they bring in httpx (and PySide6 may be loaded already).
     leave_out_httpx_cli()
     check_pyside_use_cheaply()
-    from gui import cli
+    from gui.cli import options as cli
 
     options = cli.parse(argv)
     if options.status:
         # No window and no QApplication: a status bar runs this every few seconds.
-        from gui.status_command import main as status
+        from gui.cli.status import main as status
 
         return status(options)
     # Imported after parsing, so --help and --version answer without loading Qt. PySide6's own
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     import shiboken6  # noqa: F401
 
     check_pyside_use_cheaply()
-    from gui.bootstrap import run
+    from gui.app.bootstrap import run
 
     return run(options)
 

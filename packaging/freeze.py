@@ -24,7 +24,7 @@ UNUSED_QT_MODULES = [
 EXCLUDES = [f"PySide6.{module}" for module in UNUSED_QT_MODULES] + [
     # qasync and pydantic look for these optionally; none is installed for the app, but say so.
     "PyQt5", "PyQt6", "PySide2", "tkinter", "email_validator", "IPython", "pytest",
-    # httpx's command-line client and what it needs: the app never runs it (see gui/lean_start.py),
+    # httpx's command-line client and what it needs: the app never runs it (see gui/app/lean_start.py),
     # and a bundle built where they happen to be installed should not carry them.
     "httpx._main", "rich", "click", "pygments",
 ]  # fmt: skip
@@ -126,7 +126,7 @@ def app_id() -> str:
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from gui.appid import APP_ID
+    from gui.desktop.appid import APP_ID
 
     return APP_ID
 

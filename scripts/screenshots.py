@@ -16,10 +16,10 @@ import qasync
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui import crash_report
 from gui.api import AllocationCloud
-from gui.bootstrap import Application
-from gui.cli import Options
+from gui.app import crash_report
+from gui.app.bootstrap import Application
+from gui.cli.options import Options
 from gui.dialogs import (
     AboutDialog,
     AddressDialog,
@@ -29,7 +29,7 @@ from gui.dialogs import (
     OperationDialog,
     ReconnectDialog,
 )
-from gui.dialogs.crash_window import CrashWindow
+from gui.dialogs.crash_window import CrashWindow, CrashWindows
 from gui.emulator import Emulator, Fault
 from gui.state import Phase
 from gui.views.allocations_model import CloudRole
@@ -392,7 +392,7 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
         try:
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         except TypeError as error:
-            crash_report.show_in_window(crash_report.details(error, "Unexpected error"))
+            CrashWindows()(crash_report.details(error, "Unexpected error"))
         window = await opened(CrashWindow)
         window.move(300, 150)
         await shooter.shot("crash-window")

@@ -19,8 +19,8 @@ from gui.api import AllocationCloud, Discovered, DiscoverySource, PiecesClient
 from gui.emulator import Emulator
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.operations import Operations
+from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
-from gui.state import StateStore
 
 _T = TypeVar("_T")
 

@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 from PySide6.QtGui import QImage
 
 from gui import __version__
-from gui.appid import APP_ID
+from gui.desktop.appid import APP_ID
 
 from .scripts import ROOT, load_script
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from gui.api import AllocationCloud
-from gui.presentation import cloud_look
-from gui.state import AppState, StateStore
+from gui.services.store import StateStore
+from gui.state import AppState
+from gui.views.presentation import cloud_look
 
 
 def _tr(text: str) -> str:

@@ -9,9 +9,9 @@ import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from gui.api import AllocationCloud, AllocationStatus, CloudTimeout, PiecesError, ServerError
-from gui.presentation import status_look
 from gui.services.operations import Operations, Progress, ProgressCallback
 from gui.services.tasks import TaskRegistry
+from gui.views.presentation import status_look
 
 from .operation_dialog import OperationDialog, Outcome, join_lines
 from .widgets import Mood

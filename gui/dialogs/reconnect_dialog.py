@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from gui.api import AllocationCloud
-from gui.presentation import cloud_look
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
+from gui.views.presentation import cloud_look
 
 from .cloud_watch import WatchedCloud
 from .follow_dialog import FollowDialog

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.api import PiecesError
-from gui.autostart import Autostart, AutostartError
+from gui.desktop.autostart import Autostart, AutostartError
+from gui.desktop.settings import Settings, SettingsValues
 from gui.services.tasks import TaskRegistry
-from gui.settings import Settings, SettingsValues
 
 from .address_picker import AddressPicker
 from .operation_dialog import join_lines

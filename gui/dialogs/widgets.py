@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
-from gui.assets import icon, icon_path
+from gui.desktop.assets import icon, icon_path
 
 ICON_SIZE = 32
 

@@ -11,7 +11,8 @@ from contextlib import asynccontextmanager
 from PySide6.QtCore import QObject, Signal
 
 from gui.api import Discovered, Health, PiecesClient, PiecesError
-from gui.state import Connection, StateStore
+from gui.services.store import StateStore
+from gui.state import Connection
 
 _log = logging.getLogger(__name__)
 

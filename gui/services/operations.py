@@ -18,7 +18,8 @@ from gui.api import (
     PiecesTimeout,
     UserProfile,
 )
-from gui.state import Operation, OperationKind, OperationPhase, StateStore
+from gui.services.store import StateStore
+from gui.state import Operation, OperationKind, OperationPhase
 
 from .connection import PiecesConnection
 

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from gui.api import HealthState, NotSignedIn, PiecesError, UpdateRequired
-from gui.state import StateStore
+from gui.services.store import StateStore
 from gui.state.rules import lost_pieces_os
 
 from .connection import PiecesConnection

@@ -6,8 +6,6 @@ import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
-from gui import crash_report
-
 _T = TypeVar("_T")
 
 
@@ -66,5 +64,8 @@ class TaskRegistry:
             del self._named[task.get_name()]
         error = None if task.cancelled() else task.exception()
         if error is not None:
-            # Services catch what they expect; anything left is a bug: logged once, shown, never a crash.
-            crash_report.report(error, f"Task {task.get_name()} failed")
+            # Services catch what they expect; anything left is a bug. The loop's exception handler
+            # (the crash reporter in the app, a failing test under pytest) decides what is done with it.
+            task.get_loop().call_exception_handler(
+                {"message": f"Task {task.get_name()} failed", "exception": error, "task": task}
+            )

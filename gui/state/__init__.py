@@ -1,8 +1,7 @@
-"""State the UI observes: the AppState snapshot, the rules that derive it, and the store that publishes it."""
+"""State the UI observes: the AppState snapshot, the rules that derive it and the summary, without Qt."""
 
 from .app_state import AppState, Connection, Phase
 from .operations import Operation, OperationKind, OperationPhase
-from .store import StateStore
 from .summary import CloudStatus, Summary, summarize
 
 __all__ = [
@@ -13,7 +12,6 @@ __all__ = [
     "OperationKind",
     "OperationPhase",
     "Phase",
-    "StateStore",
     "Summary",
     "summarize",
 ]

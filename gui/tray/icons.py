@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from gui.assets import icon_path
+from gui.desktop.assets import icon_path
 from gui.state import CloudStatus
 
 # The sizes panels ask for (16-24 px) and those StatusNotifierItem hosts scale from.

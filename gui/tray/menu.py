@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
 
 from gui.api import AllocationCloud
-from gui.links import is_web_url
-from gui.state import AppState, CloudStatus, Operation, OperationKind, Phase, StateStore, summarize
+from gui.desktop.links import is_web_url
+from gui.services.store import StateStore
+from gui.state import AppState, CloudStatus, Operation, OperationKind, Phase, summarize
 
 from .wording import status_phrase
 

@@ -7,9 +7,9 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from gui.api import AllocationCloud
-from gui.presentation import cloud_look
 from gui.state import AppState, summarize
-from gui.text import one_line
+from gui.views.presentation import cloud_look
+from gui.views.text import one_line
 
 from .wording import pieces_os_line, status_phrase
 

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from gui.state import AppState, StateStore, summarize
+from gui.services.store import StateStore
+from gui.state import AppState, summarize
 
 from .host import markup_host
 from .icons import TrayIcons

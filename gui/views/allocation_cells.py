@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 
 from gui.api import AllocationCloud, AllocationStatus
-from gui.presentation import cloud_look, status_look, url_look
 from gui.state.summary import severity
+from gui.views.presentation import cloud_look, status_look, url_look
 
 from .formatting import MISSING, age_text, exact_time, one_line
 

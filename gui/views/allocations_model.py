@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from typing_extensions import override
 
 from gui.api import AllocationCloud
-from gui.assets import icon
-from gui.presentation import status_look
+from gui.desktop.assets import icon
+from gui.views.presentation import status_look
 
 from . import allocation_cells as cells
 from .allocation_cells import Column, SortKey

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.api import AllocationCloud
-from gui.assets import icon
-from gui.presentation import cloud_look
+from gui.desktop.assets import icon
+from gui.views.presentation import cloud_look
 
 from .formatting import MISSING, Clock, age_text, exact_time, one_line, plain_label, utc_now
 from .intents import WindowIntents

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui.text import isolate, one_line, shown
+from gui.views.text import isolate, one_line, shown
 
 __all__ = [
     "MISSING",

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from typing_extensions import override
 
 from gui.api import AllocationCloud
-from gui.assets import icon
-from gui.links import is_web_url
-from gui.state import AppState, Phase, StateStore
+from gui.desktop.assets import icon
+from gui.desktop.links import is_web_url
+from gui.services.store import StateStore
+from gui.state import AppState, Phase
 
 from .allocations_model import CloudRole
 from .allocations_page import AllocationsPage

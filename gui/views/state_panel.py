@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from gui.api import DiscoveryFailed
-from gui.assets import icon
+from gui.desktop.assets import icon
 from gui.state import AppState, Phase
 
 from .formatting import isolate, plain_label, shown

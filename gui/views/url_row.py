@@ -7,9 +7,9 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from gui.api import AllocationCloudUrl
-from gui.assets import icon
-from gui.links import is_web_url
-from gui.presentation import url_look
+from gui.desktop.assets import icon
+from gui.desktop.links import is_web_url
+from gui.views.presentation import url_look
 
 from .allocation_cells import url_name
 from .formatting import one_line, plain_label, tooltip

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from gui.assets import icon
+from gui.desktop.assets import icon
 
 __all__ = ["WindowActions"]
 

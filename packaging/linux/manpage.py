@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from gui import __version__
-from gui.cli import parser
+from gui.cli.options import parser
 
 
 def _roff(text: str) -> str:

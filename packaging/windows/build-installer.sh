@@ -12,7 +12,7 @@ mkdir -p "$out"
 
 "$PYTHON" -m pip install -q "pyinstaller==$PYINSTALLER_VERSION"
 read -r version app_id < <("$PYTHON" -c \
-    'from gui import __version__; from gui.appid import APP_ID; print(__version__, APP_ID)' | tr -d '\r')
+    'from gui import __version__; from gui.desktop.appid import APP_ID; print(__version__, APP_ID)' | tr -d '\r')
 "$PYTHON" packaging/icons.py ico "$out/app.ico"
 "$PYTHON" -m PyInstaller --noconfirm --clean --distpath "$out/dist" --workpath "$out/work" \
     packaging/windows/pieces-allocations.spec >&2

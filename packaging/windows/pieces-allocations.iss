@@ -1,7 +1,7 @@
 ; Inno Setup 6 script: a per-user installer for Windows that needs no administrator rights.
 ; Built by .github/workflows/installers.yml after the PyInstaller bundle and build\windows\app.ico:
 ;   iscc /DAppVersion=X.Y.Z /DAppId=io.github.... packaging\windows\pieces-allocations.iss
-; Both values come from the app (gui/__init__.py and gui/appid.py); the workflow passes them on.
+; Both values come from the app (gui/__init__.py and gui/desktop/appid.py); the workflow passes them on.
 
 #ifndef AppVersion
   #error Pass the app's version: iscc /DAppVersion=X.Y.Z
@@ -56,7 +56,7 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 
 [Registry]
 ; Start at login, for this user only, in the tray: the same value the app's own "Start at login" setting
-; writes (gui/autostart/windows.py), so either can turn it off; removed again on uninstall.
+; writes (gui/desktop/autostart/windows.py), so either can turn it off; removed again on uninstall.
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#AppName}"; \
     ValueData: """{app}\{#AppExe}"" --tray"; Flags: uninsdeletevalue; Tasks: startatlogin
 

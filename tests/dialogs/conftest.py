@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from gui.api import AllocationCloud
 from gui.emulator import Emulator, RecordedRequest
-from gui.state import StateStore
+from gui.services.store import StateStore
 
 # Markup and an image that would be fetched if any label ever read a server string as rich text.
 HOSTILE = "<b>x</b><img src=y>"

@@ -15,8 +15,8 @@ from gui.dialogs import ConnectDialog, Outcome
 from gui.emulator import Emulator, Fault
 from gui.services.connection import PiecesConnection
 from gui.services.operations import Operations, ProgressCallback
+from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
-from gui.state import StateStore
 
 from ..conftest import Refreshes, Run
 from ..gestures import click, key

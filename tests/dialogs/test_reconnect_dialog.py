@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 from gui.api import AllocationCloud
 from gui.dialogs import Outcome, ReconnectDialog
 from gui.emulator import Emulator
-from gui.presentation import status_look
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
+from gui.views.presentation import status_look
 
 from ..gestures import click, key
 from .conftest import HOSTILE, Snapshot, assert_plain_labels, posts, with_vanity_url

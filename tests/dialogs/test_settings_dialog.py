@@ -9,12 +9,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gui.api import PiecesUnreachable
-from gui.autostart import XdgAutostart
+from gui.cli.probe import check_address
+from gui.desktop.autostart import XdgAutostart
+from gui.desktop.settings import Settings
 from gui.dialogs import SettingsDialog, SettingsValues
 from gui.emulator import Emulator
-from gui.probe import check_address
 from gui.services.tasks import TaskRegistry
-from gui.settings import Settings
 
 from ..gestures import click, type_text
 from .conftest import Snapshot, assert_plain_labels

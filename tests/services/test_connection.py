@@ -7,7 +7,7 @@ import pytest
 from gui.api import ClientClosed, Discovered, PiecesClient, PiecesError
 from gui.emulator import Emulator
 from gui.services.connection import PiecesConnection
-from gui.state import StateStore
+from gui.services.store import StateStore
 
 from ..conftest import Run, at
 

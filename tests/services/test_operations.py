@@ -12,8 +12,9 @@ from gui.api import AllocationCloud, AllocationStatus, CloudTimeout, NotSignedIn
 from gui.emulator import Emulator, Fault, RecordedRequest
 from gui.services.connection import PiecesConnection
 from gui.services.operations import OperationRefused, Operations, Progress
+from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
-from gui.state import OperationKind, OperationPhase, StateStore
+from gui.state import OperationKind, OperationPhase
 
 from ..conftest import Refreshes, Run, at
 

@@ -11,8 +11,9 @@ from gui.api import Discovered, DiscoveryFailed, HealthState, PiecesClient, Piec
 from gui.emulator import Emulator, Fault
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.poller import Poller
+from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
-from gui.state import Phase, StateStore
+from gui.state import Phase
 
 from ..conftest import Run, at
 

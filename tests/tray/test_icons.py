@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from gui.assets import icon_path
+from gui.desktop.assets import icon_path
 from gui.state import CloudStatus
 from gui.tray.icons import STALE_BADGE, TrayIcons, icon_name
 

@@ -8,7 +8,8 @@ from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from gui.api import AllocationCloud
-from gui.state import AppState, Operation, OperationKind, Phase, StateStore
+from gui.services.store import StateStore
+from gui.state import AppState, Operation, OperationKind, Phase
 from gui.tray.menu import Entry, TrayMenu, menu_entries
 from tests.views.builders import cloud, loaded_state, user
 

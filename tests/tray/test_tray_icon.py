@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from gui.api import PiecesTimeout
-from gui.state import AppState, StateStore
+from gui.services.store import StateStore
+from gui.state import AppState
 from gui.tray import NoticeRules, TrayIcon
 from tests.tray.test_menu import Intents
 from tests.views.builders import cloud, loaded_state, user

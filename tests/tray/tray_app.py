@@ -15,7 +15,8 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from gui.api import AllocationCloud, DiscoverySource, HealthState, PiecesClient, PiecesError
-from gui.state import Connection, StateStore
+from gui.services.store import StateStore
+from gui.state import Connection
 from gui.tray import TrayIcon, tray_available
 
 

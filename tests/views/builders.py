@@ -14,7 +14,8 @@ from gui.api import (
     Health,
     UserProfile,
 )
-from gui.state import AppState, Connection, Phase, StateStore
+from gui.services.store import StateStore
+from gui.state import AppState, Connection, Phase
 from tests.api.examples import example
 
 # Markup and an image that would be fetched if any widget ever read a server string as rich text.

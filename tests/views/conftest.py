@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gui.state import StateStore
+from gui.services.store import StateStore
 from gui.views.main_window import MainWindow
 
 from .builders import Clock, RecordingIntents

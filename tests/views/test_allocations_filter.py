@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
-from gui.state import StateStore
+from gui.services.store import StateStore
 from gui.views.allocation_cells import Column
 from gui.views.allocations_filter import AllocationsFilter
 from gui.views.allocations_model import AllocationsModel, CloudRole

@@ -10,7 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gui.api import PiecesError
-from gui.state import Phase, StateStore
+from gui.services.store import StateStore
+from gui.state import Phase
 from gui.views.allocation_cells import Column
 from gui.views.main_window import MainWindow
 

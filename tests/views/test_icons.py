@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from gui.api import AllocationStatus
-from gui.assets import icon, icon_path
-from gui.presentation import status_look
+from gui.desktop.assets import icon, icon_path
+from gui.views.presentation import status_look
 
 NAMES = [
     "status-connected",

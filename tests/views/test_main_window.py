@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.api import AllocationCloud, PiecesTimeout
-from gui.state import Phase, StateStore
+from gui.services.store import StateStore
+from gui.state import Phase
 from gui.views.allocation_cells import Column
 from gui.views.intents import WindowIntents
 from gui.views.main_window import MainWindow

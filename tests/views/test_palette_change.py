@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.api import PiecesTimeout
-from gui.state import StateStore
+from gui.services.store import StateStore
 from gui.views.main_window import MainWindow
 
 from .builders import NOW, RUNNING_ID, loaded, put

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from gui.api import PiecesError
-from gui.state import Phase, StateStore
+from gui.services.store import StateStore
+from gui.state import Phase
 from gui.views.allocation_cells import Column
 from gui.views.main_window import MainWindow
 

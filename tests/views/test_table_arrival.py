@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gui.state import Phase, StateStore
+from gui.services.store import StateStore
+from gui.state import Phase
 from gui.views.main_window import MainWindow
 
 from .builders import loaded, put

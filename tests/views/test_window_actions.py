@@ -7,7 +7,8 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from gui.state import Phase, StateStore
+from gui.services.store import StateStore
+from gui.state import Phase
 from gui.views.main_window import MainWindow
 
 from ..gestures import key

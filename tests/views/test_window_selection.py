@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from gui.api import AllocationStatus
-from gui.state import StateStore
+from gui.services.store import StateStore
 from gui.views.allocation_cells import Column
 from gui.views.main_window import MainWindow
 

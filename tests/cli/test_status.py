@@ -1,0 +1,172 @@
+"""`--status [--json]`: each cloud's state for scripts and status bars, and an exit code they can trust."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gui.cli.options import Options
+from gui.cli.status import report, status
+from gui.emulator import Emulator
+from gui.state import AppState
+from tests.conftest import Run
+
+
+def look(run: Run, options: Options, env: dict[str, str] | None = None, saved: str | None = None) -> AppState:
+    return run(status(options, env or {}, saved))
+
+
+def printed(state: AppState, *, as_json: bool = False) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = report(state, Options(status=True, json=as_json), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def as_json(state: AppState) -> dict[str, Any]:
+    code, out, _ = printed(state, as_json=True)
+    data: dict[str, Any] = json.loads(out)
+    data["exit"] = code
+    return data
+
+
+def test_your_connected_cloud_exits_zero_and_lists_every_cloud(run: Run, emulator: Emulator) -> None:
+    state = look(run, Options(base_url=emulator.url))
+
+    code, out, err = printed(state)
+
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    own = emulator.allocation(emulator.user_id)
+    assert own is not None
+    assert lines[0].startswith("Connected: https://")
+    assert "(your cloud)" in lines[0]
+    assert lines[-1] == f"Pieces OS 12.6.0 at {emulator.url}, healthy"
+    assert sum(1 for line in lines if line.startswith("https://")) == 3
+
+
+def test_json_has_stable_keys_and_no_profile_data(run: Run, emulator: Emulator) -> None:
+    data = as_json(look(run, Options(base_url=emulator.url)))
+
+    assert set(data) == {"status", "stale", "pieces_os", "user_signed_in", "allocations", "exit"}
+    assert data["status"] == "connected"
+    assert data["stale"] is False
+    assert data["pieces_os"] == {"url": emulator.url, "version": "12.6.0", "health": "ok"}
+    assert data["user_signed_in"] is True
+    assert len(data["allocations"]) == 3
+    first = data["allocations"][0]
+    assert set(first) == {"id", "url", "status", "own", "urls"}
+    assert first["own"] is True
+    assert set(first["urls"]["vanity"]) == {"url", "status"}
+    profile = emulator.user_profile()
+    text = json.dumps(data)
+    # The user's id is their own cloud's id by design; their name, email and username never show.
+    for key in ("email", "name", "username"):
+        value = profile.get(key)
+        if isinstance(value, str) and value:
+            assert value not in text, key
+
+
+def test_your_cloud_disconnected_exits_one_even_when_others_are_connected(
+    run: Run, emulator: Emulator
+) -> None:
+    emulator.set_cloud_status(emulator.user_id, "DISCONNECTED")
+    data = as_json(look(run, Options(base_url=emulator.url)))
+    assert (data["status"], data["exit"]) == ("disconnected", 1)
+
+
+def test_nobody_signed_in_exits_one(run: Run, emulator: Emulator) -> None:
+    emulator.sign_out()
+    data = as_json(look(run, Options(base_url=emulator.url)))
+    assert (data["status"], data["user_signed_in"], data["exit"]) == ("signed_out", False, 1)
+
+
+def test_pieces_os_unreachable_exits_one_with_the_words_on_stderr(run: Run) -> None:
+    state = look(run, Options(base_url="http://127.0.0.1:9"))
+    code, out, err = printed(state)
+    assert code == 1
+    assert out.strip() == "Pieces OS is not reachable"
+    assert "not reachable at http://127.0.0.1:9" in err
+    assert "Check that Pieces OS is running" in err
+    assert as_json(state)["pieces_os"] == {"url": "http://127.0.0.1:9", "version": None, "health": None}
+
+
+def test_the_address_is_taken_as_the_app_takes_it(run: Run, emulator: Emulator) -> None:
+    nowhere = "http://127.0.0.1:9"
+    # --base-url first, then PIECES_OS_URL, then the saved address.
+    assert look(run, Options(base_url=emulator.url), {"PIECES_OS_URL": nowhere}, nowhere).error is None
+    assert look(run, Options(), {"PIECES_OS_URL": emulator.url}, nowhere).error is None
+    assert look(run, Options(), {}, emulator.url).error is None
+
+
+def test_the_command_runs_without_a_window(emulator: Emulator, tmp_path: Path) -> None:
+    # In a fresh process, as a status bar runs it: JSON out, exit 0, and QtWidgets never loaded.
+    probe = (
+        "import sys; from gui.__main__ import main; code = main(sys.argv[1:]); "
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets was imported'; sys.exit(code)"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM", "PIECES_OS_URL")}
+    started = time.monotonic()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            probe,
+            "--status",
+            "--json",
+            "--base-url",
+            emulator.url,
+            "--config-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert json.loads(done.stdout)["status"] == "connected"
+    assert time.monotonic() - started < 60
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [(["--json"], "--json goes with --status"), (["--status", "--tray"], "takes no --tray")],
+)
+def test_usage_errors_exit_two(args: list[str], words: str, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "gui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 2
+    assert words in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("arm", "expected"),
+    [
+        (lambda emu: emu.set_health("migrating"), ("not_ready", "migrating")),
+        (lambda emu: emu.set_update_required(), ("not_ready", "ok")),
+    ],
+)
+def test_a_pieces_os_that_is_not_ready_says_so(
+    run: Run, emulator: Emulator, arm: Callable[[Emulator], None], expected: tuple[str, str]
+) -> None:
+    arm(emulator)
+    data = as_json(look(run, Options(base_url=emulator.url)))
+    assert (data["status"], data["pieces_os"]["health"]) == expected
+    assert data["exit"] == 1
