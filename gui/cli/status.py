@@ -33,6 +33,7 @@ _WORDS = {
     CloudStatus.NO_CLOUD: "Signed in, no personal cloud yet",
     CloudStatus.SIGNED_OUT: "Nobody is signed in to Pieces OS",
     CloudStatus.UNREACHABLE: "Pieces OS is not reachable",
+    CloudStatus.ERROR: "Pieces OS answers with an error",
     CloudStatus.NOT_READY: "Pieces OS is not ready (migrating its data, or it needs an update)",
     CloudStatus.UNKNOWN: "Unknown",
 }

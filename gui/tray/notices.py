@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gui.state import AppState, CloudStatus, OperationKind, Phase, summarize
-from gui.state.rules import lost_pieces_os
 
 # A change must hold this long to be told: a machine waking up flaps through several states in a
 # second or two, and only where it lands is news.
@@ -59,7 +58,8 @@ _NO_CLOUD = ("", CloudStatus.NO_CLOUD)
 
 
 def _reachable(state: AppState) -> bool | None:
-    if state.phase is Phase.UNREACHABLE or (state.error is not None and lost_pieces_os(state.error)):
+    # The rules decided whether Pieces OS is lost (a timeout after a healthy check is slow, not gone).
+    if state.pieces_os_lost:
         return False
     if state.phase in (Phase.SEARCHING, Phase.FAILING):
         return None  # looking, or an answer that says nothing about whether it runs
