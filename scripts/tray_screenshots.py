@@ -69,7 +69,8 @@ def icon_sheet(desktop: TrayDesktop, emu: Emulator, out: Path, panel: str) -> No
         time.sleep(SETTLE)
         grab = desktop.grab(out / f"tray-{panel}-{name.replace(' ', '-')}.png")
         montage += ["-label", name, str(grab)]
-    montage += ["-tile", f"{len(states(emu))}x1", "-geometry", "88x88+6+6", "-filter", "point", "-pointsize", "11"]
+    tile = f"{len(states(emu))}x1"
+    montage += ["-tile", tile, "-geometry", "88x88+6+6", "-filter", "point", "-pointsize", "11"]
     subprocess.run([*montage, str(out / f"tray-states-{panel}.png")], check=True)
 
 

@@ -74,7 +74,10 @@ class ConnectDialog(FollowDialog):
         if user is None:
             return
         self.retry_button.hide()
-        self.follow(lambda progress: self._operations.connect(user, progress), self.tr("Connecting…"))
+        self.follow(
+            lambda progress: self._operations.connect(user, progress, watch=self.watch),
+            self.tr("Connecting…"),
+        )
 
     def follow_failed(self, error: PiecesError) -> None:
         if isinstance(error, NotSignedIn):

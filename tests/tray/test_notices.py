@@ -162,13 +162,15 @@ def test_an_operation_watched_in_its_dialog_is_not_told_again() -> None:
     assert rules.told() == []
 
 
-def test_an_operation_nobody_watches_is_told() -> None:
+def test_an_operation_whose_dialog_closed_explains_nothing_from_then() -> None:
+    """How the record reads once its dialog closed mid-way (see test_notices_live for the real dialog)."""
     rules = Rules()
     rules.see(mine("DISCONNECTED"))
-    unwatched = Operation(1, OperationKind.RECONNECT, ME.id, started=rules.clock.now)
-    rules.see(mine("PENDING", operations=(unwatched,)))
-    rules.see(mine("RUNNING"), after=10)
-    assert rules.told() == [NoticeKind.CONNECTED]
+    watched = Operation(1, OperationKind.RECONNECT, ME.id, watched=True, started=rules.clock.now)
+    rules.see(mine("PENDING", operations=(watched,)))
+    rules.see(mine("PENDING", operations=(replace(watched, watched=False),)), after=10)
+    rules.see(mine("FAILED", operations=(replace(watched, watched=False),)), after=2)
+    assert rules.told() == [NoticeKind.FAILED]
 
 
 def test_pieces_os_gone_and_back_are_told_each_once() -> None:

@@ -1,4 +1,4 @@
-"""The notice rules fed by the real poller over the emulator: a slow Pieces OS is not told as gone."""
+"""The notice rules over the real poller, dialogs and operations: told what the user is not watching, only."""
 
 from __future__ import annotations
 
@@ -6,18 +6,23 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gui.api import PiecesClient, PiecesTimeout, Timeouts
+from gui.api import AllocationCloud, PiecesClient, PiecesTimeout, Timeouts
+from gui.dialogs import ConnectDialog, Outcome
 from gui.emulator import Emulator, Fault
 from gui.services.connection import PiecesConnection
+from gui.services.operations import Operations
 from gui.services.poller import Poller
 from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
-from gui.state import AppState, Phase
-from gui.tray.notices import SETTLE_SECONDS, Notice, NoticeRules
+from gui.state import AppState, Operation, Phase
+from gui.tray.notices import SETTLE_SECONDS, Notice, NoticeKind, NoticeRules
 
 from ..conftest import Run, at
+from ..gestures import click, key
 
 
 class Told:
@@ -74,4 +79,106 @@ def test_a_list_that_hangs_while_health_answers_tells_nothing(
     emulator.clear_faults()
     qtbot.waitUntil(lambda: not store.state.stale, timeout=10_000)
     told.settle()
+    assert told.notices == []
+
+
+def refresh(store: StateStore, connection: PiecesConnection, run: Run) -> None:
+    """What a refresh does: Pieces OS's user and allocations read into the store."""
+    client = connection.require()
+    store.loaded(run(client.current_user()), run(client.snapshot()).iterable)
+
+
+def connect_operation(store: StateStore) -> Operation:
+    [operation] = store.state.operations
+    return operation
+
+
+def cloud_status(emulator: Emulator) -> str:
+    return str((emulator.allocation(emulator.user_id) or {})["status"]["cloud"])
+
+
+@pytest.fixture
+def connecting(
+    qtbot: QtBot,
+    emulator: Emulator,
+    store: StateStore,
+    connection: PiecesConnection,
+    operations: Operations,
+    tasks: TaskRegistry,
+    filled: tuple[AllocationCloud, ...],
+    run: Run,
+) -> Iterator[tuple[Told, ConnectDialog]]:
+    """The cloud disconnected, then a Connect dialog connecting it, held by Pieces OS (it will fail)."""
+    emulator.set_cloud_status(emulator.user_id, "DISCONNECTED")
+    refresh(store, connection, run)
+    told = Told(store)
+    dialog = ConnectDialog(operations, tasks)
+    # As the app's controller does: the dialog is deleted once it closes.
+    dialog.finished.connect(dialog.deleteLater)
+    with qtbot.waitSignal(dialog.user_checked):
+        dialog.open()
+    emulator.hold_connects()
+    emulator.fail_next_connect("Clouds Connect failed.")
+    click(dialog.action_button)
+    qtbot.waitUntil(lambda: emulator.connects_waiting == 1)
+    refresh(store, connection, run)  # the table shows it connecting
+    assert store.state.allocations[0].status.cloud.value == "PENDING"
+    assert connect_operation(store).watched
+    told.settle()
+    yield told, dialog
+    if shiboken6.isValid(dialog):
+        dialog.close()
+        dialog.deleteLater()
+
+
+@pytest.mark.parametrize("how", ["closed while connecting", "cancelled, then closed"])
+def test_an_operation_nobody_watches_is_told(
+    qtbot: QtBot,
+    emulator: Emulator,
+    store: StateStore,
+    connection: PiecesConnection,
+    run: Run,
+    connecting: tuple[Told, ConnectDialog],
+    how: str,
+) -> None:
+    told, dialog = connecting
+    task = dialog.task
+    assert task is not None
+    if how == "closed while connecting":
+        key(dialog, Qt.Key.Key_Escape)
+        assert not connect_operation(store).watched  # from the moment it closed, not once the work unwound
+    else:
+        click(dialog.close_button)  # Cancel: the dialog stays, saying the table will show the result
+        qtbot.waitUntil(lambda: dialog.outcome is Outcome.CANCELLED)
+        click(dialog.close_button)
+    qtbot.waitUntil(task.done)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    assert not connect_operation(store).watched
+
+    emulator.release_connects()  # Pieces OS finishes the connect nobody waits for any more: it fails
+    qtbot.waitUntil(lambda: cloud_status(emulator) == "FAILED")
+    refresh(store, connection, run)
+    told.settle()
+    assert [notice.kind for notice in told.notices] == [NoticeKind.FAILED]
+
+
+def test_an_outcome_its_dialog_shows_is_not_told_again(
+    qtbot: QtBot,
+    emulator: Emulator,
+    store: StateStore,
+    connection: PiecesConnection,
+    run: Run,
+    connecting: tuple[Told, ConnectDialog],
+) -> None:
+    told, dialog = connecting
+    with qtbot.waitSignal(dialog.completed) as done:
+        emulator.release_connects()
+    assert done.args == [Outcome.FAILED]
+    assert "Clouds Connect failed." in dialog.outcome_label.text()
+    refresh(store, connection, run)
+    told.settle()
+    dialog.close()  # read, then closed: it was seen all the same
+    refresh(store, connection, run)
+    told.settle()
+    assert connect_operation(store).watched
     assert told.notices == []
