@@ -74,6 +74,7 @@ def test_an_error_from_pieces_os_is_not_called_unreachable(qtbot: QtBot) -> None
     assert lines == [
         "Pieces Allocations: Pieces OS answers with an error",
         "Pieces OS at http://127.0.0.1:39300: answers with an error",
+        'Refreshing fails: Pieces OS could not list the allocations (HTTP 500): "Database is locked".',
     ]
 
 

@@ -15,7 +15,7 @@ from gui.api import (
 )
 from gui.state import AppState, Connection, Phase, rules, summarize
 from gui.tray.tooltip import tooltip_lines
-from gui.tray.wording import status_phrase
+from gui.tray.wording import pieces_os_line, status_phrase
 from gui.views.state_panel import StatePanel
 from tests.views.builders import NOW, RecordingIntents, connection, user
 
@@ -80,5 +80,7 @@ def test_the_tray_says_what_the_window_says(qtbot: QtBot, name: str) -> None:
     # The tooltip's first line is that phrase; the Pieces OS line may add where, never contradict it.
     lines = tooltip_lines(state)
     assert phrase in lines[0]
+    where = pieces_os_line(state)
+    assert where in lines
     if window in ("unreachable", "error") and state.connection is not None:
-        assert kind(lines[-1]) == window
+        assert kind(where) == window
