@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -16,8 +18,9 @@ from gui.api import (
 from gui.state import AppState, Connection, Phase, rules, summarize
 from gui.tray.tooltip import tooltip_lines
 from gui.tray.wording import pieces_os_line, status_phrase
+from gui.views.presentation import cloud_look
 from gui.views.state_panel import StatePanel
-from tests.views.builders import NOW, RecordingIntents, connection, user
+from tests.views.builders import NOW, RecordingIntents, cloud, connection, loaded_state, user
 
 # What each kind of state is called; a text belongs to the kind whose words it uses.
 KINDS = {
@@ -37,7 +40,7 @@ SILENT = AppState(connection=Connection(FOUND.base_url, FOUND.source, FOUND.deta
 
 
 def _states() -> dict[str, AppState]:
-    """A state of every phase but LOADED (the table's), made by the rules as the app makes them."""
+    """A state of every phase but LOADED (the table's, below), made by the rules as the app makes them."""
     known = rules.connected(AppState(), FOUND)
     return {
         "starting": AppState(),
@@ -84,3 +87,16 @@ def test_the_tray_says_what_the_window_says(qtbot: QtBot, name: str) -> None:
     assert where in lines
     if window in ("unreachable", "error") and state.connection is not None:
         assert kind(where) == window
+
+
+@pytest.mark.parametrize(
+    "status", ["RUNNING", "SUCCEEDED", "PENDING", "FAILED", "DISCONNECTED", "HIBERNATING"]
+)
+def test_with_the_table_shown_the_tray_names_the_status_the_table_shows(qtbot: QtBot, status: str) -> None:
+    me = user()
+    state = loaded_state(allocations=(cloud(me.id, status),), user=me)
+    summary = summarize(state)
+    assert summary.cloud is not None
+    table = cloud_look(summary.cloud).word  # as the table's status column reads
+    phrase = status_phrase(summary.status, state)
+    assert table.split()[0].lower() in re.findall(r"\w+", phrase.lower()), (table, phrase)
