@@ -52,6 +52,7 @@ _MIGRATIONS: tuple[str, ...] = (
         detail TEXT
     );
     CREATE INDEX operations_by_time ON operations (at);
+    CREATE TABLE clouds (id TEXT PRIMARY KEY, url TEXT NOT NULL);
     CREATE TABLE facts (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
 )

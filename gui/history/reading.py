@@ -9,7 +9,7 @@ from pathlib import Path
 from .records import PIECES_OS, Aspect, OperationRecord, Reading, Span
 from .timeline import Change, Incident, Segment, Uptime, incidents, segments, uptime
 
-__all__ = ["CloudTimeline", "Sizes", "cloud_timeline", "clouds", "operations", "sizes", "spans"]
+__all__ = ["CloudTimeline", "Sizes", "cloud_timeline", "cloud_urls", "clouds", "operations", "sizes", "spans"]
 
 
 def spans(db: sqlite3.Connection, start: int, end: int) -> list[Span]:
@@ -74,6 +74,11 @@ def clouds(db: sqlite3.Connection) -> list[str]:
         (Aspect.CLOUD.value,),
     ).fetchall()
     return [row[0] for row in rows]
+
+
+def cloud_urls(db: sqlite3.Connection) -> dict[str, str]:
+    """Each cloud's address, as last seen."""
+    return dict(db.execute("SELECT id, url FROM clouds").fetchall())
 
 
 def operations(

@@ -72,6 +72,7 @@ class HistoryRecorder:
         self._last = dict(last)  # (subject, aspect value) -> status
         self._monotonic = monotonic
         self._ended: set[int] = set()  # operations already written
+        self._named: dict[str, str] = {}  # cloud id -> the address written for it
 
     def observe(self, state: AppState) -> None:
         word = _PIECES_OS[state.phase]
@@ -112,6 +113,9 @@ class HistoryRecorder:
         listed: set[str] = set()
         for cloud in state.allocations:
             listed.add(cloud.id)
+            if self._named.get(cloud.id) != cloud.personal_url:
+                self._named[cloud.id] = cloud.personal_url
+                self._writer.name_cloud(cloud.id, cloud.personal_url)
             for aspect, status in _statuses(cloud):
                 key = (cloud.id, aspect.value)
                 old = self._last.get(key)

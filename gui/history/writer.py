@@ -114,6 +114,10 @@ class HistoryWriter:
         )
         self._last = at
 
+    def name_cloud(self, cloud_id: str, url: str) -> None:
+        """The address a person knows the cloud by, kept beside its id (the latest one wins)."""
+        self._db.execute("INSERT OR REPLACE INTO clouds (id, url) VALUES (?, ?)", (cloud_id, url))
+
     def set_fact(self, key: str, value: str) -> None:
         self._db.execute("INSERT OR REPLACE INTO facts (key, value) VALUES (?, ?)", (key, value))
 
