@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from gui.api import AllocationCloud
-from gui.state import AppState, OperationKind, OperationPhase, Phase
+from gui.state import AppState, OperationKind, OperationPhase, Phase, rules
 
 from .records import ABSENT, PIECES_OS, Aspect, OperationRecord, Transition
 from .writer import HistoryWriter
@@ -39,8 +39,12 @@ _ASKED = {
 _EXPLAINS_FOR = 120.0
 
 
-def pieces_os_word(phase: Phase) -> str | None:
-    return _PIECES_OS[phase]
+def pieces_os_word(state: AppState) -> str | None:
+    """How Pieces OS reads in the history for this state; None while it is being looked for."""
+    if state.error is not None and state.phase in _SEES_CLOUDS:
+        # A list still shown while refreshing fails: Pieces OS is gone, or answers with an error.
+        return "unreachable" if rules.lost_pieces_os(state.error) else "error"
+    return _PIECES_OS[state.phase]
 
 
 def _statuses(cloud: AllocationCloud) -> Iterator[tuple[Aspect, str]]:
@@ -75,8 +79,9 @@ class HistoryRecorder:
         self._named: dict[str, str] = {}  # cloud id -> the address written for it
 
     def observe(self, state: AppState) -> None:
-        word = _PIECES_OS[state.phase]
+        word = pieces_os_word(state)
         if word is None:
+            self._writer.blind()  # looking for Pieces OS: nothing is seen until it is found
             return
         now = self._writer.now()
         changes = list(self._pieces_os(word, state, now))

@@ -43,6 +43,13 @@ class HistoryWriter:
         self._seen_wall = 0  # when Pieces OS was last seen, wall and monotonic
         self._seen_mono = 0.0
         self._last = self._latest_on_disk()
+        self.written = (
+            0  # rows of transitions and operations written by this writer: readers re-read on a change
+        )
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._db
 
     def _latest_on_disk(self) -> int:
         row = self._db.execute(
@@ -60,19 +67,31 @@ class HistoryWriter:
 
     def seeing(self) -> None:
         """Pieces OS was seen just now: open a watched span, or extend the open one (once a second)."""
-        now = self.now()
-        mono = self._monotonic()
-        if self._span_id is not None:
-            slept = (now - self._seen_wall) - (mono - self._seen_mono) * 1000
-            if slept > self._sleep_gap:
-                # The wall clock ran while this process did not: the machine slept. Nobody watched that.
-                self._end_span(self._seen_wall)
+        now, mono = self.now(), self._monotonic()
+        if self._span_id is not None and self._slept(now, mono):
+            # The wall clock ran while this process did not: the machine slept. Nobody watched that.
+            self._end_span(self._seen_wall)
         self._seen_wall, self._seen_mono = now, mono
         if self._span_id is None:
             cursor = self._db.execute("INSERT INTO spans (started, ended) VALUES (?, ?)", (now, now))
             self._span_id, self._span_end = cursor.lastrowid, now
         elif now - self._span_end >= self._extend_every:
             self._write_span_end(now)
+
+    def keep_alive(self) -> None:
+        """Nothing changed for a while: the open span's end is brought up to now (a sleep ends it)."""
+        if self._span_id is None:
+            return
+        now, mono = self.now(), self._monotonic()
+        if self._slept(now, mono):
+            self._end_span(self._seen_wall)  # Pieces OS is seen again only when the next answer says so
+            return
+        self._seen_wall, self._seen_mono = now, mono
+        if now - self._span_end >= self._extend_every:
+            self._write_span_end(now)
+
+    def _slept(self, now: int, mono: float) -> bool:
+        return (now - self._seen_wall) - (mono - self._seen_mono) * 1000 > self._sleep_gap
 
     def blind(self) -> None:
         """Pieces OS cannot be seen (or the app stops): the watched span ends where it was last seen."""
@@ -104,6 +123,7 @@ class HistoryWriter:
                 rows,
             )
         self._last = max(self._last, max(row[0] for row in rows))
+        self.written += len(rows)
         return len(rows)
 
     def operation(self, record: OperationRecord) -> None:
@@ -113,6 +133,7 @@ class HistoryWriter:
             (at, record.cloud, record.kind, record.outcome, record.detail),
         )
         self._last = at
+        self.written += 1
 
     def name_cloud(self, cloud_id: str, url: str) -> None:
         """The address a person knows the cloud by, kept beside its id (the latest one wins)."""
