@@ -55,10 +55,18 @@ class CloudTimeline:
 
 
 def cloud_timeline(
-    db: sqlite3.Connection, subject: str, start: int, end: int, aspect: Aspect = Aspect.CLOUD
+    db: sqlite3.Connection,
+    subject: str,
+    start: int,
+    end: int,
+    aspect: Aspect = Aspect.CLOUD,
+    *,
+    watching: Span | None = None,
 ) -> CloudTimeline:
+    """`watching`: the writer's open span as it is now (its end on disk lags by up to a heartbeat)."""
     before, later = changes(db, subject, aspect, start, end)
-    parts = segments(before, later, spans(db, start, end), start, end)
+    watched = spans(db, start, end) + ([watching] if watching is not None else [])
+    parts = segments(before, later, watched, start, end)
     current = later[-1] if later else before
     return CloudTimeline(subject, start, end, tuple(parts), uptime(parts), tuple(incidents(parts)), current)
 

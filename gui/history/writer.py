@@ -6,7 +6,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 
-from .records import OperationRecord, Transition
+from .records import OperationRecord, Span, Transition
 
 __all__ = ["HistoryWriter", "wall_ms"]
 
@@ -40,6 +40,7 @@ class HistoryWriter:
         self._sleep_gap = sleep_gap_ms
         self._span_id: int | None = None
         self._span_end = 0  # the end written for the open span
+        self._span_start = 0
         self._seen_wall = 0  # when Pieces OS was last seen, wall and monotonic
         self._seen_mono = 0.0
         self._last = self._latest_on_disk()
@@ -58,6 +59,10 @@ class HistoryWriter:
         ).fetchone()
         return int(row[0] or 0)
 
+    def resync(self) -> None:
+        """Rows were written past this writer (the demo's made-up week): its clock holds at their latest."""
+        self._last = max(self._last, self._latest_on_disk())
+
     def now(self) -> int:
         """The wall clock, held at the last time written when it went backwards."""
         self._last = max(self._clock(), self._last)
@@ -74,9 +79,16 @@ class HistoryWriter:
         self._seen_wall, self._seen_mono = now, mono
         if self._span_id is None:
             cursor = self._db.execute("INSERT INTO spans (started, ended) VALUES (?, ?)", (now, now))
-            self._span_id, self._span_end = cursor.lastrowid, now
+            self._span_id, self._span_end, self._span_start = cursor.lastrowid, now, now
         elif now - self._span_end >= self._extend_every:
             self._write_span_end(now)
+
+    def watching(self) -> Span | None:
+        """The open span as it stands now: Pieces OS is in sight until an answer says otherwise,
+        though the span's end on disk is written only now and then."""
+        if self._span_id is None:
+            return None
+        return Span(self._span_start, max(self._seen_wall, self.now()))
 
     def keep_alive(self) -> None:
         """Nothing changed for a while: the open span's end is brought up to now (a sleep ends it)."""

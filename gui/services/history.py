@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.history.database import HistoryUnavailable, explain, open_for_writing
+from gui.history.demo_week import DemoCloud, fill_demo_week
 from gui.history.reading import CloudTimeline, Sizes, cloud_timeline, sizes
 from gui.history.recorder import HistoryRecorder, last_statuses
 from gui.history.writer import HistoryWriter
@@ -41,12 +42,20 @@ class HistoryService(QObject):
     paused_changed = Signal(str)  # why recording is paused, or "" once it runs again
 
     def __init__(
-        self, store: StateStore, path: Path, *, retention_days: int = 400, parent: QObject | None = None
-    ):
+        self,
+        store: StateStore,
+        path: Path,
+        *,
+        retention_days: int = 400,
+        demo: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        """demo: the file is the demo's own, started afresh with a made-up past week."""
         super().__init__(parent)
         self._store = store
         self.path = path
         self.retention_days = retention_days
+        self._demo = demo
         self._writer: HistoryWriter | None = None
         self._recorder: HistoryRecorder | None = None
         self.paused: str | None = None
@@ -60,6 +69,9 @@ class HistoryService(QObject):
         self._retry.timeout.connect(self.start)
 
     def start(self) -> None:
+        if self._demo:
+            for stale in (self.path, *(self.path.with_name(self.path.name + s) for s in ("-wal", "-shm"))):
+                stale.unlink(missing_ok=True)
         try:
             opened = open_for_writing(self.path)
         except HistoryUnavailable as error:
@@ -97,6 +109,8 @@ class HistoryService(QObject):
             return
         writer = self._writer
         assert writer is not None
+        if self._demo and new.allocations and not writer.written:
+            self._fill_demo_week(writer, new)
         before = writer.written
         try:
             self._recorder.observe(new)
@@ -105,6 +119,15 @@ class HistoryService(QObject):
             return
         if writer.written != before:
             self.recorded.emit()
+
+    def _fill_demo_week(self, writer: HistoryWriter, state: AppState) -> None:
+        clouds = [
+            DemoCloud(c.id, c.personal_url, c.status.cloud_raw or c.status.cloud.value)
+            for c in state.allocations
+        ]
+        fill_demo_week(writer, clouds, writer.now())
+        self._recorder = HistoryRecorder(writer, last_statuses(writer.connection))
+        writer.written += 1
 
     def _beat(self) -> None:
         if self._writer is None:
@@ -144,7 +167,7 @@ class HistoryService(QObject):
         """The cloud's timeline over [start, end]; raises HistoryUnavailable while recording is paused."""
         if self._writer is None:
             raise HistoryUnavailable(self.paused or "The status history is not open.")
-        return cloud_timeline(self._writer.connection, cloud_id, start, end)
+        return cloud_timeline(self._writer.connection, cloud_id, start, end, watching=self._writer.watching())
 
     def now(self) -> int:
         if self._writer is None:
