@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from gui.history.database import FILE_NAME, HistoryUnavailable, open_for_reading
 from gui.history.period import duration_words, parse_since
-from gui.history.reading import (
-    CloudTimeline,
-    cloud_timeline,
-    cloud_urls,
-    clouds,
-    operations,
-    pieces_os_timeline,
-)
-from gui.history.records import OperationRecord, Reading
+from gui.history.reading import CloudTimeline
+from gui.history.records import Reading
+from gui.history.report import Report, as_json, build_report, write_csv
 from gui.history.timeline import Incident
 from gui.history.writer import wall_ms
 
-__all__ = ["Report", "as_json", "main", "read_report", "write_csv", "write_text"]
+__all__ = ["main", "read_report", "write_text"]
 
 _WORDS = {
     Reading.CONNECTED: "Connected",
@@ -46,34 +38,6 @@ _PIECES_OS_WORDS = {
 
 def _local(ms: int) -> str:
     return datetime.fromtimestamp(ms / 1000, UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def _iso(ms: int) -> str:
-    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-@dataclass(frozen=True)
-class Report:
-    start: int
-    end: int
-    clouds: tuple[tuple[str, CloudTimeline], ...]  # (address, timeline)
-    pieces_os: CloudTimeline
-    operations: tuple[OperationRecord, ...]
-    urls: dict[str, str]
-
-
-def read_report(path: Path, since_ms: int, *, now: int | None = None) -> Report:
-    end = wall_ms() if now is None else now
-    start = end - since_ms
-    db = open_for_reading(path)
-    try:
-        urls = cloud_urls(db)
-        timelines = tuple((urls.get(c, c), cloud_timeline(db, c, start, end)) for c in clouds(db))
-        return Report(
-            start, end, timelines, pieces_os_timeline(db, start, end), tuple(operations(db, start, end)), urls
-        )
-    finally:
-        db.close()
 
 
 def _status_words(timeline: CloudTimeline) -> str:
@@ -105,6 +69,15 @@ def _uptime_line(timeline: CloudTimeline) -> str:
     return line
 
 
+def read_report(path: Path, since_ms: int, *, now: int | None = None) -> Report:
+    end = wall_ms() if now is None else now
+    db = open_for_reading(path)
+    try:
+        return build_report(db, end - since_ms, end)
+    finally:
+        db.close()
+
+
 def write_text(report: Report, out: TextIO) -> None:
     period = report.end - report.start
     watched = sum(p.duration for p in report.pieces_os.segments if p.reading is not Reading.NOT_WATCHED)
@@ -130,71 +103,6 @@ def write_text(report: Report, out: TextIO) -> None:
             address = report.urls.get(op.cloud or "", op.cloud or "")
             detail = f"  {op.detail}" if op.detail else ""
             out.write(f"    {_local(op.at)}  {op.kind:<10} {address}  {op.outcome}{detail}\n")
-
-
-def _incident_json(incident: Incident) -> dict[str, Any]:
-    return {
-        "start": _iso(incident.start),
-        "end": _iso(incident.end),
-        "status": incident.reading.value,
-        "by_user": incident.by_user,
-        "detail": incident.detail,
-        "watched_s": incident.watched // 1000,
-    }
-
-
-def as_json(report: Report) -> dict[str, Any]:
-    def cloud(address: str, timeline: CloudTimeline) -> dict[str, Any]:
-        figures = timeline.uptime
-        return {
-            "id": timeline.subject,
-            "url": address,
-            "status": timeline.current.status if timeline.current else None,
-            "since": _iso(timeline.current.at) if timeline.current else None,
-            "uptime": None if figures.ratio is None else round(figures.ratio, 6),
-            "connected_s": figures.connected // 1000,
-            "watched_s": figures.watched // 1000,
-            "disconnected_by_user_s": figures.chosen_off // 1000,
-            "incidents": [_incident_json(i) for i in timeline.incidents],
-        }
-
-    return {
-        "since": _iso(report.start),
-        "until": _iso(report.end),
-        "clouds": [cloud(address, timeline) for address, timeline in report.clouds],
-        "pieces_os": [
-            {"start": _iso(p.start), "end": _iso(p.end), "status": p.status}
-            for p in report.pieces_os.segments
-        ],
-        "operations": [
-            {
-                "at": _iso(op.at),
-                "cloud": op.cloud,
-                "url": report.urls.get(op.cloud or ""),
-                "kind": op.kind,
-                "outcome": op.outcome,
-                "detail": op.detail,
-            }
-            for op in report.operations
-        ],
-    }
-
-
-def write_csv(report: Report, out: TextIO) -> None:
-    """One row per incident and per operation, for a spreadsheet."""
-    rows = csv.writer(out, lineterminator="\n")
-    rows.writerow(["kind", "cloud", "url", "start", "end", "status", "by_user", "watched_s", "detail"])
-    for address, timeline in report.clouds:
-        for i in timeline.incidents:
-            rows.writerow(
-                ["incident", timeline.subject, address, _iso(i.start), _iso(i.end), i.reading.value,
-                 int(i.by_user), i.watched // 1000, i.detail or ""]
-            )  # fmt: skip
-    for op in report.operations:
-        rows.writerow(
-            ["operation", op.cloud or "", report.urls.get(op.cloud or "", ""), _iso(op.at), "",
-             f"{op.kind} {op.outcome}", 1, "", op.detail or ""]
-        )  # fmt: skip
 
 
 def main(data_dir: Path, since: str, *, as_format: str = "text", out: TextIO = sys.stdout) -> int:

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from gui.cli.history import as_json, read_report, write_csv, write_text
+from gui.cli.history import read_report, write_text
 from gui.history.database import FILE_NAME, open_for_writing
 from gui.history.period import duration_words, parse_since
 from gui.history.records import PIECES_OS, Aspect, OperationRecord, Transition
+from gui.history.report import as_json, write_csv
 from gui.history.writer import HistoryWriter
 
 HOUR = 3_600_000
