@@ -12,6 +12,7 @@ from gui.history.database import HistoryUnavailable, explain, open_for_writing
 from gui.history.demo_week import DemoCloud, fill_demo_week
 from gui.history.reading import CloudTimeline, Sizes, cloud_timeline, sizes
 from gui.history.recorder import HistoryRecorder, last_statuses
+from gui.history.report import Report, build_report
 from gui.history.writer import HistoryWriter
 from gui.services.store import StateStore
 from gui.state import AppState
@@ -168,6 +169,12 @@ class HistoryService(QObject):
         if self._writer is None:
             raise HistoryUnavailable(self.paused or "The status history is not open.")
         return cloud_timeline(self._writer.connection, cloud_id, start, end, watching=self._writer.watching())
+
+    def report(self, start: int, end: int) -> Report:
+        """Every cloud's timeline and the user's operations over [start, end], for the History window."""
+        if self._writer is None:
+            raise HistoryUnavailable(self.paused or "The status history is not open.")
+        return build_report(self._writer.connection, start, end, watching=self._writer.watching())
 
     def now(self) -> int:
         if self._writer is None:
