@@ -19,10 +19,6 @@ def spans(db: sqlite3.Connection, start: int, end: int) -> list[Span]:
     return [Span(int(a), int(b)) for a, b in rows]
 
 
-def _change(row: tuple[int, str, int, str | None]) -> Change:
-    return Change(int(row[0]), row[1], bool(row[2]), row[3])
-
-
 def changes(
     db: sqlite3.Connection, subject: str, aspect: Aspect, start: int, end: int
 ) -> tuple[Change | None, list[Change]]:
@@ -37,7 +33,8 @@ def changes(
         " WHERE subject = ? AND aspect = ? AND at > ? AND at <= ? ORDER BY at, id",
         (subject, aspect.value, start, end),
     ).fetchall()
-    return (None if before is None else _change(before)), [_change(row) for row in after]
+    # by_user comes as 0 or 1, which reads as the bool it stands for.
+    return (None if before is None else Change._make(before)), [Change._make(row) for row in after]
 
 
 @dataclass(frozen=True)

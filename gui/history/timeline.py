@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .records import Reading, Span, reading
 
 __all__ = ["Change", "Incident", "Segment", "Uptime", "incidents", "segments", "uptime"]
 
 
-@dataclass(frozen=True)
-class Change:
-    """A cloud's status from `at` on, as recorded."""
+class Change(NamedTuple):
+    """A cloud's status from `at` on, as recorded. Tuples: a month of a flapping cloud is thousands."""
 
     at: int
     status: str
@@ -20,8 +20,7 @@ class Change:
     detail: str | None = None
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     start: int
     end: int
     reading: Reading
@@ -48,6 +47,10 @@ def _clipped(spans: Sequence[Span], start: int, end: int) -> list[tuple[int, int
     return merged
 
 
+# How a stretch reads: its reading, the status as sent, whether the user asked for it, what was said.
+_Look = tuple[Reading, str | None, bool, str | None]
+
+
 def segments(
     before: Change | None, changes: Sequence[Change], spans: Sequence[Span], start: int, end: int
 ) -> list[Segment]:
@@ -68,36 +71,37 @@ def segments(
     if end > cursor:
         runs.append((cursor, end, current))
 
-    out: list[Segment] = []
+    # Pieces as [from, to, look]; neighbours that look the same are joined as they come. A month of a
+    # cloud that flaps every ten minutes is thousands of runs: both lists are walked once, in step.
+    pieces: list[tuple[int, int, _Look]] = []
 
-    def add(a: int, b: int, change: Change | None, watched: bool) -> None:
+    def add(a: int, b: int, look: _Look) -> None:
         if a >= b:
             return
-        if not watched or change is None:
-            segment = Segment(a, b, Reading.NOT_WATCHED)
+        if pieces and pieces[-1][1] == a and pieces[-1][2] == look:
+            pieces[-1] = (pieces[-1][0], b, look)
         else:
-            segment = Segment(a, b, reading(change.status), change.status, change.by_user, change.detail)
-        last = out[-1] if out else None
-        if last is not None and last.end == a and _same(last, segment):
-            out[-1] = Segment(last.start, b, last.reading, last.status, last.by_user, last.detail)
-        else:
-            out.append(segment)
+            pieces.append((a, b, look))
 
+    unwatched: _Look = (Reading.NOT_WATCHED, None, False, None)
     watched = _clipped(spans, start, end)
+    w = 0
     for a, b, run in runs:
+        look: _Look = unwatched if run is None else (reading(run.status), run.status, run.by_user, run.detail)
         cursor = a
-        for w_start, w_end in watched:
-            if w_end <= cursor or w_start >= b:
-                continue
-            add(cursor, max(cursor, w_start), run, watched=False)
-            add(max(cursor, w_start), min(b, w_end), run, watched=True)
+        while w < len(watched) and watched[w][1] <= cursor:
+            w += 1
+        k = w
+        while k < len(watched) and watched[k][0] < b:
+            w_start, w_end = watched[k]
+            add(cursor, max(cursor, w_start), unwatched)
+            add(max(cursor, w_start), min(b, w_end), look)
             cursor = min(b, w_end)
-        add(cursor, b, run, watched=False)
-    return out
-
-
-def _same(a: Segment, b: Segment) -> bool:
-    return (a.reading, a.status, a.by_user, a.detail) == (b.reading, b.status, b.by_user, b.detail)
+            if w_end > b:
+                break
+            k += 1
+        add(cursor, b, unwatched)
+    return [Segment(a, b, *look) for a, b, look in pieces]
 
 
 @dataclass(frozen=True)
