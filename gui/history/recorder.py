@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from gui.api import AllocationCloud
-from gui.state import AppState, OperationKind, OperationPhase, Phase, rules
+from gui.state import AppState, OperationKind, OperationPhase, Phase
 
 from .records import ABSENT, PIECES_OS, Aspect, OperationRecord, Transition
 from .writer import HistoryWriter
@@ -43,7 +43,7 @@ def pieces_os_word(state: AppState) -> str | None:
     """How Pieces OS reads in the history for this state; None while it is being looked for."""
     if state.error is not None and state.phase in _SEES_CLOUDS:
         # A list still shown while refreshing fails: Pieces OS is gone, or answers with an error.
-        return "unreachable" if rules.lost_pieces_os(state.error) else "error"
+        return "unreachable" if state.pieces_os_lost else "error"  # as the state rules decided
     return _PIECES_OS[state.phase]
 
 

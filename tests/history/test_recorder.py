@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from gui.api import AllocationCloud
+from gui.api import AllocationCloud, PiecesTimeout
 from gui.history.database import FILE_NAME, open_for_writing
 from gui.history.reading import changes, operations, spans
-from gui.history.recorder import HistoryRecorder, last_statuses
+from gui.history.recorder import HistoryRecorder, last_statuses, pieces_os_word
 from gui.history.records import ABSENT, PIECES_OS, Aspect
 from gui.history.writer import HistoryWriter
-from gui.state import AppState, Operation, OperationKind, OperationPhase, Phase
+from gui.state import AppState, Operation, OperationKind, OperationPhase, Phase, rules
 
-from ..views.builders import cloud, connection
+from ..views.builders import NOW, cloud, connection
 
 FOREVER = 10**13
 
@@ -137,3 +138,10 @@ def test_searching_writes_nothing_and_stale_lists_do_not_count_as_seen_statuses(
     )
     world.recorder.observe(stale)
     assert world.cloud_statuses("c1") == [("RUNNING", False)]
+
+
+def test_a_list_that_times_out_while_health_answers_reads_as_an_error_not_gone() -> None:
+    shown = replace(loaded(cloud("c1")), last_success=NOW)  # the list stays shown while refreshing fails
+    slow = rules.failed(shown, PiecesTimeout("when asked to list the allocations", 15), answering=True)
+    assert pieces_os_word(slow) == "error"
+    assert pieces_os_word(rules.failed(shown, PiecesTimeout("when asked for its health", 2))) == "unreachable"
