@@ -10,11 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from gui.app.bootstrap import Application
 from gui.cli.options import Options
-from gui.emulator import Emulator
+from gui.dialogs import AddressDialog, ConnectDialog
+from gui.emulator import Emulator, Fault
 from gui.state import Phase
 from gui.views.formatting import isolate
 
 from ..conftest import Run
+from ..gestures import click
+from .test_bootstrap import open_dialog
 
 
 @pytest.fixture
@@ -59,3 +62,41 @@ def test_the_placeholder_email_is_never_shown_as_who_is_signed_in(
     assert "user@pieces.app" not in bar.user.toolTip()
     assert emulator.user_id in application.window.state_panel.message.text()
 
+
+def test_after_another_address_the_old_pieces_os_pushes_nothing_into_the_window(
+    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path
+) -> None:
+    """Before, the old live stream kept the old Pieces OS's user on screen until the new one answered.
+
+    A connect still running on the old Pieces OS holds its client open, so its stream was never cut.
+    """
+    emulator.set_cloud_status(emulator.user_id, "DISCONNECTED")
+    application = start(make_app, emulator.url, tmp_path)
+    qtbot.waitUntil(lambda: application.store.state.stream_live)
+    application.window.action_connect.trigger()
+    dialog = open_dialog(qtbot, ConnectDialog)
+    qtbot.waitUntil(dialog.action_button.isEnabled)
+    emulator.hold_connects()
+    click(dialog.action_button)
+    qtbot.waitUntil(lambda: emulator.connects_waiting == 1)
+
+    with Emulator(port=0, allocations=2, seed=7, connect_delay=0.0) as other:
+        other.inject("/.well-known/health", Fault.hang(), times=None)  # the new one does not answer yet
+        application.window.action_change_address.trigger()
+        address = open_dialog(qtbot, AddressDialog)
+        address.manual_radio.setChecked(True)
+        address.address_edit.setText(other.url)
+        click(address.ok_button)
+        qtbot.waitUntil(lambda: other.wait_for_hanging(1, timeout=0.01))
+        qtbot.waitUntil(lambda: emulator.streams.count == 0)  # the old stream was let go
+        emulator.release_connects()  # the old Pieces OS changes: nothing of it may show
+        qtbot.waitUntil(lambda: emulator.connects_waiting == 0)
+        assert application.store.state.user is None
+        assert not application.window.status.user.isVisibleTo(application.window)
+
+        other.clear_faults()
+        application.window.action_refresh.trigger()
+        qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+        user = application.store.state.user
+        assert user is not None
+        assert user.id == other.user_id
