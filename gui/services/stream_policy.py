@@ -36,17 +36,14 @@ class LiveStream:
         connection: PiecesConnection,
         poller: Poller,
         tasks: TaskRegistry,
-        *,
-        after_first_list_ms: int = AFTER_FIRST_LIST_MS,
     ) -> None:
         self._store = store
         self._connection = connection
         self._poller = poller
         self._tasks = tasks
-        self._after_first_list_ms = after_first_list_ms
         self._source: UserStreamSource | None = None
         self._stopped = False
-        connection.client_changed.connect(self._follow)
+        connection.client_changed.connect(self._follow_new_client)
         store.changed.connect(self._state_changed)
 
     def stop(self) -> None:
@@ -59,14 +56,25 @@ class LiveStream:
         if new.last_success is not None and previous.last_success is None:
             # Once the first list is painted (Qt paints a few ms after a change, so a zero timer
             # would come first): opening the stream imports the WebSocket libraries (~50 ms).
-            QTimer.singleShot(self._after_first_list_ms, self._follow)
+            QTimer.singleShot(AFTER_FIRST_LIST_MS, self._follow_first_list)
         elif new.last_success is None and previous.last_success is not None and self._source is not None:
             self._source.stop()  # forgotten: until the next Pieces OS has answered, nothing of the old one
             self._live(False)
 
-    def _follow(self) -> None:
+    def _follow_first_list(self) -> None:
+        source = self._follows()
+        if source is not None:
+            source.start()  # unless it already follows this client
+
+    def _follow_new_client(self) -> None:
+        source = self._follows()
+        if source is not None:
+            source.restart()  # from scratch, on the new client
+
+    def _follows(self) -> UserStreamSource | None:
+        """The stream's source, or None while it is not followed (before the first list, or quitting)."""
         if self._store.state.last_success is None or self._stopped:
-            return  # after the first list: see _state_changed
+            return None
         if self._source is None:
             from .user_stream import UserStreamSource
 
@@ -78,7 +86,7 @@ class LiveStream:
                 on_up=lambda: self._live(True),
                 on_down=lambda _error: self._live(False),
             )
-        self._source.restart()
+        return self._source
 
     def _live(self, live: bool) -> None:
         self._store.set_stream_live(live)
