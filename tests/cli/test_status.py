@@ -13,14 +13,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
-from gui.api import Timeouts
+from gui.api import PiecesClient, Timeouts
 from gui.cli.options import Options
 from gui.cli.probe import QUICK
 from gui.cli.status import report, status
 from gui.emulator import Emulator, Fault
+from gui.services.connection import PiecesConnection
+from gui.services.poller import Poller
+from gui.services.store import StateStore
+from gui.services.tasks import TaskRegistry
 from gui.state import AppState, Phase
-from tests.conftest import Run
+from tests.conftest import Run, at
 
 
 def look(
@@ -205,3 +210,36 @@ def test_a_list_too_slow_after_a_healthy_check_is_not_called_unreachable(
     _, out, err = printed(state)
     assert out.splitlines()[-1] == f"Pieces OS 12.6.0 at {emulator.url}, healthy"
     assert "list the allocations" in err
+
+
+@pytest.mark.parametrize(
+    ("route", "fault"),
+    [
+        ("/user", Fault.status(500, "Database is locked")),
+        ("/allocations", Fault.hang()),
+        ("/allocations", Fault.malformed_json()),
+        ("/.well-known/health", Fault.status(500, "Starting")),
+    ],
+    ids=["user-fails", "list-hangs", "list-unreadable", "health-fails"],
+)
+def test_status_says_what_the_window_says(
+    qtbot: QtBot,
+    run: Run,
+    emulator: Emulator,
+    store: StateStore,
+    tasks: TaskRegistry,
+    route: str,
+    fault: Fault,
+) -> None:
+    """The same refresh: the app's poller and --status read a Pieces OS in trouble alike."""
+    emulator.inject(route, fault, times=None)
+    timeouts = Timeouts(probe=0.5, snapshot=0.5, request=0.5)
+    connection = PiecesConnection(store, at(emulator), lambda url: PiecesClient(url, timeouts=timeouts))
+    poller = Poller(store, connection, tasks)
+    poller.start()
+    qtbot.waitUntil(lambda: store.state.error is not None and not store.state.refreshing, timeout=5000)
+    poller.stop()
+    run(tasks.cancel_all())
+    run(connection.aclose())
+
+    assert as_json(look(run, Options(base_url=emulator.url), timeouts=timeouts)) == as_json(store.state)
