@@ -41,7 +41,8 @@ def test_health_is_not_shown_as_ok_once_pieces_os_stopped(
     """Before, "Health: OK" from the last good check stayed in the status bar after Pieces OS died."""
     application = start(make_app, emulator.url, tmp_path)
     bar = application.window.status
-    qtbot.waitUntil(lambda: bar.health.text() == "Health: OK")
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    assert bar.health.text() == "Health: OK"
     emulator.stop()
     application.window.action_refresh.trigger()
     qtbot.waitUntil(lambda: application.store.state.error is not None)
