@@ -206,6 +206,7 @@ def test_a_list_too_slow_after_a_healthy_check_is_not_called_unreachable(
     state = look(run, Options(base_url=emulator.url), timeouts=Timeouts(snapshot=0.5))
     assert state.phase is Phase.FAILING  # as the window says it: answering, but not with the list
     data = as_json(state)
+    assert data["status"] == "error"
     assert data["pieces_os"] == {"url": emulator.url, "version": "12.6.0", "health": "ok"}
     _, out, err = printed(state)
     assert out.splitlines()[-1] == f"Pieces OS 12.6.0 at {emulator.url}, healthy"
