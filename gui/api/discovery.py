@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .client import Health, HealthState, tls_context
-from .errors import DiscoveryFailed
+from .errors import BadAddress, DiscoveryFailed
 
 __all__ = [
     "LEGACY_URLS",
@@ -23,6 +23,7 @@ __all__ = [
     "Discovered",
     "DiscoverySource",
     "discover",
+    "given_address",
     "normalize_url",
     "port_file_candidates",
     "shown_path",
@@ -60,6 +61,36 @@ class Discovered:
     health: Health | None = None
     others: tuple[str, ...] = ()
     tried: tuple[str, ...] = field(default=(), compare=False)
+
+
+# Who gave an address that is not one, and how to put it right there.
+_GIVEN_BY = {
+    DiscoverySource.ARGUMENT: (
+        "The --base-url option",
+        "Start the app again with a correct address (for example --base-url http://127.0.0.1:39300), "
+        "or without the option so that it finds Pieces OS by itself.",
+    ),
+    DiscoverySource.ENVIRONMENT: (
+        "The PIECES_OS_URL environment variable",
+        "Correct it (for example PIECES_OS_URL=http://127.0.0.1:39300) or unset it so that the app "
+        "finds Pieces OS by itself, then start the app again: while it is set, it beats any address "
+        "chosen in the app.",
+    ),
+    DiscoverySource.SETTINGS: (
+        "The Pieces OS address in the settings file",
+        "Choose the address again with Change address… (or let the app find Pieces OS by itself): "
+        "that replaces what the file holds.",
+    ),
+}
+
+
+def given_address(text: str, source: DiscoverySource) -> str:
+    """An address given by the user, normalized, or BadAddress saying who gave it and what to do."""
+    try:
+        return normalize_url(text)
+    except ValueError as error:
+        where, hint = _GIVEN_BY.get(source, ("The Pieces OS address", "Give a correct address."))
+        raise BadAddress(where, str(error), hint) from None
 
 
 def normalize_url(text: str) -> str:
@@ -151,7 +182,8 @@ async def discover(
     probe_timeout: float = 1.0,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> Discovered:
-    """Find Pieces OS, or raise DiscoveryFailed listing every address tried.
+    """Find Pieces OS, or raise DiscoveryFailed listing every address tried (BadAddress for a
+    given address that is not one).
 
     An address given by the user is taken as it is (the app talks only to the address it was
     given), in this order: the command line, then PIECES_OS_URL, then the saved settings, so
@@ -161,12 +193,12 @@ async def discover(
     OS takes the first free port, so the lowest belongs to the instance started first.
     """
     if url and url_source is not DiscoverySource.SETTINGS:
-        return Discovered(normalize_url(url), url_source, url_source.value)
+        return Discovered(given_address(url, url_source), url_source, url_source.value)
     if env.get("PIECES_OS_URL"):
         source = DiscoverySource.ENVIRONMENT
-        return Discovered(normalize_url(env["PIECES_OS_URL"]), source, source.value)
+        return Discovered(given_address(env["PIECES_OS_URL"], source), source, source.value)
     if url:
-        return Discovered(normalize_url(url), url_source, url_source.value)
+        return Discovered(given_address(url, url_source), url_source, url_source.value)
 
     tried: list[str] = []
     async with httpx.AsyncClient(
