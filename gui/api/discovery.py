@@ -16,6 +16,7 @@ import httpx
 
 from .client import Health, HealthState, tls_context
 from .errors import BadAddress, DiscoveryFailed
+from .listeners import ForeignPorts, foreign_ports
 
 __all__ = [
     "LEGACY_URLS",
@@ -36,6 +37,7 @@ LEGACY_URLS = ("http://localhost:1000", "http://localhost:5323")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
 # Letters, digits, dots and dashes (names, IPv4) or an IPv6 literal, as urlsplit gives it.
 _HOST = re.compile(r"^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|[0-9a-f:.]+)$", re.IGNORECASE)
+_FOREIGN = "another user's Pieces OS, left alone"
 _PORT_FILE = Path("com.pieces.os", "production", "Config", ".port.txt")
 
 
@@ -48,6 +50,8 @@ class DiscoverySource(enum.Enum):
     DEMO = "the built-in demo"
     PORT_FILE = "read from the Pieces OS port file"
     PROBE = "found by probing ports 39300-39333"
+    # Where the system does not tell whose a listener is (not Linux): the status bar says so.
+    PROBE_UNCHECKED = "found by probing ports 39300-39333; it may be another user's Pieces OS"
     LEGACY = "found on a legacy port"
 
 
@@ -181,6 +185,7 @@ async def discover(
     host: str = "127.0.0.1",
     probe_timeout: float = 1.0,
     transport: httpx.AsyncBaseTransport | None = None,
+    foreign: ForeignPorts = foreign_ports,
 ) -> Discovered:
     """Find Pieces OS, or raise DiscoveryFailed listing every address tried (BadAddress for a
     given address that is not one).
@@ -191,6 +196,10 @@ async def discover(
     then the production ports and the legacy addresses are probed together. When several
     instances answer, a healthy one beats a migrating one, then the lowest port wins: Pieces
     OS takes the first free port, so the lowest belongs to the instance started first.
+
+    Another user's Pieces OS on the same computer answers on the same ports, and would show
+    their name and act on their cloud: where the system says whose a listener is (`foreign`,
+    Linux), theirs is left out and listed as such; elsewhere the source says it was not checked.
     """
     if url and url_source is not DiscoverySource.SETTINGS:
         return Discovered(given_address(url, url_source), url_source, url_source.value)
@@ -199,17 +208,22 @@ async def discover(
         return Discovered(given_address(env["PIECES_OS_URL"], source), source, source.value)
     if url:
         return Discovered(given_address(url, url_source), url_source, url_source.value)
+    port_files_to_read = port_file_candidates(env) if port_files is None else port_files
 
     tried: list[str] = []
     async with httpx.AsyncClient(
         trust_env=False, verify=tls_context(), timeout=probe_timeout, transport=transport
     ) as http:
-        for path in port_file_candidates(env) if port_files is None else port_files:
+        for path in port_files_to_read:
             port = _read_port(path)
             if port is None:
                 continue
             candidate = f"http://{host}:{port}"
             health = await _probe(http, candidate)
+            # A stale port file may name a port that another user's Pieces OS took since.
+            if health is not None and port in (foreign([port]) or ()):
+                tried.append(f"{candidate} (from {shown_path(path)}): {_FOREIGN}")
+                continue
             if health is not None:
                 detail = f"{DiscoverySource.PORT_FILE.value} {shown_path(path)}"
                 return Discovered(candidate, DiscoverySource.PORT_FILE, detail, health, tried=(candidate,))
@@ -222,14 +236,24 @@ async def discover(
         tried.append(f"{host} {_describe_ports(ports)}")
     tried.extend(legacy)
     answered = [(c, h) for c, h in zip(candidates, healths, strict=True) if h is not None]
+    # Read after the probe, so the listeners that answered are in the table.
+    theirs = foreign({port for c, _ in answered if (port := urlsplit(c).port) is not None})
+    if theirs:
+        tried.extend(f"{urlsplit(c).netloc}: {_FOREIGN}" for c, _ in answered if urlsplit(c).port in theirs)
+        answered = [(c, h) for c, h in answered if urlsplit(c).port not in theirs]
     if not answered:
-        raise DiscoveryFailed(tried)
+        raise DiscoveryFailed(tried, others_left_alone=bool(theirs))
     # Stable sort: candidates are already in preference order (range ascending, then legacy).
     answered.sort(key=lambda pair: pair[1].state is not HealthState.OK)
     chosen, health = answered[0]
     others = tuple(c for c, _ in answered[1:])
-    source = DiscoverySource.PROBE if chosen not in legacy else DiscoverySource.LEGACY
+    if chosen in legacy:
+        source = DiscoverySource.LEGACY
+    else:
+        source = DiscoverySource.PROBE if theirs is not None else DiscoverySource.PROBE_UNCHECKED
     detail = source.value
     if others:
         detail += f"; {len(answered)} instances answered, using {chosen} (healthy first, then lowest port)"
+    if theirs is None and source is DiscoverySource.LEGACY:
+        detail += "; this system does not tell whose it is: it may be another user's Pieces OS"
     return Discovered(chosen, source, detail, health, others, tuple(tried))

@@ -75,12 +75,14 @@ class PiecesUnreachable(PiecesError):
 class DiscoveryFailed(PiecesUnreachable):
     """No Pieces OS answered at any of the addresses tried."""
 
-    def __init__(self, tried: Sequence[str]) -> None:
-        PiecesError.__init__(
-            self,
-            "No Pieces OS answered. Tried: " + ", ".join(tried) + ".",
-            "Start Pieces OS, or give its address (for example --base-url http://127.0.0.1:39300).",
-        )
+    def __init__(self, tried: Sequence[str], *, others_left_alone: bool = False) -> None:
+        hint = "Start Pieces OS, or give its address (for example --base-url http://127.0.0.1:39300)."
+        if others_left_alone:
+            # Their Pieces OS would show their name and act on their cloud: each user runs their own.
+            hint = "Another user's Pieces OS on this computer is left alone. " + hint.replace(
+                "Start Pieces OS", "Start your own Pieces OS"
+            )
+        PiecesError.__init__(self, "No Pieces OS answered. Tried: " + ", ".join(tried) + ".", hint)
         self.address = tried[0] if tried else ""
         self.tried = tuple(tried)
 

@@ -1,4 +1,4 @@
-"""An address that is not one (PIECES_OS_URL, the settings file edited by hand) is told; the app goes on."""
+"""What the window says of the address: one that is not an address, one found that may not be ours."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from gui.api import Discovered, discover
 from gui.app.bootstrap import Application
 from gui.cli.options import Options
 from gui.dialogs import AddressDialog
@@ -85,3 +86,21 @@ def test_an_address_edited_by_hand_in_the_settings_file_is_told(
     click(dialog.ok_button)
     qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
     assert application.settings.saved_address == emulator.url
+
+
+def test_an_address_found_by_a_scan_that_cannot_tell_whose_says_so(
+    qtbot: QtBot, make_app: list[Application], tmp_path: Path, emulator: Emulator
+) -> None:
+    # As on macOS and Windows: the system does not say which user a listening port belongs to.
+    async def scan() -> Discovered:
+        return await discover(env={}, port_files=[], ports=[emulator.port], legacy=(), foreign=lambda _: None)
+
+    application = Application(Options(config_dir=tmp_path), discoverer=scan)
+    make_app.append(application)
+    application.start()
+    application.window.show()
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    address = application.window.status.address
+    # Painted whole, not cut off at the label's width: the warning is the point.
+    assert address.shown_text() == f"Pieces OS at {emulator.url} (maybe not yours)"
+    assert "it may be another user's Pieces OS" in address.toolTip()
