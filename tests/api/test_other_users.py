@@ -77,7 +77,8 @@ def other_users_pieces_os() -> Iterator[int]:
         text=True,
     )
     try:
-        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout is not None
+        assert process.stderr is not None
         # The emulator prints its URL once it listens (or exits, saying why, on stderr).
         url = process.stdout.readline().strip()
         assert url.startswith("http://127.0.0.1:"), (
