@@ -208,13 +208,12 @@ async def discover(
         return Discovered(given_address(env["PIECES_OS_URL"], source), source, source.value)
     if url:
         return Discovered(given_address(url, url_source), url_source, url_source.value)
-    port_files_to_read = port_file_candidates(env) if port_files is None else port_files
 
     tried: list[str] = []
     async with httpx.AsyncClient(
         trust_env=False, verify=tls_context(), timeout=probe_timeout, transport=transport
     ) as http:
-        for path in port_files_to_read:
+        for path in port_file_candidates(env) if port_files is None else port_files:
             port = _read_port(path)
             if port is None:
                 continue
@@ -237,7 +236,8 @@ async def discover(
     tried.extend(legacy)
     answered = [(c, h) for c, h in zip(candidates, healths, strict=True) if h is not None]
     # Read after the probe, so the listeners that answered are in the table.
-    theirs = foreign({port for c, _ in answered if (port := urlsplit(c).port) is not None})
+    answered_ports = {port for c, _ in answered if (port := urlsplit(c).port) is not None}
+    theirs = foreign(answered_ports) if answered_ports else frozenset[int]()
     if theirs:
         tried.extend(f"{urlsplit(c).netloc}: {_FOREIGN}" for c, _ in answered if urlsplit(c).port in theirs)
         answered = [(c, h) for c, h in answered if urlsplit(c).port not in theirs]
