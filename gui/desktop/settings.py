@@ -96,6 +96,7 @@ class Settings:
     @property
     def saved_address(self) -> str | None:
         """The address as the file holds it, unchecked: discovery says what is wrong with one typed there."""
+        self._q.sync()  # read the file again: after a bad address was shown, it may have been corrected
         value = self._q.value("pieces_os/base_url", "")
         return value if isinstance(value, str) and value.strip() else None
 

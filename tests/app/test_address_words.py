@@ -78,6 +78,23 @@ def test_an_address_edited_by_hand_in_the_settings_file_is_told(
     assert "'127.0.0.1:393OO'" in text
     assert "Change address" in text
     assert application.poller.running
+    # Corrected in the file by hand: Retry reads it again.
+    (tmp_path / "settings.ini").write_text(f"[pieces_os]\nbase_url={emulator.url}\n", encoding="utf-8")
+    click(application.window.state_panel.retry_button)
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+
+
+def test_an_address_in_the_settings_file_that_is_not_one_is_replaced_in_the_app(
+    qtbot: QtBot,
+    make_app: list[Application],
+    tmp_path: Path,
+    emulator: Emulator,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PIECES_OS_URL", raising=False)
+    (tmp_path / "settings.ini").write_text("[pieces_os]\nbase_url=127.0.0.1:393OO\n", encoding="utf-8")
+    application = start(make_app, Options(config_dir=tmp_path))
+    qtbot.waitUntil(lambda: "settings file" in panel_text(application))
     # Choosing the address again in the app puts it right.
     click(application.window.state_panel.change_address_button)
     dialog = open_dialog(qtbot, AddressDialog)
