@@ -19,23 +19,14 @@ from PySide6.QtWidgets import (
 from .allocation_cells import Column
 from .allocations_filter import AllocationsFilter
 from .allocations_model import AllocationsModel
+from .column_widths import ColumnWidths
 from .details_pane import DetailsPane
 from .formatting import Clock, utc_now
 from .intents import WindowIntents
+from .row_pick import RowPick
 from .stale_banner import StaleBanner
 
 __all__ = ["AllocationsPage"]
-
-# Wide enough for the usual contents at the default window size; the user can drag them.
-# The personal URL takes whatever width is left.
-_WIDTHS = {
-    Column.STATUS: 122,
-    Column.URL_STATUS: 150,
-    Column.PROJECT: 120,
-    Column.REGION: 86,
-    Column.VERSION: 58,
-    Column.UPDATED: 86,
-}
 
 
 class AllocationsPage(QWidget):
@@ -79,12 +70,13 @@ class AllocationsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(48)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        # The personal URL takes whatever width the other columns, sized to their values, leave.
         header.setSectionResizeMode(Column.URL, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         # Worst first: the clouds that need attention are at the top.
         self.table.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
+        self.widths = ColumnWidths(self.table, self.model, clock=clock)
+        self.pick = RowPick(self.table)
 
         self.details = DetailsPane(intents, self, clock=clock)
         # Wide enough for a whole uuid and a pieces.cloud URL beside their labels.

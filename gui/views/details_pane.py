@@ -22,6 +22,7 @@ from gui.api import AllocationCloud
 from gui.desktop.assets import icon
 from gui.views.presentation import cloud_look
 
+from .elided_label import ElidedLabel
 from .formatting import MISSING, Clock, age_text, exact_time, one_line, plain_label, utc_now
 from .intents import WindowIntents
 from .url_row import ICON_SIZE, UrlRow, value_field
@@ -47,7 +48,9 @@ class DetailsPane(QStackedWidget):
         self.addWidget(self.empty_label)
 
         content = QWidget()
-        self.heading = self._wrapping_label(content, self.tr("Personal URL"))
+        # A URL has no spaces to wrap at: cut in the middle, whole in the tooltip and in the URL rows below.
+        self.heading = ElidedLabel(None, content, mode=Qt.TextElideMode.ElideMiddle)
+        self.heading.setAccessibleName(self.tr("Personal URL"))
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -126,7 +129,7 @@ class DetailsPane(QStackedWidget):
             self.setCurrentWidget(self.empty_label)
             return
         look = cloud_look(cloud)
-        self.heading.setText(one_line(cloud.personal_url))
+        self.heading.set_full_text(one_line(cloud.personal_url))
         self.status_icon.setPixmap(icon(look.icon).pixmap(ICON_SIZE, ICON_SIZE))
         self.status_word.setText(look.word)
         values = {
