@@ -85,9 +85,10 @@ class AllocationsPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 2)
+        # The table takes most of a wider window: its columns show whole values, the details cut URLs.
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([840, 380])
+        self.splitter.setSizes([900, 360])
 
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)

@@ -127,8 +127,6 @@ class MainWindow(QMainWindow):
     def _show(self, state: AppState, previous: AppState | None) -> None:
         if previous is None or state.allocations is not previous.allocations:
             self.model.apply(state.allocations)
-            # At once, not on the next turn: the details show the worst allocation as the rows arrive.
-            self.page.pick.settle()
         loaded = state.phase is Phase.LOADED
         self.state_panel.show_state(state)
         self.banner.show_state(state)

@@ -12,6 +12,12 @@ from .builders import cloud, loaded, many, put, three_mixed
 from .window_helpers import row_of
 
 
+def show_wide(window: MainWindow) -> None:
+    """As on a 1,600-px screen: room for every value."""
+    window.resize(1500, 700)
+    window.show()
+
+
 def fits(window: MainWindow, column: Column) -> bool:
     """Whether every row shown has room for its whole text (and icon) in the column, as Qt measures it."""
     wanted = window.table.sizeHintForColumn(column)
@@ -42,7 +48,7 @@ def test_columns_follow_their_values_and_the_url_takes_the_rest(
     qtbot: QtBot, store: StateStore, window: MainWindow
 ) -> None:
     header = window.table.horizontalHeader()
-    window.show()
+    show_wide(window)
     put(store, **loaded())
     qtbot.waitUntil(lambda: all(fits(window, column) for column in Column if column is not Column.URL))
     usual = header.sectionSize(Column.PROJECT)
@@ -64,10 +70,30 @@ def test_a_column_resized_by_hand_keeps_its_width(
     qtbot: QtBot, store: StateStore, window: MainWindow
 ) -> None:
     header = window.table.horizontalHeader()
-    window.show()
+    show_wide(window)
     put(store, **loaded())
     header.resizeSection(Column.REGION, 211)  # as a drag of its edge does
     running, pending, failed = three_mixed()
     put(store, allocations=(running, pending, failed, cloud("eu", project="another-project-name-again")))
     qtbot.waitUntil(lambda: fits(window, Column.PROJECT))
     assert header.sectionSize(Column.REGION) == 211
+
+
+def test_a_narrow_table_cuts_the_longest_values_not_the_status_or_the_personal_url(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
+    header = window.table.horizontalHeader()
+    mixed = cloud("mixed", "HIBERNATING", project="a-long-project-name-here", vanity="https://v.pieces.cloud")
+    show_wide(window)
+    put(store, **loaded((*three_mixed(), mixed)))
+    qtbot.waitUntil(lambda: all(fits(window, column) for column in Column if column is not Column.URL))
+    wide_project = header.sectionSize(Column.PROJECT)
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.PROJECT) < wide_project)
+    assert fits(window, Column.STATUS)
+    # The personal URL keeps room to tell one allocation from another.
+    metrics = window.table.fontMetrics()
+    assert header.sectionSize(Column.URL) >= metrics.horizontalAdvance("olivia.pieces.…")
+    # Wider again, every value is whole again.
+    window.resize(1500, 700)
+    qtbot.waitUntil(lambda: all(fits(window, column) for column in Column if column is not Column.URL))

@@ -60,7 +60,9 @@ def test_keyboard_shortcuts_reach_the_actions(
     assert intents.names() == ["refresh", "refresh"]
 
 
-def test_action_enabling_follows_state_and_selection(store: StateStore, window: MainWindow) -> None:
+def test_action_enabling_follows_state_and_selection(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
     selection_actions = [
         window.action_reconnect,
         window.action_disconnect,
@@ -75,7 +77,7 @@ def test_action_enabling_follows_state_and_selection(store: StateStore, window: 
     assert window.action_connect.isEnabled()
     assert window.action_create.isEnabled()
     # The first (worst) row is selected until the user picks one: the actions act on it.
-    assert window.selected_cloud() == three_mixed()[2]
+    qtbot.waitUntil(lambda: window.selected_cloud() == three_mixed()[2])
     assert all(a.isEnabled() for a in selection_actions)
     select(window, RUNNING_ID)
     assert all(a.isEnabled() for a in selection_actions)
