@@ -79,8 +79,6 @@ class AllocationsPage(QWidget):
         self.pick = RowPick(self.table)
 
         self.details = DetailsPane(intents, self, clock=clock)
-        # Wide enough for a whole uuid and a pieces.cloud URL beside their labels.
-        self.details.setMinimumWidth(340)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)

@@ -9,11 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from gui.services.store import StateStore
 from gui.views.details_pane import DetailsPane
 from gui.views.formatting import exact_time
+from gui.views.main_window import MainWindow
 
 from ..gestures import click, key
-from .builders import FAILED_ID, NOW, PENDING_ID, Clock, RecordingIntents, cloud, three_mixed
+from .builders import FAILED_ID, NOW, PENDING_ID, Clock, RecordingIntents, cloud, loaded, put, three_mixed
 from .test_formatting import rendered
 
 # Wider than the pane: a vanity name and a path such as a proxy or a newer Pieces OS might give.
@@ -162,3 +164,22 @@ def test_buttons_have_accessible_names(pane: DetailsPane) -> None:
         assert row.copy_button.accessibleName() == f"Copy the {role} URL"
         assert row.open_button.accessibleName() == f"Open the {role} URL in the browser"
         assert row.address.accessibleName()
+
+
+def test_even_in_a_small_window_the_pane_shows_a_whole_id(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
+    window.resize(window.minimumSize())
+    window.show()
+    put(store, **loaded())
+    field = window.details.fields["id"]
+    qtbot.waitUntil(lambda: field.isVisible() and field.text() == FAILED_ID)
+
+    def whole() -> bool:
+        # The pane holds the whole field, and the field the whole id: none of it is cut off.
+        right = field.mapTo(window.details, field.rect().topRight()).x()
+        return right < window.details.width() and (
+            field.fontMetrics().horizontalAdvance(FAILED_ID) < field.width()
+        )
+
+    qtbot.waitUntil(whole)
