@@ -23,37 +23,47 @@ class RowPick(QObject):
         super().__init__(table)
         self._table = table
         self._placing = False
-        self.picked = False
+        # The selection changed since the last settle, not by this class: a pick, unless rows
+        # going moved it (Qt moves a selection off rows that go, before anyone hears they go).
+        self._moved = False
+        self._picked = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.settle)
-        selection = table.selectionModel()
-        selection.selectionChanged.connect(self._selection_changed)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Clicking the row already selected changes no selection, and is a pick all the same.
         table.clicked.connect(self._clicked)
         model = table.model()
-        # After the model has finished changing (not while it removes rows): on the loop's next turn.
+        model.rowsAboutToBeRemoved.connect(self._rows_going)
+        # Settled once the model has finished changing, on the loop's next turn.
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
             signal.connect(self._timer.start)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self._placing:
-            return
-        self.picked = self._table.selectionModel().hasSelection()
-        if not self.picked:
+        if not self._placing:
+            self._moved = True
             self._timer.start()
 
+    def _rows_going(self) -> None:
+        if self._moved:  # off the rows that go, by Qt: the pick, if any, goes with them
+            self._moved = False
+            self._picked = False
+
     def _clicked(self) -> None:
-        self.picked = self._table.selectionModel().hasSelection()
+        self._moved = True
+        self._timer.start()
 
     def settle(self) -> None:
         """Select the first row, unless the user's pick is still there."""
         self._timer.stop()
         selection = self._table.selectionModel()
-        if self.picked and selection.hasSelection():
+        if self._moved:
+            self._moved = False
+            self._picked = selection.hasSelection()
+        if self._picked and selection.hasSelection():
             return
-        self.picked = False
+        self._picked = False
         first = self._table.model().index(0, 0)
         if not first.isValid() or (selection.isRowSelected(0) and selection.currentIndex().row() == 0):
             return

@@ -218,3 +218,16 @@ def test_the_first_row_follows_without_scrolling_the_table(
     put(store, allocations=(*clouds, cloud("0-failed", "FAILED")))
     qtbot.waitUntil(lambda: current_id(window) == "0-failed")
     assert bar.value() == before
+
+
+def test_a_pick_the_filter_hides_gives_way_to_the_first_row_shown(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
+    _running, pending, failed = three_mixed()
+    put(store, **loaded())
+    select(window, PENDING_ID)
+    assert window.details.cloud == pending
+    window.filter_edit.setText("connected")  # the pending cloud is only "connecting"
+    assert shown_ids(window) == [FAILED_ID, RUNNING_ID]
+    qtbot.waitUntil(lambda: window.details.cloud == failed)
+    assert window.selected_cloud() == failed
