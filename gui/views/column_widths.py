@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
@@ -53,21 +53,34 @@ def shared(wanted: dict[Column, int], least: dict[Column, int], room: int) -> di
     }
 
 
-def _status_sent(cloud: AllocationCloud) -> str:
-    return cloud.to_wire_source()["status"]["cloud"]
+def _url_statuses(cloud: AllocationCloud) -> tuple[str | None, ...]:
+    urls = cloud.to_wire_source()["urls"]
+    vanity = urls.get("vanity")
+    return (vanity["status"] if vanity else None, urls["id"]["status"], urls["base"]["status"])
+
+
+# What a column's text depends on, read straight from the JSON as sent: rows alike in it read
+# alike, so a text is made once per distinct value, not once per row.
+_SAME_TEXT: dict[Column, Callable[[AllocationCloud], object]] = {
+    Column.STATUS: lambda cloud: cloud.to_wire_source()["status"]["cloud"],
+    Column.URL_STATUS: _url_statuses,
+    Column.PROJECT: lambda cloud: cloud.to_wire_source()["project"],
+    Column.REGION: lambda cloud: cloud.to_wire_source().get("region"),
+    Column.VERSION: lambda cloud: cloud.to_wire_source().get("version"),
+}
 
 
 def texts(column: Column, clouds: Sequence[AllocationCloud], now: datetime) -> set[str]:
     """What a column shows for clouds: every status, a sample of other values, each form of an age."""
     if column is Column.UPDATED:
         return {age_text(seconds) for seconds in _AGE_SECONDS} | {MISSING}
-    if column is Column.STATUS:
-        # One cloud per status as sent (a dict look-up per row, not a formatted text per row): a
-        # single unknown status among 10,000 rows is still found.
-        clouds = list({_status_sent(cloud): cloud for cloud in clouds}.values())
-    elif len(clouds) > _SAMPLE:
+    # Every row for the status (a single unknown status among 10,000 rows is found), a sample
+    # for the columns that may be cut anyway.
+    if column is not Column.STATUS and len(clouds) > _SAMPLE:
         clouds = clouds[:: -(-len(clouds) // _SAMPLE)]
-    return {cells.display_text(cloud, column, now) for cloud in clouds}
+    alike = _SAME_TEXT[column]
+    distinct = {alike(cloud): cloud for cloud in clouds}.values()
+    return {cells.display_text(cloud, column, now) for cloud in distinct}
 
 
 class ColumnWidths(QObject):
