@@ -97,7 +97,9 @@ class Application:
             # Imported only where a tray host runs: elsewhere its modules would only hold up the window.
             from gui.tray import TrayIcon
 
-            self.tray = TrayIcon(self.store, self.controller, lambda: self.settings.notifications)
+            self.tray = TrayIcon(
+                self.store, self.controller, lambda: self.settings.notifications, since=self.history.held_since
+            )
 
     def _first_discoverer(self) -> Discoverer:
         if self.options.demo:

@@ -118,7 +118,7 @@ class DetailsPane(QStackedWidget):
             # Loaded with the history it shows: sqlite3 and the timeline stay off a bare start.
             from .history_panel import HistoryPanel
 
-            self.history_box = QGroupBox(self.tr("History"), content)
+            self.history_box = QGroupBox(self.tr("Status history"), content)
             self.history = HistoryPanel(history, self.history_box)
             QVBoxLayout(self.history_box).addWidget(self.history)
 
