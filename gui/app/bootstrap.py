@@ -98,7 +98,10 @@ class Application:
             from gui.tray import TrayIcon
 
             self.tray = TrayIcon(
-                self.store, self.controller, lambda: self.settings.notifications, since=self.history.held_since
+                self.store,
+                self.controller,
+                lambda: self.settings.notifications,
+                since=self.history.held_since,
             )
 
     def _first_discoverer(self) -> Discoverer:
