@@ -17,8 +17,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from gui.app.bootstrap import Application
+from gui.cli.options import Options
+from gui.dialogs import ConnectDialog
 from gui.emulator import Emulator, Fault
+from gui.state import Phase
+
+from ..conftest import Run
+from ..gestures import click
+from .test_bootstrap import open_dialog
 
 #: How soon after being told to stop the app must be gone, whatever Pieces OS does meanwhile.
 STOP_DEADLINE = 2.0
@@ -155,8 +164,8 @@ def test_a_signal_ends_the_app_cleanly_while_a_request_hangs(
     code = app.wait_for_exit(timeout=30)
     took = time.monotonic() - sent
 
-    assert f"Quitting: {signum.name} received" in app.log
     assert_clean_exit(app, code, config_dir, runtime_dir)
+    assert f"Quitting: {signum.name} received" in app.log
     assert took < STOP_DEADLINE
 
 
@@ -226,3 +235,34 @@ def test_a_later_launch_hands_its_desktop_tokens_to_the_running_copy(
     )
     first.process.send_signal(signal.SIGTERM)
     assert_clean_exit(first, first.wait_for_exit(timeout=30), config_dir, runtime_dir)
+
+
+def test_quitting_while_a_connect_s_status_read_hangs_takes_under_two_seconds(
+    qtbot: QtBot, emulator: Emulator, run: Run, tmp_path: Path
+) -> None:
+    """Before, the quit waited for the connect dialog's status read to time out: 30 s."""
+    application = Application(
+        Options(base_url=emulator.url, config_dir=tmp_path), operation_poll_seconds=0.05
+    )
+    application.start()
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    application.window.action_connect.trigger()
+    dialog = open_dialog(qtbot, ConnectDialog)
+    qtbot.waitUntil(dialog.action_button.isEnabled)
+    emulator.hold_connects()
+    # The dialog reads the cloud's status while the connect is under way: that read hangs.
+    emulator.inject(f"/allocation/{emulator.user_id}", Fault.hang(), times=None)
+    click(dialog.action_button)
+    qtbot.waitUntil(lambda: emulator.wait_for_hanging(1, 0), timeout=10000)
+
+    asked = time.monotonic()
+    application.request_quit("asked by the test")
+    run(application.run(), timeout=40)
+    took = time.monotonic() - asked
+    emulator.clear_faults()
+    emulator.release_connects()
+
+    assert took < STOP_DEADLINE
+    assert len(application.tasks) == 0
+    assert application.connection.client is None
+    assert "main_window" in (tmp_path / "settings.ini").read_text(encoding="utf-8")
