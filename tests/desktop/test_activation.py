@@ -14,8 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from gui.desktop import x11_startup
+from gui.desktop.activation import activate
 from gui.desktop.x11_startup import ClientMessage, launch_time, remove_text, startup_message
 from gui.emulator import Emulator
 
@@ -161,3 +165,28 @@ def test_the_running_copy_ends_a_later_launch_s_startup_feedback_on_x11(
     finally:
         first.end()
         watcher.close()
+
+
+class _Window(QWidget):
+    """Notes what XDG_ACTIVATION_TOKEN held when it was activated: what Qt's Wayland plugin reads."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str | None] = []
+
+    def activateWindow(self) -> None:  # noqa: N802 - Qt's name
+        self.seen.append(os.environ.get("XDG_ACTIVATION_TOKEN"))
+
+
+@pytest.mark.parametrize(("platform", "expected"), [("wayland", "launch-token"), ("xcb", None)])
+def test_on_wayland_the_token_is_there_for_the_activation_and_gone_after(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, platform: str, expected: str | None
+) -> None:
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: platform))
+    window = _Window()
+    qtbot.addWidget(window)
+    activate(window, {"XDG_ACTIVATION_TOKEN": "launch-token"})
+    assert window.seen == [expected]
+    # Never passed on to what the app starts later (a browser, the file manager).
+    assert "XDG_ACTIVATION_TOKEN" not in os.environ
