@@ -68,6 +68,7 @@ class Application:
         """
         self.options = options
         self.single_instance = single_instance
+        self._stopping = False
         self.log_file = log_file
         self.settings = Settings(options.config_dir)
         self.store = StateStore()
@@ -229,8 +230,7 @@ class Application:
             self.single_instance.release()
         self.window.hide()
         self.poller.stop()
-        if self.stream is not None:
-            self.stream.stop()
+        self.stream.stop()
         self.controller.close_dialogs()
 
     async def shutdown(self) -> None:
