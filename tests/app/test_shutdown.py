@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.app.bootstrap import Application
 from gui.cli.options import Options
+from gui.desktop.single_instance import SingleInstance
 from gui.dialogs import ConnectDialog
 from gui.emulator import Emulator, Fault
 from gui.state import Phase
@@ -266,3 +267,24 @@ def test_quitting_while_a_connect_s_status_read_hangs_takes_under_two_seconds(
     assert len(application.tasks) == 0
     assert application.connection.client is None
     assert "main_window" in (tmp_path / "settings.ini").read_text(encoding="utf-8")
+
+
+def test_asked_to_quit_it_at_once_stops_hearing_later_launches_and_hides(
+    qtbot: QtBot, emulator: Emulator, run: Run, tmp_path: Path, runtime_dir: Path
+) -> None:
+    guard = SingleInstance("quit-test", lock_dir=tmp_path / "lock", socket_dir=runtime_dir)
+    assert guard.claim()
+    application = Application(Options(base_url=emulator.url, config_dir=tmp_path), single_instance=guard)
+    application.start()
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    assert application.window.isVisible()
+
+    application.request_quit("asked by the test")
+    # Before anything is awaited: no window, no socket, and the next launch is the one instance.
+    assert not application.window.isVisible()
+    assert not guard.listening
+    assert list(runtime_dir.iterdir()) == []
+    successor = SingleInstance("quit-test", lock_dir=tmp_path / "lock", socket_dir=runtime_dir)
+    assert successor.claim(listen=False)
+    successor.release()
+    assert run(application.run(), timeout=20) == 0
