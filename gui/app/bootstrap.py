@@ -106,7 +106,8 @@ class Application:
             return self.demo.discover
         if self.options.base_url:
             return AppController.discoverer_for(self.options.base_url, DiscoverySource.ARGUMENT)
-        return AppController.discoverer_for(self.settings.base_url, DiscoverySource.SETTINGS)
+        # The saved address is read at each look, so Retry sees one corrected meanwhile.
+        return lambda: AppController.discoverer_for(self.settings.saved_address, DiscoverySource.SETTINGS)()
 
     def _dialog_factories(self) -> DialogFactories:
         # Each dialog's module is imported when it is first opened: a user may never open one,

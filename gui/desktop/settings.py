@@ -94,6 +94,13 @@ class Settings:
             self._q.remove("pieces_os/base_url")
 
     @property
+    def saved_address(self) -> str | None:
+        """The address as the file holds it, unchecked: discovery says what is wrong with one typed there."""
+        self._q.sync()  # read the file again: after a bad address was shown, it may have been corrected
+        value = self._q.value("pieces_os/base_url", "")
+        return value if isinstance(value, str) and value.strip() else None
+
+    @property
     def refresh_seconds(self) -> float:
         value = self._q.value("refresh/interval_seconds", DEFAULT_REFRESH_SECONDS)
         try:

@@ -19,23 +19,14 @@ from PySide6.QtWidgets import (
 from .allocation_cells import Column
 from .allocations_filter import AllocationsFilter
 from .allocations_model import AllocationsModel
+from .column_widths import ColumnWidths
 from .details_pane import DetailsPane
 from .formatting import Clock, utc_now
 from .intents import WindowIntents
+from .row_pick import RowPick
 from .stale_banner import StaleBanner
 
 __all__ = ["AllocationsPage"]
-
-# Wide enough for the usual contents at the default window size; the user can drag them.
-# The personal URL takes whatever width is left.
-_WIDTHS = {
-    Column.STATUS: 122,
-    Column.URL_STATUS: 150,
-    Column.PROJECT: 120,
-    Column.REGION: 86,
-    Column.VERSION: 58,
-    Column.UPDATED: 86,
-}
 
 
 class AllocationsPage(QWidget):
@@ -79,23 +70,23 @@ class AllocationsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(48)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        # The personal URL takes whatever width the other columns, sized to their values, leave.
         header.setSectionResizeMode(Column.URL, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         # Worst first: the clouds that need attention are at the top.
         self.table.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
+        self.widths = ColumnWidths(self.table, self.model, clock=clock)
+        self.pick = RowPick(self.table)
 
         self.details = DetailsPane(intents, self, clock=clock)
-        # Wide enough for a whole uuid and a pieces.cloud URL beside their labels.
-        self.details.setMinimumWidth(340)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 2)
+        # The table takes most of a wider window: its columns show whole values, the details cut URLs.
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([840, 380])
+        self.splitter.setSizes([900, 360])
 
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)

@@ -22,6 +22,7 @@ from .intents import WindowIntents
 from .state_panel import StatePanel
 from .status_bar import StatusBar
 from .window_actions import WindowActions
+from .window_size import first_geometry
 
 __all__ = ["MainWindow"]
 
@@ -48,8 +49,10 @@ class MainWindow(QMainWindow):
         self._intents = intents
         self.setWindowTitle(self.tr("Pieces Allocations"))
         self.setWindowIcon(icon("app"))
-        # Fits a 1366x768 screen, the smallest common laptop, with room for a taskbar.
-        self.resize(1260, 700)
+        # A share of the screen it opens on; a layout saved at the last quit is restored over it.
+        place = first_geometry(self.screen().availableGeometry())
+        self.resize(place.size())
+        self.move(place.topLeft())
         # An explicit minimum: otherwise the layout re-derives it from every state's contents, so
         # the window's smallest size would change with the phase shown.
         self.setMinimumSize(720, 420)
