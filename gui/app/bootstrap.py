@@ -24,9 +24,12 @@ from gui.app.stop_requests import QuitRoutingApplication, hear_session_end, hear
 from gui.cli.options import Options
 from gui.desktop.appid import APP_ID
 from gui.desktop.assets import icon
+from gui.desktop.places import data_dir
 from gui.desktop.settings import Settings
 from gui.desktop.single_instance import SingleInstance, instance_key, launch_tokens
+from gui.history.database import FILE_NAME as HISTORY_FILE
 from gui.services.connection import Discoverer, PiecesConnection
+from gui.services.history import HistoryService
 from gui.services.operations import Operations
 from gui.services.poller import Poller
 from gui.services.store import StateStore
@@ -81,6 +84,14 @@ class Application:
         )
         # Pieces OS pushes every change over its live stream, followed once the first list is shown.
         self.stream = LiveStream(self.store, self.connection, self.poller, self.tasks)
+        # What each cloud was, kept on disk beside the log; the demo keeps a made-up week of its own.
+        history_file = "demo-" + HISTORY_FILE if options.demo else HISTORY_FILE
+        self.history = HistoryService(
+            self.store,
+            data_dir(options.config_dir) / history_file,
+            retention_days=self.settings.history_days,
+            demo=options.demo,
+        )
         self.controller = AppController(
             self.store,
             self.connection,
@@ -89,7 +100,7 @@ class Application:
             self._dialog_factories(),
             lambda: self.demo.discover,
         )
-        self.window = MainWindow(self.store, self.controller)
+        self.window = MainWindow(self.store, self.controller, history=self.history)
         self.controller.attach(self.window)
         self.help = HelpActions(self.store, self.settings, logs.log_dir(options.config_dir))
         self.help.attach(self.window)
@@ -177,6 +188,7 @@ class Application:
             from gui.tray import no_tray_reason
 
             self.controller.inform(self.window.tr("No system tray"), no_tray_reason())
+        self.history.start()
         self.poller.start()
         if self.settings.recovered_from:
             self.controller.inform(self.window.tr("Settings reset"), self.settings.recovered_from)
@@ -248,6 +260,7 @@ class Application:
             # A read that was told to end on its own (one cancelled in flight can spoil httpx's
             # pool) waits for Pieces OS; on quit the pool goes anyway: cancelled, and closed below.
             _log.info("Stopped waiting for work in flight to end: Pieces OS is not answering")
+        self.history.stop()  # after the last change was recorded: watching ends now
         try:
             async with asyncio.timeout(CLOSE_SECONDS):
                 await self.connection.aclose()

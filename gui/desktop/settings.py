@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from gui.api.discovery import normalize_url
 
+DEFAULT_HISTORY_DAYS = 400
 DEFAULT_REFRESH_SECONDS = 5.0
 
 _log = logging.getLogger(__name__)
@@ -112,6 +113,20 @@ class Settings:
     @refresh_seconds.setter
     def refresh_seconds(self, seconds: float) -> None:
         self._q.setValue("refresh/interval_seconds", float(seconds))
+
+    @property
+    def history_days(self) -> int:
+        """How long the status history is kept, in days (400 unless set: a year, and a month to compare)."""
+        value = self._q.value("history/keep_days", DEFAULT_HISTORY_DAYS)
+        try:
+            days = int(str(value))
+        except (TypeError, ValueError):
+            return DEFAULT_HISTORY_DAYS
+        return min(max(days, 1), 3650)
+
+    @history_days.setter
+    def history_days(self, days: int) -> None:
+        self._q.setValue("history/keep_days", int(days))
 
     @property
     def notifications(self) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from gui.api import DiscoverySource
 from gui.history.database import HistoryUnavailable, explain, open_for_writing
 from gui.history.demo_week import DemoCloud, fill_demo_week
 from gui.history.reading import CloudTimeline, Sizes, cloud_timeline, sizes
@@ -110,6 +111,9 @@ class HistoryService(QObject):
             return
         writer = self._writer
         assert writer is not None
+        if new.connection is not None and new.connection.source is DiscoverySource.DEMO and not self._demo:
+            writer.blind()  # the demo tried from the window is not the user's cloud: nothing is kept
+            return
         if self._demo and new.allocations and not writer.written:
             self._fill_demo_week(writer, new)
         before = writer.written

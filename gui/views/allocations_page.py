@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,12 +28,20 @@ from .intents import WindowIntents
 from .row_pick import RowPick
 from .stale_banner import StaleBanner
 
+if TYPE_CHECKING:
+    from gui.services.history import HistoryService
+
 __all__ = ["AllocationsPage"]
 
 
 class AllocationsPage(QWidget):
     def __init__(
-        self, intents: WindowIntents, parent: QWidget | None = None, *, clock: Clock = utc_now
+        self,
+        intents: WindowIntents,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = utc_now,
+        history: HistoryService | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = AllocationsModel(self, clock=clock)
@@ -78,7 +88,7 @@ class AllocationsPage(QWidget):
         self.widths = ColumnWidths(self.table, self.model, clock=clock)
         self.pick = RowPick(self.table)
 
-        self.details = DetailsPane(intents, self, clock=clock)
+        self.details = DetailsPane(intents, self, clock=clock, history=history)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)

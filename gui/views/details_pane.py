@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -29,6 +31,11 @@ from .formatting import MISSING, Clock, age_text, exact_time, one_line, plain_la
 from .intents import WindowIntents
 from .url_row import ICON_SIZE, UrlRow, value_field
 
+if TYPE_CHECKING:
+    from gui.services.history import HistoryService
+
+    from .history_panel import HistoryPanel
+
 __all__ = ["DetailsPane"]
 
 # An allocation id at its widest: a uuid in the widest of its characters.
@@ -41,8 +48,14 @@ class DetailsPane(QStackedWidget):
     copied = Signal(str)
 
     def __init__(
-        self, intents: WindowIntents, parent: QWidget | None = None, *, clock: Clock = utc_now
+        self,
+        intents: WindowIntents,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = utc_now,
+        history: HistoryService | None = None,
     ) -> None:
+        """history: where the cloud's past is kept; without one the pane shows only what is now."""
         super().__init__(parent)
         self._clock = clock
         self.setAccessibleName(self.tr("Allocation details"))
@@ -99,10 +112,22 @@ class DetailsPane(QStackedWidget):
             self.url_rows[role] = row
             urls_layout.addWidget(row)
 
+        self.history_box: QGroupBox | None = None
+        self.history: HistoryPanel | None = None
+        if history is not None:
+            # Loaded with the history it shows: sqlite3 and the timeline stay off a bare start.
+            from .history_panel import HistoryPanel
+
+            self.history_box = QGroupBox(self.tr("History"), content)
+            self.history = HistoryPanel(history, self.history_box)
+            QVBoxLayout(self.history_box).addWidget(self.history)
+
         layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.urls_box)
+        if self.history_box is not None:
+            layout.addWidget(self.history_box)
         layout.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -153,6 +178,8 @@ class DetailsPane(QStackedWidget):
         if cloud is not None and cloud == self._cloud:
             return
         self._cloud = cloud
+        if self.history is not None:
+            self.history.show_cloud(None if cloud is None else cloud.id)
         if cloud is None:
             self.setCurrentWidget(self.empty_label)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
@@ -24,6 +25,9 @@ from .status_bar import StatusBar
 from .window_actions import WindowActions
 from .window_size import first_geometry
 
+if TYPE_CHECKING:
+    from gui.services.history import HistoryService
+
 __all__ = ["MainWindow"]
 
 _AGE_REFRESH_MS = 30_000
@@ -43,6 +47,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         clock: Clock = utc_now,
+        history: HistoryService | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -58,7 +63,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 420)
 
         self.state_panel = StatePanel(intents, self)
-        self.page = AllocationsPage(intents, self, clock=clock)
+        self.page = AllocationsPage(intents, self, clock=clock, history=history)
         self.table = self.page.table
         self.model = self.page.model
         self.proxy = self.page.proxy

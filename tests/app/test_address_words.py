@@ -115,6 +115,7 @@ def test_an_address_found_by_a_scan_that_cannot_tell_whose_says_so(
     application = Application(Options(config_dir=tmp_path), discoverer=scan)
     make_app.append(application)
     application.start()
+    application.window.resize(1500, 700)  # a desktop's width: on a narrow one every label gives way
     application.window.show()
     qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
     address = application.window.status.address
