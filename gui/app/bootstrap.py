@@ -20,12 +20,13 @@ from gui.app import crash_report, logs
 from gui.app.controller import AppController, DialogFactories
 from gui.app.demo import DemoPiecesOS
 from gui.app.help_actions import HelpActions
+from gui.app.stop_requests import QuitRoutingApplication, hear_session_end, hear_stop_signals
 from gui.cli.options import Options
 from gui.desktop.appid import APP_ID
 from gui.desktop.assets import icon
 from gui.desktop.places import data_dir
 from gui.desktop.settings import Settings
-from gui.desktop.single_instance import SingleInstance, instance_key
+from gui.desktop.single_instance import SingleInstance, instance_key, launch_tokens
 from gui.history.database import FILE_NAME as HISTORY_FILE
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.history import HistoryService
@@ -43,6 +44,12 @@ _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
 #: How long after start this instance starts to hear later launches (they knock for 3 s).
 LISTEN_AFTER_MS = 300
+#: How long the quit waits for work in flight to end (a request to a Pieces OS that hangs is cut
+#: short), then for the client to close: with the rest, the app is gone within 2 s of being asked.
+SHUTDOWN_SECONDS = 0.5
+CLOSE_SECONDS = 0.3
+#: How long tasks still left after the clean-up (none, normally) get to end before the loop closes.
+LEFTOVER_SECONDS = 0.3
 
 
 class Application:
@@ -56,9 +63,15 @@ class Application:
         client_factory: Callable[[str], PiecesClient] = PiecesClient,
         discoverer: Discoverer | None = None,
         operation_poll_seconds: float = 1.0,
+        single_instance: SingleInstance | None = None,
     ) -> None:
-        """The keyword arguments are seams for tests and the soak: short deadlines, a chosen discovery."""
+        """The keyword arguments are seams for tests and the soak: short deadlines, a chosen discovery.
+
+        single_instance: the guard that hears later launches; the quit stops it first.
+        """
         self.options = options
+        self.single_instance = single_instance
+        self._stopping = False
         self.log_file = log_file
         self.settings = Settings(options.config_dir)
         self.store = StateStore()
@@ -185,7 +198,8 @@ class Application:
         if self.settings.recovered_from:
             self.controller.inform(self.window.tr("Settings reset"), self.settings.recovered_from)
         if self.options.quit_after_ms:
-            QTimer.singleShot(self.options.quit_after_ms, self.controller.quit)
+            # Through Qt's quit, as the desktop ends an app: that path is the one most worth running.
+            QTimer.singleShot(self.options.quit_after_ms, QApplication.quit)
 
     def _window_closed(self) -> None:
         if self.tray is None:
@@ -206,40 +220,87 @@ class Application:
         await self.shutdown()
         return 0
 
-    async def shutdown(self) -> None:
-        """Stop the sources, cancel every task, close the client and the demo, save the layout.
+    def request_quit(self, reason: str) -> None:
+        """Quit as the app's own Quit does, asked from outside it (a signal, the session, Qt's quit)."""
+        _log.info("Quitting: %s", reason)
+        self.leave()
+        self.controller.quit()
 
-        In this order: the poller first, so that work ending during the quit (a dialog's cancelled
-        connect asks for a refresh) starts nothing, and the client last, once nothing can use it.
-        """
-        if self.tray is not None:
-            self.tray.hide()  # first: Windows leaves a ghost icon behind otherwise
+    def save_layout(self) -> None:
+        """Write the window's layout to the settings file now."""
         self.settings.set_layout("main_window", self.window.saveGeometry())
         self.settings.sync()
+
+    def leave(self) -> None:
+        """The quit's first steps, at once: layout saved, later launches no longer heard, nothing shown.
+
+        A launch made from now on starts a new copy instead of being handed to this one; the
+        sources stop first, so that work ending during the quit (a dialog's cancelled connect
+        asks for a refresh) starts nothing.
+        """
+        if self._stopping:
+            return
         self._stopping = True
+        if self.tray is not None:
+            self.tray.hide()  # early: Windows leaves a ghost icon behind otherwise
+        self.save_layout()
+        if self.single_instance is not None:
+            self.single_instance.release()
+        self.window.hide()
         self.poller.stop()
-        if self.stream is not None:
-            self.stream.stop()
+        self.stream.stop()
         self.controller.close_dialogs()
-        await self.tasks.cancel_all()
+
+    async def shutdown(self) -> None:
+        """leave(), then cancel every task and close the client and the demo, within SHUTDOWN_SECONDS.
+
+        The client last, once nothing can use it. Work that does not end in time (Pieces OS hanging
+        mid-request) is left behind: the quit never waits on Pieces OS.
+        """
+        self.leave()
+        try:
+            async with asyncio.timeout(SHUTDOWN_SECONDS):
+                await self.tasks.cancel_all()
+        except TimeoutError:
+            # A read that was told to end on its own (one cancelled in flight can spoil httpx's
+            # pool) waits for Pieces OS; on quit the pool goes anyway: cancelled, and closed below.
+            _log.info("Stopped waiting for work in flight to end: Pieces OS is not answering")
         self.history.stop()  # after the last change was recorded: watching ends now
-        await self.connection.aclose()
+        try:
+            async with asyncio.timeout(CLOSE_SECONDS):
+                await self.connection.aclose()
+        except TimeoutError:
+            _log.info("Stopped waiting for the connections to Pieces OS to close")
         self.demo.stop()
         if self.tray is not None:
             self.tray.close()
-        self.window.hide()
         self.window.deleteLater()
 
 
-async def _main(options: Options, log_file: Path | None, instance: SingleInstance) -> int:
+async def _main(app: QApplication, options: Options, log_file: Path | None, instance: SingleInstance) -> int:
     # A failing loop callback is reported like any other error nobody planned, once per kind.
     asyncio.get_running_loop().set_exception_handler(crash_report.loop_exception)
-    application = Application(options, log_file)
+    application = Application(options, log_file, single_instance=instance)
+    # However the app is told to stop, it stops as its own Quit does: layout saved, all closed.
+    hear_stop_signals(application.request_quit)
+    if isinstance(app, QuitRoutingApplication):
+        app.route_quit(application.request_quit)
+    hear_session_end(app, application.save_layout)
+
     # A second launch shows this app's window instead of starting another copy.
-    instance.activated.connect(lambda _args: application.controller.show_window())
+    def later_launch(_args: list[str], tokens: dict[str, str]) -> None:
+        named = ", ".join(sorted(tokens)) or "none"
+        _log.info("Shown for a later launch, with its desktop tokens: %s", named)
+        application.controller.show_window(tokens)
+
+    instance.activated.connect(later_launch)
     # Once the window is up: loading Qt's network module would hold it up (a later launch waits).
     QTimer.singleShot(LISTEN_AFTER_MS, instance.listen)
-    return await application.run()
+    try:
+        return await application.run()
+    finally:
+        if isinstance(app, QuitRoutingApplication):
+            app.route_quit(None)
 
 
 def _show_crash(text: str) -> None:
@@ -257,7 +318,7 @@ _crash_windows: Callable[[str], None] | None = None
 
 def run(options: Options) -> int:
     """Start Qt on a qasync loop and run the app until it quits (or hand over to the copy already running)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QuitRoutingApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -268,21 +329,43 @@ def run(options: Options) -> int:
     app.setQuitOnLastWindowClosed(False)
     folder = Settings(options.config_dir, recover=False).folder
     instance = SingleInstance(instance_key(APP_ID, folder), lock_dir=folder)
-    if not instance.claim(sys.argv[1:], listen=False):
+    if not instance.claim(sys.argv[1:], listen=False, tokens=launch_tokens()):
         return 0  # the running app shows its window
     # After the names are set: the log's folder is named after the app.
     log_file = logs.configure(options.log_level, logs.log_dir(options.config_dir))
     crash_report.install(logs.log_dir(options.config_dir), show=_show_crash)
     try:
-        return _run_loop(options, log_file, instance)
+        return _run_loop(app, options, log_file, instance)
     finally:
         instance.release()
         crash_report.uninstall()
         logs.close()
 
 
-def _run_loop(options: Options, log_file: Path | None, instance: SingleInstance) -> int:
-    if sys.version_info >= (3, 12):
-        return asyncio.run(_main(options, log_file, instance), loop_factory=qasync.QEventLoop)
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(_main(options, log_file, instance))
+def _run_loop(app: QApplication, options: Options, log_file: Path | None, instance: SingleInstance) -> int:
+    """Run _main on a qasync loop, then close the loop without waiting long for anything left.
+
+    Not asyncio.run: once the app has shut down, it would wait without end for a task that
+    ignores its cancellation, and it answers Ctrl+C with a traceback (the app hears signals itself).
+    """
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        return int(loop.run_until_complete(_main(app, options, log_file, instance)))
+    finally:
+        try:
+            _end_leftovers(loop)
+        finally:
+            asyncio.set_event_loop(None)
+            loop.close()
+
+
+def _end_leftovers(loop: asyncio.AbstractEventLoop) -> None:
+    """Cancel the tasks still left and give them LEFTOVER_SECONDS to end, then the async generators."""
+    leftovers = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in leftovers:
+        task.cancel()
+    if leftovers:
+        loop.run_until_complete(asyncio.wait(leftovers, timeout=LEFTOVER_SECONDS))
+    generators = loop.create_task(loop.shutdown_asyncgens())
+    loop.run_until_complete(asyncio.wait([generators], timeout=LEFTOVER_SECONDS))
