@@ -21,6 +21,7 @@ from gui.api.models import Allocations
 from gui.emulator import Emulator, Fault
 from gui.emulator.routes import Router
 
+from ..unplanned import Unplanned
 from .conftest import fixed_clock
 from .helpers import assert_json
 
@@ -196,7 +197,7 @@ def test_a_taken_port_is_an_oserror(emu: Emulator) -> None:
 
 
 def test_an_emulator_bug_is_a_500_and_logged(
-    http: httpx.Client, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    http: httpx.Client, monkeypatch: pytest.MonkeyPatch, unplanned: Unplanned
 ) -> None:
     def broken(*_args: object) -> None:
         raise KeyError("oops")
@@ -205,7 +206,8 @@ def test_an_emulator_bug_is_a_500_and_logged(
     response = http.get("/allocations")
     assert response.status_code == 500
     assert response.text == "Pieces OS emulator error: KeyError('oops')"
-    assert any(r.levelname == "ERROR" and "GET /allocations" in r.getMessage() for r in caplog.records)
+    (logged,) = unplanned.take("Pieces OS emulator failed on GET /allocations")
+    assert "KeyError: 'oops'" in logged.text
 
 
 def test_a_client_hanging_up_is_not_an_error(emu: Emulator, caplog: pytest.LogCaptureFixture) -> None:
