@@ -154,17 +154,14 @@ def test_set_cloud_status(emu: Emulator, http: httpx.Client) -> None:
     assert snapshot.iterable[0].status.cloud == "UNKNOWN"
 
 
-def test_ten_thousand_allocations_serve_quickly() -> None:
+def test_ten_thousand_allocations_are_served_and_a_change_shows() -> None:
+    """How fast is benchmarks/emulator_serving.py's to say: a wall time here fails on a loaded machine."""
     with (
         Emulator(allocations=10_000) as emu,
         httpx.Client(base_url=emu.url, trust_env=False, timeout=30) as client,
     ):
         client.get("/allocations")
-        started = time.monotonic()
-        for _ in range(5):
-            response = client.get("/allocations")
-        # Cached bytes: a few ms each on a developer machine; generous for CI.
-        assert (time.monotonic() - started) / 5 < 0.5
+        response = client.get("/allocations")  # served from the cache
         assert len(response.json()["iterable"]) == 10_000
         emu.set_url_status(emu.user_id, "base", "FAILED")
         again = client.get("/allocations")
