@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from gui.api import AllocationCloud, PiecesError, PiecesHTTPError
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 
 from .cloud_watch import WatchedCloud
 from .operation_dialog import OperationDialog, Outcome
-from .widgets import Mood, plain_label
+from .widgets import Mood
 
 __all__ = ["CloudOperation", "CloudOperationDialog"]
 

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from gui.api import PiecesError
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 
-from .widgets import ICON_SIZE, Mood, mood_pixmap, plain_label
+from .widgets import ICON_SIZE, Mood, mood_pixmap
 
 __all__ = ["OperationDialog", "Outcome"]
 

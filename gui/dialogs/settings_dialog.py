@@ -26,10 +26,11 @@ from gui.api import PiecesError
 from gui.desktop.autostart import Autostart, AutostartError
 from gui.desktop.settings import Settings, SettingsValues
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 
 from .address_picker import AddressPicker
 from .operation_dialog import join_lines
-from .widgets import ICON_SIZE, Mood, mood_pixmap, plain_label
+from .widgets import ICON_SIZE, Mood, mood_pixmap
 
 __all__ = ["AddressTester", "SettingsDialog", "SettingsValues"]
 
