@@ -18,8 +18,6 @@ from .widgets import Mood
 
 __all__ = ["FollowDialog"]
 
-_CONNECTED = frozenset({AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED})
-
 
 class FollowDialog(OperationDialog):
     """Shows "Connecting… 7 s" with the cloud's status word while Pieces OS works, then the outcome."""
@@ -51,7 +49,7 @@ class FollowDialog(OperationDialog):
     def _settled(self, cloud: AllocationCloud) -> None:
         self.cloud_seen(cloud)
         status = cloud.status.cloud
-        if status in _CONNECTED:
+        if status.connected:
             text = self.tr("Your cloud is connected at {url}").format(url=cloud.personal_url)
             self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, cloud)
         elif status is AllocationStatus.FAILED:
