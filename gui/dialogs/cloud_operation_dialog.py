@@ -135,7 +135,7 @@ class CloudOperationDialog(OperationDialog):
             body = str(answer)
         self.answer_view.setPlainText(body)
         text = self.tr("Pieces OS accepted the request. Its answer is shown above.")
-        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, body)
+        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD)
 
     def _refused(self, error: PiecesError) -> None:
         if isinstance(error, PiecesHTTPError):
@@ -144,7 +144,7 @@ class CloudOperationDialog(OperationDialog):
             text = self.tr(
                 "Pieces OS refused the request (HTTP {status}). Its answer is shown above."
             ).format(status=error.status)
-            self.finish(Outcome.FAILED, text, Mood.BAD, body)
+            self.finish(Outcome.FAILED, text, Mood.BAD)
         else:
             self.answer_view.setPlainText(self.tr("(no answer)"))
             self.show_error(error)

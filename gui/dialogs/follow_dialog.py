@@ -51,13 +51,12 @@ class FollowDialog(OperationDialog):
         status = cloud.status.cloud
         if status.connected:
             text = self.tr("Your cloud is connected at {url}").format(url=cloud.personal_url)
-            self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, cloud)
+            self.finish(Outcome.SUCCEEDED, text, Mood.GOOD)
         elif status is AllocationStatus.FAILED:
             self.finish(
                 Outcome.FAILED,
                 join_lines(self.tr("The cloud failed to connect."), self._try()),
                 Mood.BAD,
-                cloud,
             )
         else:
             # The cloud left the list or settled on a status nobody expects: say so, not "success".
@@ -65,7 +64,7 @@ class FollowDialog(OperationDialog):
                 "Pieces OS answered, but the cloud's status is {word}. "
                 "The allocations table will show it when it changes."
             ).format(word=status_look(status).word)
-            self.finish(Outcome.FAILED, text, Mood.NEUTRAL, cloud)
+            self.finish(Outcome.FAILED, text, Mood.NEUTRAL)
 
     def follow_failed(self, error: PiecesError) -> None:
         """The request failed; a 504 and a cloud seen FAILED each get their own words."""

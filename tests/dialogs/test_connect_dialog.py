@@ -69,10 +69,9 @@ def test_shows_the_user_and_connects(
         emulator.release_connects()
 
     assert done.args == [Outcome.SUCCEEDED]
-    cloud = dialog.result_value
-    assert isinstance(cloud, AllocationCloud)
-    assert dialog.outcome_label.text() == f"Your cloud is connected at {cloud.personal_url}"
+    cloud = AllocationCloud.model_validate(emulator.allocation(emulator.user_id))
     assert cloud.personal_url.startswith("https://")
+    assert dialog.outcome_label.text() == f"Your cloud is connected at {cloud.personal_url}"
     assert not dialog.progress_bar.isVisible()
     assert not dialog.action_button.isVisible()
     assert dialog.close_button.text() == "Close"
