@@ -121,9 +121,11 @@ def test_each_error_nobody_planned_fails_its_test(outcome: pytest.RunResult) -> 
     # The task left running passes its call, then fails at teardown, when the loop fixture finds it.
     outcome.assert_outcomes(passed=3, failed=6, errors=1)
     for failed, said in [
+        ("test_a_task_that_dies", "[event loop] Task refresh failed"),
         ("test_a_task_that_dies", "RuntimeError: a bug in a background task"),
+        ("test_a_callback_that_raises", "[event loop] Exception in callback"),
         ("test_a_callback_that_raises", "LookupError: a bug in a callback"),
-        ("test_an_error_logged", "ERROR gui.services.poller: the refresh could not start"),
+        ("test_an_error_logged", "[log] ERROR gui.services.poller: the refresh could not start"),
         ("test_a_crash_report", "[crash window] Unexpected error in Pieces Allocations"),
         ("test_a_slot_that_raises", "TypeError: a bug in a slot"),
         ("test_an_async_slot_that_raises", "KeyError: 'a bug in an async slot'"),
