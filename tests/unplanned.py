@@ -7,7 +7,7 @@ something else, so each of these is collected while a test runs and fails it:
   exception handler, which `TaskRegistry` hands a failed task to, as the app's crash reporter);
 - a record at ERROR or above from any logger;
 - an entry in the crash reporter (a fresh one per test, so none is silenced as a repeat);
-- a task the `loop` fixture had to cancel at the end of a test (see `Leftovers` for which).
+- a task still running at the end of a test, which the `loop` fixture cancels (see there for when).
 
 An exception in a Qt slot, async slots included, is already pytest-qt's: it fails the test.
 
@@ -106,9 +106,19 @@ class _ErrorRecords(logging.Handler):
         add("log", text)
 
 
+_error_records = _ErrorRecords()
+
+
+def _watch_the_log() -> None:
+    # On the root logger: a record at ERROR passes any logger's level, and nothing in the app stops
+    # propagation. Put back before each test, as the app's logs.close() takes every handler off.
+    root = logging.getLogger()
+    if _error_records not in root.handlers:
+        root.addHandler(_error_records)
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    # The root logger: a record at ERROR passes any logger's level, and nothing in the app stops propagation.
-    logging.getLogger().addHandler(_ErrorRecords())
+    _watch_the_log()
 
 
 def _failure(entries: list[Entry], when: str) -> str:
@@ -122,8 +132,9 @@ def _failure(entries: list[Entry], when: str) -> str:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
     global _current
-    stray = _current.take_all()
-    _current = Unplanned(item.nodeid)
+    previous, _current = _current, Unplanned(item.nodeid)
+    stray = previous.take_all()
+    _watch_the_log()
     # A fresh reporter per test: one that saw an error in an earlier test would stay silent on a repeat.
     # pytest-qt's excepthook stays: an error in a slot keeps failing the test its own way.
     hook = sys.excepthook
@@ -132,7 +143,7 @@ def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
     if stray:
         # Arrived after the previous test's last check (a task collected late, a server thread):
         # told here rather than lost.
-        pytest.fail(_failure(stray, "arrived between two tests"), pytrace=False)
+        pytest.fail(_failure(stray, f"arrived after {previous.owner} ended"), pytrace=False)
     return (yield)
 
 
@@ -164,6 +175,14 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     if entries:
         pytest.fail(_failure(entries, "while the test was torn down"), pytrace=False)
     return result
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    stray = _current.take_all()
+    if stray:
+        # After the last test's last check: no test is left to fail, so the run does.
+        sys.stderr.write(f"\n{_failure(stray, f'arrived after {_current.owner} ended')}\n")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture
