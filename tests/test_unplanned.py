@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from .unplanned import told_on_stderr
+
 ROOT = Path(__file__).resolve().parents[1]
 
 BROKEN = """
@@ -136,3 +138,18 @@ def test_each_error_nobody_planned_fails_its_test(outcome: pytest.RunResult) -> 
     assert "still running at the end of the test, then cancelled: <Task pending name='forgotten'" in text
     assert "PASSED test_broken.py::test_an_error_the_test_provokes_on_purpose" in text
     assert "PASSED test_broken.py::test_a_task_the_test_ends" in text
+
+
+@pytest.mark.parametrize(
+    ("output", "told"),
+    [
+        ("", False),
+        ("qt.qpa.xcb: X server does not support XInput 2\n", False),
+        ('Traceback (most recent call last):\n  File "x.py", line 1\nKeyError: 1\n', True),
+        ("2026-03-25 13:00:00 ERROR gui.services.poller: Task poller failed\n", True),
+        ("CRITICAL gui.app: the window could not open\n", True),
+    ],
+)
+def test_an_app_process_that_meets_an_error_says_so_on_stderr(output: str, told: bool) -> None:
+    """What the tray's end-to-end tests read from the apps they start, and fail on."""
+    assert told_on_stderr(output) is told

@@ -7,7 +7,8 @@ something else, so each of these is collected while a test runs and fails it:
   exception handler, which `TaskRegistry` hands a failed task to, as the app's crash reporter);
 - a record at ERROR or above from any logger;
 - an entry in the crash reporter (a fresh one per test, so none is silenced as a repeat);
-- a task still running at the end of a test, which the `loop` fixture cancels (see there for when).
+- a task still running at the end of a test, which the `loop` fixture cancels (see there for when);
+- a traceback or an ERROR line on the stderr of an app the tray's end-to-end tests started.
 
 An exception in a Qt slot, async slots included, is already pytest-qt's: it fails the test.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Iterator
@@ -29,7 +31,7 @@ import pytest
 
 from gui.app import crash_report
 
-__all__ = ["Entry", "Unplanned", "add", "loop_exception", "unplanned"]
+__all__ = ["Entry", "Unplanned", "add", "loop_exception", "told_on_stderr", "unplanned"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,15 @@ def loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> 
     if isinstance(error, BaseException):
         text = f"{text}\n{_format(error)}"
     add("event loop", text)
+
+
+# What a Python process says on stderr about an error: a traceback, or a log line at ERROR or above.
+_ERROR_OUTPUT = re.compile(r"^Traceback \(most recent call last\):$|\b(ERROR|CRITICAL)\b", re.MULTILINE)
+
+
+def told_on_stderr(output: str) -> bool:
+    """Whether a process the test started (the app on a private desktop) met an error nobody planned."""
+    return _ERROR_OUTPUT.search(output) is not None
 
 
 class _ErrorRecords(logging.Handler):
