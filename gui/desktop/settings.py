@@ -185,6 +185,16 @@ class Settings:
     def sync(self) -> None:
         self._q.sync()
 
+    def values(self) -> SettingsValues:
+        """What is saved now, as the settings dialog applies it and diagnostics report it."""
+        return SettingsValues(
+            base_url=self.base_url,
+            refresh_seconds=self.refresh_seconds,
+            notifications=self.notifications,
+            start_at_login=self.start_at_login,
+            start_in_tray=self.start_in_tray,
+        )
+
 
 @dataclass(frozen=True)
 class SettingsValues:

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from gui.api import AllocationCloud, PiecesError, PiecesHTTPError
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 
 from .cloud_watch import WatchedCloud
 from .operation_dialog import OperationDialog, Outcome
-from .widgets import Mood, plain_label
+from .widgets import Mood
 
 __all__ = ["CloudOperation", "CloudOperationDialog"]
 
@@ -137,7 +138,7 @@ class CloudOperationDialog(OperationDialog):
             body = str(answer)
         self.answer_view.setPlainText(body)
         text = self.tr("Pieces OS accepted the request. Its answer is shown above.")
-        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, body)
+        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD)
 
     def _refused(self, error: PiecesError) -> None:
         if isinstance(error, PiecesHTTPError):
@@ -146,7 +147,7 @@ class CloudOperationDialog(OperationDialog):
             text = self.tr(
                 "Pieces OS refused the request (HTTP {status}). Its answer is shown above."
             ).format(status=error.status)
-            self.finish(Outcome.FAILED, text, Mood.BAD, body)
+            self.finish(Outcome.FAILED, text, Mood.BAD)
         else:
             self.answer_view.setPlainText(self.tr("(no answer)"))
             self.show_error(error)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from gui.api import NotSignedIn, PiecesError, UserProfile
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 
 from .follow_dialog import FollowDialog
-from .widgets import plain_label
 
 __all__ = ["ConnectDialog"]
 

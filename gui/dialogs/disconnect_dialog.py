@@ -60,7 +60,7 @@ class DisconnectDialog(OperationDialog):
             text = self.tr("Pieces OS disconnected cloud {uuid}.").format(uuid=uuid.strip())
         else:
             text = self.tr("Pieces OS disconnected the cloud (its answer named no cloud).")
-        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, uuid)
+        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD)
 
     def _latest(self) -> None:
         if not self.working and self.outcome is None:

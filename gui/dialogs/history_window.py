@@ -28,10 +28,8 @@ from gui.history.period import duration_words
 from gui.history.records import Reading
 from gui.history.report import Report, as_json, write_csv
 from gui.services.history import HistoryService
-from gui.views.formatting import one_line
+from gui.views.formatting import one_line, plain_label
 from gui.views.history_strip import reading_word
-
-from .widgets import plain_label
 
 __all__ = ["HistoryWindow"]
 
@@ -93,7 +91,6 @@ class HistoryWindow(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Incidents and operations"))
         self.summary_label = plain_label(parent=self)
-        self.summary_label.setWordWrap(True)
 
         filters = QHBoxLayout()
         filters.addWidget(self.cloud_filter, 1)

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from gui.api import PiecesError
 from gui.services.operations import Watch
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 
-from .widgets import ICON_SIZE, Mood, mood_pixmap, plain_label
+from .widgets import ICON_SIZE, Mood, mood_pixmap
 
 __all__ = ["OperationDialog", "Outcome"]
 
@@ -66,7 +67,6 @@ class OperationDialog(QDialog):
         self._detail = ""
         self._started = 0.0
         self.outcome: Outcome | None = None
-        self.result_value: object | None = None
 
         self.heading_label = plain_label(selectable=True)
         font = self.heading_label.font()
@@ -187,7 +187,6 @@ class OperationDialog(QDialog):
             work.close()  # a double click: the first run goes on, this one never starts
             return
         self.outcome = None
-        self.result_value = None
         self.action_button.setEnabled(False)
         self._set_button(self.close_button, self.tr("Cancel"))
         for widget in (self.outcome_icon, self.outcome_label):
@@ -212,7 +211,7 @@ class OperationDialog(QDialog):
         self._detail = detail
         self._show_status()
 
-    def finish(self, outcome: Outcome | None, text: str, mood: Mood, value: object | None = None) -> None:
+    def finish(self, outcome: Outcome | None, text: str, mood: Mood) -> None:
         """Show how the work ended; an outcome of None reports a preparatory step, not the operation."""
         self.outcome_icon.setPixmap(mood_pixmap(self, mood))
         self.outcome_label.setText(text)
@@ -221,7 +220,6 @@ class OperationDialog(QDialog):
         if outcome is None:
             return
         self.outcome = outcome
-        self.result_value = value
         if outcome is Outcome.SUCCEEDED:
             self.action_button.hide()
         self._set_button(self.close_button, self.tr("Close"))

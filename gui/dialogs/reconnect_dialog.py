@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QWidget
 from gui.api import AllocationCloud
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 from gui.views.presentation import cloud_look
 
 from .cloud_watch import WatchedCloud
 from .follow_dialog import FollowDialog
-from .widgets import plain_label
 
 __all__ = ["ReconnectDialog"]
 

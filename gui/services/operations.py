@@ -25,8 +25,6 @@ from .connection import PiecesConnection
 
 _T = TypeVar("_T")
 
-_CONNECTED = frozenset({AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED})
-
 
 def settled(cloud: AllocationCloud) -> bool:
     """A connect or reconnect is over once the cloud is anything but PENDING.
@@ -324,4 +322,4 @@ class Operations:
 
 
 def _follow_phase(cloud: AllocationCloud) -> OperationPhase:
-    return OperationPhase.SUCCEEDED if cloud.status.cloud in _CONNECTED else OperationPhase.FAILED
+    return OperationPhase.SUCCEEDED if cloud.status.cloud.connected else OperationPhase.FAILED

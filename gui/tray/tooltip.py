@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.api import AllocationCloud, AllocationStatus
+from gui.api import AllocationCloud
 from gui.history.period import duration_words
 from gui.history.writer import wall_ms
 from gui.state import AppState, Phase, summarize
@@ -42,7 +42,7 @@ HeldSince = Callable[[str, str], int | None]
 def held_words(cloud: AllocationCloud, since: int, now: int) -> str:
     """ "Connected for 3 h 12 min"; any other status "Failed since 09:14" (or since a date, before today)."""
     word = status_word(cloud)
-    if cloud.status.cloud in (AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED):
+    if cloud.status.cloud.connected:
         return _tr("{status} for {duration}").format(status=word, duration=duration_words(now - since))
     when = datetime.fromtimestamp(since / 1000, UTC).astimezone()
     today = datetime.fromtimestamp(now / 1000, UTC).astimezone().date()

@@ -77,7 +77,7 @@ class DetailsPane(QStackedWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.status_icon = QLabel(content)
-        self.status_word = plain_label(parent=content, selectable=True)
+        self.status_word = plain_label(parent=content, selectable=True, wrap=False)
         self.status_word.setAccessibleName(self.tr("Cloud status"))
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon)

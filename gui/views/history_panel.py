@@ -40,7 +40,7 @@ class HistoryPanel(QWidget):
         self._cloud: str | None = None
         self.period = PERIODS[1]
         self.strip = HistoryStrip(self)
-        self.since_label = plain_label(parent=self, selectable=True)
+        self.since_label = plain_label(parent=self, selectable=True, wrap=False)
         self.uptime_label = plain_label(parent=self, selectable=True)
         self.incidents_label = plain_label(parent=self, selectable=True)
         self.paused_label = plain_label(parent=self)

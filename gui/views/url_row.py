@@ -152,7 +152,7 @@ class UrlRow(QWidget):
         bold.setBold(True)
         self.title.setFont(bold)
         self.status_icon = QLabel(self)
-        self.status_word = plain_label(parent=self)
+        self.status_word = plain_label(parent=self, wrap=False)
         self.address = UrlField(self)
         self.address.setAccessibleName(self.title.text())
         self.copy_button = self._button(self.tr("Copy"), self.tr("Copy the {name} URL").format(name=name))
