@@ -23,6 +23,8 @@ class Options:
     # Print the state for a script or a status bar and exit, with no window (--json: as JSON).
     status: bool = False
     json: bool = False
+    # With --status: stay running and print a line at start and at every change.
+    follow: bool = False
     # Print the recorded status history of the last `since` and exit (--json or --csv: for scripts).
     history: bool = False
     since: str = "7d"
@@ -73,6 +75,11 @@ def parser() -> argparse.ArgumentParser:
         help="print the state of each allocation and exit: 0 only when your own cloud is connected",
     )
     p.add_argument(
+        "--follow",
+        action="store_true",
+        help="with --status: keep running, and print a line (a JSON object with --json) at each change",
+    )
+    p.add_argument(
         "--history",
         action="store_true",
         help="print each cloud's status history (uptime, incidents, your operations) and exit",
@@ -96,6 +103,8 @@ def parse(argv: list[str] | None = None) -> Options:
     ns = p.parse_args(argv)
     if ns.json and not (ns.status or ns.history):
         p.error("--json goes with --status or --history")
+    if ns.follow and not ns.status:
+        p.error("--follow goes with --status")
     if ns.csv and not ns.history:
         p.error("--csv goes with --history")
     if ns.json and ns.csv:
@@ -122,6 +131,7 @@ def parse(argv: list[str] | None = None) -> Options:
         tray=ns.tray,
         status=ns.status,
         json=ns.json,
+        follow=ns.follow,
         history=ns.history,
         since=ns.since,
         csv=ns.csv,

@@ -41,7 +41,7 @@ _WORDS = {
 }
 
 
-async def _find(options: Options, env: Mapping[str, str], saved: str | None) -> Discovered:
+async def find(options: Options, env: Mapping[str, str], saved: str | None) -> Discovered:
     # Discovery orders them: --base-url, then PIECES_OS_URL, then the saved address, then looking.
     try:
         if options.base_url:
@@ -148,7 +148,7 @@ async def status(
 ) -> AppState:
     """One refresh, the app's own: the answers go through the same state rules as the window's."""
     record = StateRecord()
-    pieces_os = OneLook(lambda: _find(options, env, saved), record, timeouts)
+    pieces_os = OneLook(lambda: find(options, env, saved), record, timeouts)
     try:
         await refresh(pieces_os, record)
     finally:
@@ -197,7 +197,15 @@ def main(options: Options) -> int:
 
         demo = DemoPiecesOS()
         try:
-            return run(replace(options, base_url=demo.start()))
+            return _look(replace(options, base_url=demo.start()), None)
         finally:
             demo.stop()
+    return _look(options, saved)
+
+
+def _look(options: Options, saved: str | None) -> int:
+    if options.follow:
+        from gui.cli.follow import main as follow
+
+        return follow(options, saved)
     return run(options, saved=saved)
