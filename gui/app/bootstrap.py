@@ -29,18 +29,15 @@ from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.operations import Operations
 from gui.services.poller import Poller
 from gui.services.store import StateStore
+from gui.services.stream_policy import LiveStream
 from gui.services.tasks import TaskRegistry
-from gui.state import AppState
 from gui.views.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from gui.services.user_stream import UserStreamSource
     from gui.tray import TrayIcon
 
 _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
-#: How long after the first list lands the live stream is opened: after the window has painted it.
-STREAM_AFTER_PAINT_MS = 100
 #: How long after start this instance starts to hear later launches (they knock for 3 s).
 LISTEN_AFTER_MS = 300
 
@@ -69,12 +66,8 @@ class Application:
         self.operations = Operations(
             self.store, self.connection, self.poller.request, poll_interval=operation_poll_seconds
         )
-        # Pieces OS pushes every change over its live stream; it is followed once the first list is
-        # shown (off the path to the first window), and again whenever the client is replaced.
-        self.stream: UserStreamSource | None = None
-        self._stopping = False
-        self.connection.client_changed.connect(self._follow_stream)
-        self.store.changed.connect(self._first_data)
+        # Pieces OS pushes every change over its live stream, followed once the first list is shown.
+        self.stream = LiveStream(self.store, self.connection, self.poller, self.tasks)
         self.controller = AppController(
             self.store,
             self.connection,
@@ -94,32 +87,6 @@ class Application:
             from gui.tray import TrayIcon
 
             self.tray = TrayIcon(self.store, self.controller, lambda: self.settings.notifications)
-
-    def _first_data(self, new: AppState, previous: AppState) -> None:
-        if new.last_success is not None and previous.last_success is None:
-            # Once the first list is painted (Qt paints a few ms after a change, so a zero timer
-            # would come first): opening the stream imports the WebSocket libraries (~50 ms).
-            QTimer.singleShot(STREAM_AFTER_PAINT_MS, self._follow_stream)
-
-    def _follow_stream(self) -> None:
-        if self.store.state.last_success is None or self._stopping:
-            return  # after the first list: see _first_data
-        if self.stream is None:
-            from gui.services.user_stream import UserStreamSource
-
-            self.stream = UserStreamSource(
-                lambda: self.connection.client,
-                self.tasks,
-                on_user=self.store.user_pushed,
-                on_change=self.poller.request,
-                on_up=lambda: self._stream_live(True),
-                on_down=lambda _error: self._stream_live(False),
-            )
-        self.stream.restart()
-
-    def _stream_live(self, live: bool) -> None:
-        self.store.set_stream_live(live)
-        self.poller.replan()
 
     def _first_discoverer(self) -> Discoverer:
         if self.options.demo:

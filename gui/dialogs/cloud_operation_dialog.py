@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from typing import Any
 
 from PySide6.QtGui import QFontDatabase
@@ -110,12 +110,15 @@ class CloudOperationDialog(OperationDialog):
         if self.watched is None:
             return
         self.answer_view.clear()
-        send: Callable[[str], Coroutine[Any, Any, object]]
+        allocation_id = self.watched.allocation_id
+        work: Coroutine[Any, Any, object]
         if self.operation is CloudOperation.CREATE:
-            send, status = self._operations.create, self.tr("Sending the create request…")
+            work = self._operations.create(allocation_id, watch=self.watch)
+            status = self.tr("Sending the create request…")
         else:
-            send, status = self._operations.delete, self.tr("Sending the delete request…")
-        self.start(send(self.watched.allocation_id), status, self._answered, self._refused)
+            work = self._operations.delete(allocation_id, watch=self.watch)
+            status = self.tr("Sending the delete request…")
+        self.start(work, status, self._answered, self._refused)
 
     def _latest(self) -> None:
         if self.watched is not None and not self.working and self.outcome is None:

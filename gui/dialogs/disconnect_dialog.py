@@ -44,7 +44,7 @@ class DisconnectDialog(OperationDialog):
 
     def run_action(self) -> None:
         self.start(
-            self._operations.disconnect(self.watched.allocation_id),
+            self._operations.disconnect(self.watched.allocation_id, watch=self.watch),
             self.tr("Disconnecting…"),
             self._disconnected,
         )

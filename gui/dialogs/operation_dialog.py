@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.api import PiecesError
+from gui.services.operations import Watch
 from gui.services.tasks import TaskRegistry
 
 from .widgets import ICON_SIZE, Mood, mood_pixmap, plain_label
@@ -57,6 +59,8 @@ class OperationDialog(QDialog):
     def __init__(self, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        # Open while the dialog is: operations started with it are watched here, not notified.
+        self.watch = Watch()
         self._task: asyncio.Task[None] | None = None
         self._status = ""
         self._detail = ""
@@ -239,6 +243,15 @@ class OperationDialog(QDialog):
             self.set_status(self.tr("Stopping…"))
 
     # -- Closing cancels ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt names its event handlers
+        self.watch.reopen()
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        """Closed, however: from now on nobody watches what it started."""
+        self.watch.close()
+        super().done(result)
 
     def reject(self) -> None:
         """Esc, the window's close button and a final Close all land here: never leave work running."""

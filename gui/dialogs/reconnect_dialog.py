@@ -57,7 +57,8 @@ class ReconnectDialog(FollowDialog):
     def run_action(self) -> None:
         allocation_id = self.watched.allocation_id
         self.follow(
-            lambda progress: self._operations.reconnect(allocation_id, progress), self.tr("Reconnecting…")
+            lambda progress: self._operations.reconnect(allocation_id, progress, watch=self.watch),
+            self.tr("Reconnecting…"),
         )
 
     def cancelled_text(self) -> str:

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from gui.api import AllocationCloud
-from gui.state import AppState, summarize
+from gui.state import AppState, Phase, summarize
 from gui.views.presentation import cloud_look
 from gui.views.text import one_line
 
@@ -48,8 +48,11 @@ def tooltip_lines(state: AppState) -> list[str]:
     if len(clouds) > MAX_CLOUDS:
         lines.append(_tr("and {count} more").format(count=len(clouds) - MAX_CLOUDS))
     lines.append(_clip(pieces_os_line(state)))
-    if state.error_text and summary.stale:
-        lines.append(_clip(_tr("Refreshing fails: {error}").format(error=one_line(state.error_text))))
+    # With old data shown, or with Pieces OS answering an error, its own words say what went wrong.
+    # What happened, without the hint: a tooltip has room for one line, the window for the rest.
+    why = state.error.message if state.error is not None else state.error_text
+    if why and (summary.stale or state.phase is Phase.FAILING):
+        lines.append(_clip(_tr("Refreshing fails: {error}").format(error=one_line(why))))
     return lines
 
 

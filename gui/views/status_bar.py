@@ -92,12 +92,19 @@ class StatusBar(QStatusBar):
             name = state.user.display_name
             self.user.set_full_text(
                 self.tr("Signed in as {name}").format(name=isolate(name)),
-                *[t for t in (name, state.user.email) if t],
+                *[t for t in (name, state.user.known_email) if t],
             )
         self.update_age()
 
     def _render_health(self, state: AppState) -> None:
         health = state.connection.health if state.connection else None
+        if health is None and state.error is not None:
+            # Its last check went unanswered: an older "OK" would look current.
+            self.health.set_full_text(
+                self.tr("Health: no answer"),
+                self.tr("Pieces OS did not answer its health check: {why}").format(why=state.error.message),
+            )
+            return
         if health is None or health.state is HealthState.UNKNOWN:
             text = self.tr("Health: unknown")
         elif health.state is HealthState.MIGRATING:

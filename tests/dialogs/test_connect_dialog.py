@@ -14,7 +14,7 @@ from gui.api import AllocationCloud, UserProfile
 from gui.dialogs import ConnectDialog, Outcome
 from gui.emulator import Emulator, Fault
 from gui.services.connection import PiecesConnection
-from gui.services.operations import Operations, ProgressCallback
+from gui.services.operations import Operations, ProgressCallback, Watch
 from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
 
@@ -264,7 +264,9 @@ def test_a_401_from_the_user_check_means_signed_out(
 class Broken(Operations):
     """Actions with a bug in them: the dialog must not show the traceback."""
 
-    async def connect(self, user: UserProfile, on_progress: ProgressCallback) -> AllocationCloud:
+    async def connect(
+        self, user: UserProfile, on_progress: ProgressCallback, *, watch: Watch | None = None
+    ) -> AllocationCloud:
         raise RuntimeError('a bug, File "x.py", line 1')
 
 

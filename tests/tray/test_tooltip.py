@@ -8,8 +8,8 @@ from dataclasses import replace
 from PySide6.QtGui import Qt
 from pytestqt.qtbot import QtBot
 
-from gui.api import AllocationCloud
-from gui.state import AppState, Phase
+from gui.api import AllocationCloud, PiecesTimeout, PiecesUnreachable, ServerError
+from gui.state import AppState, Phase, rules
 from gui.tray.tooltip import MAX_CLOUDS, tooltip_lines, tooltip_text
 from tests.views.builders import HOSTILE, cloud, connection, loaded_state, many, user
 
@@ -48,13 +48,34 @@ def test_a_line_break_in_a_url_keeps_the_tooltip_line_whole(qtbot: QtBot) -> Non
 
 
 def test_pieces_os_not_reachable_and_stale_data_say_so(qtbot: QtBot) -> None:
-    state = loaded_state(error_text="Nothing answers at http://127.0.0.1:39300.")
-    lines = tooltip_lines(state)
+    down = PiecesUnreachable("Nothing answers at http://127.0.0.1:39300.")
+    lines = tooltip_lines(rules.failed(loaded_state(), down))
     assert lines[0].endswith("(not up to date)")
-    assert lines[-1] == "Refreshing fails: Nothing answers at http://127.0.0.1:39300."
-    unreachable = AppState(phase=Phase.UNREACHABLE, connection=connection())
+    assert lines[-2] == "Pieces OS at http://127.0.0.1:39300: not reachable"
+    assert lines[-1].startswith(f"Refreshing fails: {down.message}")
+    unreachable = rules.failed(AppState(connection=connection()), down)
+    assert unreachable.phase is Phase.UNREACHABLE
+    assert tooltip_lines(unreachable)[0] == "Pieces Allocations: Pieces OS is not reachable"
     assert tooltip_lines(unreachable)[-1] == "Pieces OS at http://127.0.0.1:39300: not reachable"
     assert tooltip_lines(AppState())[-1] == "Pieces OS: looking for it…"
+
+
+def test_a_slow_list_is_not_called_unreachable(qtbot: QtBot) -> None:
+    slow = PiecesTimeout("when asked to list the allocations", 15)
+    lines = tooltip_lines(rules.failed(loaded_state(), slow, answering=True))
+    assert lines[0].endswith("(not up to date)")
+    assert lines[-2] == "Pieces OS 12.6.0 at http://127.0.0.1:39300"
+    assert lines[-1].startswith(f"Refreshing fails: {slow.message}")
+
+
+def test_an_error_from_pieces_os_is_not_called_unreachable(qtbot: QtBot) -> None:
+    said = ServerError(500, "Database is locked", "list the allocations")
+    lines = tooltip_lines(rules.failed(AppState(connection=connection()), said))
+    assert lines == [
+        "Pieces Allocations: Pieces OS answers with an error",
+        "Pieces OS at http://127.0.0.1:39300: answers with an error",
+        'Refreshing fails: Pieces OS could not list the allocations (HTTP 500): "Database is locked".',
+    ]
 
 
 def test_many_clouds_end_with_a_count(qtbot: QtBot) -> None:
