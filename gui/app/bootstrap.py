@@ -23,9 +23,12 @@ from gui.app.help_actions import HelpActions
 from gui.cli.options import Options
 from gui.desktop.appid import APP_ID
 from gui.desktop.assets import icon
+from gui.desktop.places import data_dir
 from gui.desktop.settings import Settings
 from gui.desktop.single_instance import SingleInstance, instance_key
+from gui.history.database import FILE_NAME as HISTORY_FILE
 from gui.services.connection import Discoverer, PiecesConnection
+from gui.services.history import HistoryService
 from gui.services.operations import Operations
 from gui.services.poller import Poller
 from gui.services.store import StateStore
@@ -68,6 +71,14 @@ class Application:
         )
         # Pieces OS pushes every change over its live stream, followed once the first list is shown.
         self.stream = LiveStream(self.store, self.connection, self.poller, self.tasks)
+        # What each cloud was, kept on disk beside the log; the demo keeps a made-up week of its own.
+        history_file = "demo-" + HISTORY_FILE if options.demo else HISTORY_FILE
+        self.history = HistoryService(
+            self.store,
+            data_dir(options.config_dir) / history_file,
+            retention_days=self.settings.history_days,
+            demo=options.demo,
+        )
         self.controller = AppController(
             self.store,
             self.connection,
@@ -76,7 +87,7 @@ class Application:
             self._dialog_factories(),
             lambda: self.demo.discover,
         )
-        self.window = MainWindow(self.store, self.controller)
+        self.window = MainWindow(self.store, self.controller, history=self.history)
         self.controller.attach(self.window)
         self.help = HelpActions(self.store, self.settings, logs.log_dir(options.config_dir))
         self.help.attach(self.window)
@@ -86,14 +97,20 @@ class Application:
             # Imported only where a tray host runs: elsewhere its modules would only hold up the window.
             from gui.tray import TrayIcon
 
-            self.tray = TrayIcon(self.store, self.controller, lambda: self.settings.notifications)
+            self.tray = TrayIcon(
+                self.store,
+                self.controller,
+                lambda: self.settings.notifications,
+                since=self.history.held_since,
+            )
 
     def _first_discoverer(self) -> Discoverer:
         if self.options.demo:
             return self.demo.discover
         if self.options.base_url:
             return AppController.discoverer_for(self.options.base_url, DiscoverySource.ARGUMENT)
-        return AppController.discoverer_for(self.settings.base_url, DiscoverySource.SETTINGS)
+        # The saved address is read at each look, so Retry sees one corrected meanwhile.
+        return lambda: AppController.discoverer_for(self.settings.saved_address, DiscoverySource.SETTINGS)()
 
     def _dialog_factories(self) -> DialogFactories:
         # Each dialog's module is imported when it is first opened: a user may never open one,
@@ -163,6 +180,7 @@ class Application:
             from gui.tray import no_tray_reason
 
             self.controller.inform(self.window.tr("No system tray"), no_tray_reason())
+        self.history.start()
         self.poller.start()
         if self.settings.recovered_from:
             self.controller.inform(self.window.tr("Settings reset"), self.settings.recovered_from)
@@ -204,6 +222,7 @@ class Application:
             self.stream.stop()
         self.controller.close_dialogs()
         await self.tasks.cancel_all()
+        self.history.stop()  # after the last change was recorded: watching ends now
         await self.connection.aclose()
         self.demo.stop()
         if self.tray is not None:

@@ -187,7 +187,11 @@ def main(options: Options) -> int:
     """The --status command: the saved address comes from the settings, read without a window."""
     from gui.desktop.settings import Settings
 
-    saved = None if options.base_url or options.demo else Settings(options.config_dir, recover=False).base_url
+    saved = (
+        None
+        if options.base_url or options.demo
+        else Settings(options.config_dir, recover=False).saved_address
+    )
     if options.demo:
         from gui.app.demo import DemoPiecesOS
 

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from gui.api import DiscoverySource
 from gui.history.database import HistoryUnavailable, explain, open_for_writing
 from gui.history.demo_week import DemoCloud, fill_demo_week
 from gui.history.reading import CloudTimeline, Sizes, cloud_timeline, sizes
 from gui.history.recorder import HistoryRecorder, last_statuses
+from gui.history.records import Aspect
 from gui.history.report import Report, build_report
 from gui.history.writer import HistoryWriter
 from gui.services.store import StateStore
@@ -110,6 +112,9 @@ class HistoryService(QObject):
             return
         writer = self._writer
         assert writer is not None
+        if new.connection is not None and new.connection.source is DiscoverySource.DEMO and not self._demo:
+            writer.blind()  # the demo tried from the window is not the user's cloud: nothing is kept
+            return
         if self._demo and new.allocations and not writer.written:
             self._fill_demo_week(writer, new)
         before = writer.written
@@ -175,6 +180,23 @@ class HistoryService(QObject):
         if self._writer is None:
             raise HistoryUnavailable(self.paused or "The status history is not open.")
         return build_report(self._writer.connection, start, end, watching=self._writer.watching())
+
+    def held_since(self, cloud_id: str, status: str) -> int | None:
+        """Since when the cloud is seen in `status`, without a gap nobody watched; None when not known.
+
+        The later of its last recorded change and the start of the span watching it now: "connected for
+        3 h" never counts a night the app was not running.
+        """
+        if self._writer is None:
+            return None
+        watching = self._writer.watching()
+        row = self._writer.connection.execute(
+            "SELECT at, new FROM transitions WHERE subject = ? AND aspect = ? ORDER BY id DESC LIMIT 1",
+            (cloud_id, Aspect.CLOUD.value),
+        ).fetchone()
+        if watching is None or row is None or row[1] != status:
+            return None
+        return max(int(row[0]), watching.started)
 
     def now(self) -> int:
         if self._writer is None:

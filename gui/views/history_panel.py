@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from gui.history.database import HistoryUnavailable
 from gui.history.period import duration_words
@@ -51,8 +51,6 @@ class HistoryPanel(QWidget):
         self.period_buttons: list[QToolButton] = []
         group = QButtonGroup(self)
         switch = QHBoxLayout()
-        title = QLabel(self.tr("Status history"), self)
-        switch.addWidget(title)
         switch.addStretch(1)
         for period, name in zip(
             PERIODS, (self.tr("24 h"), self.tr("7 days"), self.tr("30 days")), strict=True

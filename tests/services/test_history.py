@@ -112,3 +112,18 @@ def test_a_disk_that_fills_up_while_recording_pauses_it_and_the_app_runs_on(
     assert said.args is not None
     assert "the disk is full" in said.args[0]
     assert len(store.state.allocations) == 300
+
+
+def test_since_when_a_cloud_holds_its_status_counts_only_watched_time(
+    store: StateStore, connection: PiecesConnection, run: Run, history: HistoryService
+) -> None:
+    refresh(store, connection, run)
+    cloud = store.state.allocations[0]
+    status = cloud.status.cloud_raw or cloud.status.cloud.value
+    assert history._writer is not None
+    watching = history._writer.watching()
+    assert watching is not None
+    assert history.held_since(cloud.id, status) == watching.started  # first seen as the app started
+    assert history.held_since(cloud.id, "SOMETHING ELSE") is None
+    store.failed(PiecesUnreachable(connection.require().base_url))  # nobody sees it now: nothing is claimed
+    assert history.held_since(cloud.id, status) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from PySide6.QtGui import Qt
 from pytestqt.qtbot import QtBot
@@ -101,3 +102,26 @@ def test_hostile_strings_are_escaped_for_a_host_that_renders_markup(qtbot: QtBot
     assert "<b>" not in text
     assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=y&gt;" in text
     assert "&lt;i&gt;12&lt;/i&gt;&amp;" in text
+
+
+def test_each_cloud_says_how_long_it_has_held_its_status(qtbot: QtBot) -> None:
+    now = int(datetime(2026, 12, 7, 12, 26, tzinfo=UTC).timestamp() * 1000)
+    held = {"c-up": now - (3 * 60 + 12) * 60_000, "c-down": now - 3 * 3600_000}
+    state = loaded_state(
+        allocations=(
+            cloud("c-up", vanity="https://chen.pieces.cloud"),
+            cloud("c-down", "FAILED", vanity="https://d.pieces.cloud"),
+        )
+    )
+    lines = tooltip_lines(state, lambda cloud_id, _status: held.get(cloud_id), now)
+    assert "https://chen.pieces.cloud: Connected for 3 h 12 min" in lines
+    failed_at = datetime.fromtimestamp(held["c-down"] / 1000, UTC).astimezone().strftime("%H:%M")
+    assert f"https://d.pieces.cloud: Failed since {failed_at}" in lines
+
+
+def test_no_duration_is_claimed_for_what_the_history_does_not_know_or_for_old_data(qtbot: QtBot) -> None:
+    state = loaded_state(allocations=(cloud("c-up", vanity="https://chen.pieces.cloud"),))
+    assert "https://chen.pieces.cloud: Connected" in tooltip_lines(state, lambda _c, _s: None)
+    stale = rules.failed(state, PiecesTimeout("the list", 10.0))
+    lines = tooltip_lines(stale, lambda _c, _s: 0, 10_000_000)
+    assert "https://chen.pieces.cloud: Connected" in lines
