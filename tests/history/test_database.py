@@ -56,7 +56,20 @@ def test_a_file_from_a_newer_app_is_left_alone_and_said_so(tmp_path: Path) -> No
     db.close()
     with pytest.raises(HistoryUnavailable, match="newer version of the app"):
         open_for_writing(path)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 99
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 99
+    db.close()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads the open files from /proc (Linux)")
+def test_a_file_left_alone_is_not_kept_open(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(HistoryUnavailable):
+        open_for_writing(path)
+    assert [fd for fd in Path("/proc/self/fd").iterdir() if fd.resolve() == path.resolve()] == []
 
 
 def test_a_full_disk_pauses_recording_with_words_not_a_traceback(tmp_path: Path) -> None:
