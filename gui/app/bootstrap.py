@@ -176,7 +176,14 @@ class Application:
             autostart = for_this_system(APP_ID, APP_NAME)
             return SettingsDialog(self.settings, autostart, tasks, check_address, command, parent)
 
-        return DialogFactories(connect, reconnect, disconnect, create, delete, address, about, settings)
+        def history(parent: QWidget | None) -> QDialog:
+            from gui.dialogs.history_window import HistoryWindow
+
+            return HistoryWindow(self.history, parent)
+
+        return DialogFactories(
+            connect, reconnect, disconnect, create, delete, address, about, settings, history
+        )
 
     def start(self) -> None:
         """Show the window at once (unless asked to start in the tray); it fills in as Pieces OS answers."""

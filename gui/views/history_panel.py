@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from gui.history.database import HistoryUnavailable
@@ -34,6 +35,9 @@ def _local(ms: int) -> str:
 class HistoryPanel(QWidget):
     """Reads the cloud's timeline when it is shown, when the period changes and when more is recorded."""
 
+    # "All incidents…": the user asked for the History window.
+    open_window = Signal()
+
     def __init__(self, history: HistoryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._history = history
@@ -51,6 +55,13 @@ class HistoryPanel(QWidget):
         self.period_buttons: list[QToolButton] = []
         group = QButtonGroup(self)
         switch = QHBoxLayout()
+        self.all_button = QToolButton(self)
+        self.all_button.setText(self.tr("All incidents…"))
+        self.all_button.setToolTip(
+            self.tr("Every cloud's incidents and your operations, to filter and export")
+        )
+        self.all_button.clicked.connect(self.open_window)
+        switch.addWidget(self.all_button)
         switch.addStretch(1)
         for period, name in zip(
             PERIODS, (self.tr("24 h"), self.tr("7 days"), self.tr("30 days")), strict=True
