@@ -102,7 +102,9 @@ class Application:
         )
         self.window = MainWindow(self.store, self.controller, history=self.history)
         self.controller.attach(self.window)
-        self.help = HelpActions(self.store, self.settings, logs.log_dir(options.config_dir))
+        self.help = HelpActions(
+            self.store, self.settings, logs.log_dir(options.config_dir), history=self.history
+        )
         self.help.attach(self.window)
         # With a tray the app stays resident: closing the window hides it; Quit ends the app.
         self.tray: TrayIcon | None = None
