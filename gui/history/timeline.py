@@ -33,16 +33,19 @@ class Segment(NamedTuple):
         return self.end - self.start
 
 
+# Spans this close are one: the writer keeps a span's end to the second, and a gap shorter than
+# that (a span ended and the next begun within one refresh) is no time nobody watched.
+JOIN_WITHIN_MS = 1_000
+
+
 def _clipped(spans: Sequence[Span], start: int, end: int) -> list[tuple[int, int]]:
-    """The watched stretches within [start, end], sorted and merged where they touch or overlap."""
+    """The watched stretches within [start, end], sorted, and merged where they touch or nearly do."""
     merged: list[tuple[int, int]] = []
     for span in sorted(spans, key=lambda s: s.started):
         a, b = max(span.started, start), min(span.ended, end)
-        if a >= b:
-            continue
-        if merged and a <= merged[-1][1]:
+        if merged and a <= merged[-1][1] + JOIN_WITHIN_MS:
             merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
+        elif a < b:
             merged.append((a, b))
     return merged
 
