@@ -132,16 +132,22 @@ class HistoryPanel(QWidget):
         self.incidents_label.show()
 
     def since_text(self, timeline: CloudTimeline) -> str:
+        """ "Connected for 3 h 12 min" (watched time only, never across a night nobody watched), or
+        "Failed since 09:14" (when it was seen to change)."""
         current = timeline.current
-        last = timeline.segments[-1] if timeline.segments else None
-        if current is None or last is None:
+        parts = timeline.segments
+        if current is None or not parts:
             return self.tr("Nothing recorded for this cloud yet.")
+        last = parts[-1]
         if last.reading is Reading.NOT_WATCHED:
             return self.tr("Not watched since {time}.").format(time=_local(last.start))
         word = reading_word(last.reading, last.status)
-        return self.tr("{status} for {duration}, since {time}").format(
-            status=word, duration=duration_words(timeline.end - current.at), time=_local(current.at)
-        )
+        if last.reading is Reading.CONNECTED:
+            held = last.start  # the watched stretch it is part of: segments join while it holds
+            return self.tr("{status} for {duration}").format(
+                status=word, duration=duration_words(timeline.end - held)
+            )
+        return self.tr("{status} since {time}").format(status=word, time=_local(current.at))
 
     def uptime_text(self, timeline: CloudTimeline) -> str:
         figures = timeline.uptime
