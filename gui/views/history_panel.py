@@ -117,8 +117,9 @@ class HistoryPanel(QWidget):
         self.paused_label.show()
 
     def _show(self, timeline: CloudTimeline) -> None:
-        self.paused_label.setVisible(bool(self._history.paused))
-        self.paused_label.setText(self._history.paused or "")
+        said = self._history.paused or self._history.notice
+        self.paused_label.setVisible(bool(said))
+        self.paused_label.setText(said or "")
         self.strip.set_segments(timeline.segments, timeline.start, timeline.end)
         self.since_label.setText(self.since_text(timeline))
         self.since_label.setVisible(bool(self.since_label.text()))

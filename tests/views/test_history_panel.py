@@ -13,6 +13,7 @@ from gui.history.records import Reading, Span
 from gui.history.timeline import Segment
 from gui.services.history import HistoryService
 from gui.services.store import StateStore
+from gui.state import AppState
 from gui.views.history_panel import PERIODS, HistoryPanel
 from gui.views.history_strip import pixel_runs
 
@@ -117,3 +118,21 @@ def test_connected_for_counts_only_the_stretch_watched_now_and_other_statuses_sa
 
     assert panel.since_text(timeline("RUNNING")) == "Connected for 3 h"
     assert panel.since_text(timeline("FAILED")).startswith("Failed since ")
+
+
+def test_a_broken_history_file_is_set_aside_and_said_without_blocking(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_bytes(b"not a database at all" * 100)
+    store = StateStore()
+    service = HistoryService(store, tmp_path / FILE_NAME)
+    service.start()
+    store.publish(AppState(**loaded((cloud(CLOUD),))))
+    shown = HistoryPanel(service)
+    qtbot.addWidget(shown)
+    shown.show_cloud(CLOUD)
+    assert service.set_aside is not None
+    assert service.set_aside.read_bytes() == b"not a database at all" * 100
+    text = shown.paused_label.text()
+    assert text.startswith("The status history could not be read, so a new one was started")
+    assert service.set_aside.name in text
+    assert shown.uptime_label.isVisibleTo(shown)  # recording goes on in the new file
+    service.stop()
