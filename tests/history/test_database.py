@@ -133,7 +133,8 @@ def test_a_folder_its_user_may_not_write_pauses_recording_in_words(tmp_path: Pat
         ["setpriv", f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups",
          "/usr/bin/python3", "-c", code, str(folder / FILE_NAME)],
         capture_output=True, text=True, timeout=60, cwd="/",
-        env={"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/nonexistent", "PATH": os.environ["PATH"]},
+        env={"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/nonexistent",
+             "PATH": os.environ["PATH"]},
     )  # fmt: skip
     if "No module named" in done.stderr:
         pytest.skip(f"nobody cannot read this checkout: {done.stderr.strip()}")
