@@ -42,6 +42,7 @@ def main() -> None:
     rows += collect("processes.py", "--rows", "--only", "startup", "--repeat", startups)
     rows += collect("ui_stall.py", "--rows", "--sizes", "100,10000", "--repeat", "3" if args.quick else "5")
     rows += collect("discovery.py")
+    rows += collect("emulator_serving.py", "--repeat", "3" if args.quick else "5")
     rows += collect("processes.py", "--rows", "--only", "idle", "--idle-seconds", idle)
     rows += collect("tray_latency.py", "--idle-seconds", idle)
     print(

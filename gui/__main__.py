@@ -14,6 +14,13 @@ def main(argv: list[str] | None = None) -> int:
     from gui.cli import options as cli
 
     options = cli.parse(argv)
+    if options.history:
+        # The file is all it needs: no window, no Qt, no Pieces OS.
+        from gui.cli.history import main as history
+        from gui.desktop.places import data_dir
+
+        as_format = "json" if options.json else "csv" if options.csv else "text"
+        return history(data_dir(options.config_dir), options.since, as_format=as_format)
     if options.status:
         # No window and no QApplication: a status bar runs this every few seconds.
         from gui.cli.status import main as status

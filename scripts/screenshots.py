@@ -68,6 +68,7 @@ class Shooter:
         *,
         options: Callable[[Emulator], Options] | None = None,
         allocations: int = 6,
+        first_run: bool = False,
     ) -> None:
         with Emulator(port=0, allocations=allocations, seed=42, connect_delay=2.0) as emulator:
             prepare(emulator)
@@ -75,8 +76,9 @@ class Shooter:
             chosen = options(emulator) if options else Options(base_url=emulator.url, config_dir=config)
             # As the real app would name it; this script logs nowhere, the About dialog just shows it.
             application = Application(chosen, log_file=config / "logs" / "pieces-allocations.log")
-            application.window.resize(1240, 700)
-            application.window.move(20, 20)
+            if not first_run:  # else the size and place a first run takes on this screen
+                application.window.resize(1240, 700)
+                application.window.move(20, 20)
             application.start()
             try:
                 await act(application, emulator)
@@ -161,6 +163,22 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
             await shooter.shot("window-loaded")
 
         await shooter.scenario("window-loaded", nothing, act_loaded)
+
+    if wanted("window-first-run"):
+
+        def unknown_status(emu: Emulator) -> None:
+            # A status from a newer Pieces OS: the table must show its name whole, and URLs that differ.
+            emu.set_cloud_status(emu.user_id, "HIBERNATING")
+            emu.set_url_status(emu.user_id, "vanity", "DISCONNECTED")
+
+        async def act_first_run(app: Application, emu: Emulator) -> None:
+            await until(loaded(app))
+            await until(lambda: app.window.details.cloud is not None)  # nothing selected by hand
+            await shooter.shot("window-first-run")
+
+        await shooter.scenario(
+            "window-first-run", unknown_status, act_first_run, first_run=True, allocations=40
+        )
 
     if wanted("window-dark"):
 

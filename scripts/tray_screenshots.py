@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from gui.emulator import Emulator
+from gui.emulator import Emulator, Fault
 from tests.tray.desktop import HERE, TrayDesktop, pixel_difference
 from tests.tray.session import private_desktop
 
@@ -41,6 +41,11 @@ def states(emu: Emulator) -> list[tuple[str, Callable[[], None]]]:
         emu.set_update_required(False)
         emu.set_allocations(0)
 
+    def answers_with_an_error() -> None:
+        # Signed in again, but the list fails: nothing loaded since, so not stale data but an error.
+        emu.inject("/allocations", Fault.status(500, "Database is locked"), times=None)
+        emu.sign_in()
+
     return [
         ("connected", lambda: emu.set_cloud_status(me, "RUNNING")),
         ("connecting", lambda: emu.set_cloud_status(me, "PENDING")),
@@ -51,6 +56,7 @@ def states(emu: Emulator) -> list[tuple[str, Callable[[], None]]]:
         ("update required", update_required),
         ("no cloud", no_cloud),
         ("signed out", emu.sign_out),
+        ("answers with an error", answers_with_an_error),
         ("unreachable", emu.stop),
     ]
 
@@ -63,7 +69,8 @@ def icon_sheet(desktop: TrayDesktop, emu: Emulator, out: Path, panel: str) -> No
         time.sleep(SETTLE)
         grab = desktop.grab(out / f"tray-{panel}-{name.replace(' ', '-')}.png")
         montage += ["-label", name, str(grab)]
-    montage += ["-tile", "10x1", "-geometry", "88x88+6+6", "-filter", "point", "-pointsize", "11"]
+    tile = f"{len(states(emu))}x1"
+    montage += ["-tile", tile, "-geometry", "88x88+6+6", "-filter", "point", "-pointsize", "11"]
     subprocess.run([*montage, str(out / f"tray-states-{panel}.png")], check=True)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 from collections.abc import Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +23,11 @@ from gui.services.operations import Operations
 from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
 
+# Errors nobody planned (a task that died, an ERROR record, a crash report) fail the test: see there.
+pytest.register_assert_rewrite("tests.unplanned")
+pytest_plugins = ["pytester", "tests.unplanned"]
+from . import unplanned as _unplanned  # noqa: E402  (after it is marked for assertion rewriting)
+
 _T = TypeVar("_T")
 
 
@@ -33,20 +39,49 @@ def event_loop_qt(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     # that is never closed, and Qt complains at exit about threads still running.
     executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="test-executor")
     loop.set_default_executor(executor)
+    # A failed task or callback fails the test that caused it, where the app would show its crash window.
+    loop.set_exception_handler(_unplanned.loop_exception)
     asyncio.set_event_loop(loop)
     yield loop
     asyncio.set_event_loop(None)
     executor.shutdown(wait=True)
 
 
+# How long a task still running when its test ends may take to end on its own (a task in its last
+# steps, an answer on its way), so that what it raises is still told to that test.
+LEFTOVER_GRACE_MS = 2000
+
+
 @pytest.fixture
 def loop(event_loop_qt: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[asyncio.AbstractEventLoop]:
-    """The session loop, with every task a test left behind cancelled and finished afterwards."""
+    """The session loop; a task still running at the end of the test fails it.
+
+    A test ends what it starts, as the app's quit does: it awaits a task, cancels it, or its
+    fixture's clean-up does (`tasks`, `client`, `connection` run before this one). A task that
+    is still running then, and does not end within LEFTOVER_GRACE_MS, would run into the next
+    test: it is cancelled and the test fails, naming it. The grace spares a task that is ending
+    anyway (an error it raises is still this test's); a task that never ends (a poller nobody
+    stopped) fails every time, whatever the machine's load. No test in the suite relies on the
+    grace: each one ends its tasks itself.
+    """
     yield event_loop_qt
-    leftovers = [t for t in asyncio.all_tasks(event_loop_qt) if not t.done()]
+    running = [t for t in asyncio.all_tasks(event_loop_qt) if not t.done()]
+    if not running:
+        return
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: all(t.done() for t in running), timeout=LEFTOVER_GRACE_MS)
+    leftovers = {t: repr(t) for t in running if not t.done()}  # where each one was, before cancelling
     for task in leftovers:
         task.cancel()
     qtbot.waitUntil(lambda: all(t.done() for t in leftovers), timeout=5000)
+    for task, where in leftovers.items():
+        if task.cancelled():
+            outcome = "cancelled"
+        elif task.exception() is not None:
+            outcome = f"failed when cancelled: {task.exception()!r}"
+        else:
+            outcome = "swallowed its cancellation and returned"
+        _unplanned.add("leftover task", f"still running at the end of the test, then {outcome}: {where}")
 
 
 class Run(Protocol):

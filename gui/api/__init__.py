@@ -3,6 +3,7 @@
 from .client import Health, HealthState, PiecesClient, Timeouts
 from .discovery import Discovered, DiscoverySource, discover
 from .errors import (
+    BadAddress,
     BadResponse,
     ClientClosed,
     CloudTimeout,
@@ -39,6 +40,7 @@ __all__ = [
     "AllocationCloudUrls",
     "AllocationStatus",
     "Allocations",
+    "BadAddress",
     "BadResponse",
     "ClientClosed",
     "CloudTimeout",

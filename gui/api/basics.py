@@ -40,6 +40,11 @@ class AllocationStatus(_TolerantEnum):
     SUCCEEDED = "SUCCEEDED"
     DISCONNECTED = "DISCONNECTED"
 
+    @property
+    def connected(self) -> bool:
+        """RUNNING, or SUCCEEDED that some Pieces OS versions say instead: both read "Connected"."""
+        return self in (AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED)
+
 
 class SemanticVersion(_TolerantEnum):
     """EmbeddedModelSchemaSemanticVersionEnum."""

@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from .client import Health, HealthState, tls_context
-from .errors import DiscoveryFailed
+from .errors import BadAddress, DiscoveryFailed
+from .listeners import ForeignPorts, foreign_ports
 
 __all__ = [
     "LEGACY_URLS",
@@ -23,6 +24,7 @@ __all__ = [
     "Discovered",
     "DiscoverySource",
     "discover",
+    "given_address",
     "normalize_url",
     "port_file_candidates",
     "shown_path",
@@ -35,6 +37,7 @@ LEGACY_URLS = ("http://localhost:1000", "http://localhost:5323")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
 # Letters, digits, dots and dashes (names, IPv4) or an IPv6 literal, as urlsplit gives it.
 _HOST = re.compile(r"^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|[0-9a-f:.]+)$", re.IGNORECASE)
+_FOREIGN = "another user's Pieces OS, left alone"
 _PORT_FILE = Path("com.pieces.os", "production", "Config", ".port.txt")
 
 
@@ -47,6 +50,8 @@ class DiscoverySource(enum.Enum):
     DEMO = "the built-in demo"
     PORT_FILE = "read from the Pieces OS port file"
     PROBE = "found by probing ports 39300-39333"
+    # Where the system does not tell whose a listener is (not Linux): the status bar says so.
+    PROBE_UNCHECKED = "found by probing ports 39300-39333; it may be another user's Pieces OS"
     LEGACY = "found on a legacy port"
 
 
@@ -60,6 +65,36 @@ class Discovered:
     health: Health | None = None
     others: tuple[str, ...] = ()
     tried: tuple[str, ...] = field(default=(), compare=False)
+
+
+# Who gave an address that is not one, and how to put it right there.
+_GIVEN_BY = {
+    DiscoverySource.ARGUMENT: (
+        "The --base-url option",
+        "Start the app again with a correct address (for example --base-url http://127.0.0.1:39300), "
+        "or without the option so that it finds Pieces OS by itself.",
+    ),
+    DiscoverySource.ENVIRONMENT: (
+        "The PIECES_OS_URL environment variable",
+        "Correct it (for example PIECES_OS_URL=http://127.0.0.1:39300) or unset it so that the app "
+        "finds Pieces OS by itself, then start the app again: while it is set, it beats any address "
+        "chosen in the app.",
+    ),
+    DiscoverySource.SETTINGS: (
+        "The Pieces OS address in the settings file",
+        "Choose the address again with Change address… (or let the app find Pieces OS by itself): "
+        "that replaces what the file holds.",
+    ),
+}
+
+
+def given_address(text: str, source: DiscoverySource) -> str:
+    """An address given by the user, normalized, or BadAddress saying who gave it and what to do."""
+    try:
+        return normalize_url(text)
+    except ValueError as error:
+        where, hint = _GIVEN_BY.get(source, ("The Pieces OS address", "Give a correct address."))
+        raise BadAddress(where, str(error), hint) from None
 
 
 def normalize_url(text: str) -> str:
@@ -150,8 +185,10 @@ async def discover(
     host: str = "127.0.0.1",
     probe_timeout: float = 1.0,
     transport: httpx.AsyncBaseTransport | None = None,
+    foreign: ForeignPorts = foreign_ports,
 ) -> Discovered:
-    """Find Pieces OS, or raise DiscoveryFailed listing every address tried.
+    """Find Pieces OS, or raise DiscoveryFailed listing every address tried (BadAddress for a
+    given address that is not one).
 
     An address given by the user is taken as it is (the app talks only to the address it was
     given), in this order: the command line, then PIECES_OS_URL, then the saved settings, so
@@ -159,14 +196,18 @@ async def discover(
     then the production ports and the legacy addresses are probed together. When several
     instances answer, a healthy one beats a migrating one, then the lowest port wins: Pieces
     OS takes the first free port, so the lowest belongs to the instance started first.
+
+    Another user's Pieces OS on the same computer answers on the same ports, and would show
+    their name and act on their cloud: where the system says whose a listener is (`foreign`,
+    Linux), theirs is left out and listed as such; elsewhere the source says it was not checked.
     """
     if url and url_source is not DiscoverySource.SETTINGS:
-        return Discovered(normalize_url(url), url_source, url_source.value)
+        return Discovered(given_address(url, url_source), url_source, url_source.value)
     if env.get("PIECES_OS_URL"):
         source = DiscoverySource.ENVIRONMENT
-        return Discovered(normalize_url(env["PIECES_OS_URL"]), source, source.value)
+        return Discovered(given_address(env["PIECES_OS_URL"], source), source, source.value)
     if url:
-        return Discovered(normalize_url(url), url_source, url_source.value)
+        return Discovered(given_address(url, url_source), url_source, url_source.value)
 
     tried: list[str] = []
     async with httpx.AsyncClient(
@@ -178,6 +219,10 @@ async def discover(
                 continue
             candidate = f"http://{host}:{port}"
             health = await _probe(http, candidate)
+            # A stale port file may name a port that another user's Pieces OS took since.
+            if health is not None and port in (foreign([port]) or ()):
+                tried.append(f"{candidate} (from {shown_path(path)}): {_FOREIGN}")
+                continue
             if health is not None:
                 detail = f"{DiscoverySource.PORT_FILE.value} {shown_path(path)}"
                 return Discovered(candidate, DiscoverySource.PORT_FILE, detail, health, tried=(candidate,))
@@ -190,14 +235,25 @@ async def discover(
         tried.append(f"{host} {_describe_ports(ports)}")
     tried.extend(legacy)
     answered = [(c, h) for c, h in zip(candidates, healths, strict=True) if h is not None]
+    # Read after the probe, so the listeners that answered are in the table.
+    answered_ports = {port for c, _ in answered if (port := urlsplit(c).port) is not None}
+    theirs = foreign(answered_ports) if answered_ports else frozenset[int]()
+    if theirs:
+        tried.extend(f"{urlsplit(c).netloc}: {_FOREIGN}" for c, _ in answered if urlsplit(c).port in theirs)
+        answered = [(c, h) for c, h in answered if urlsplit(c).port not in theirs]
     if not answered:
-        raise DiscoveryFailed(tried)
+        raise DiscoveryFailed(tried, others_left_alone=bool(theirs))
     # Stable sort: candidates are already in preference order (range ascending, then legacy).
     answered.sort(key=lambda pair: pair[1].state is not HealthState.OK)
     chosen, health = answered[0]
     others = tuple(c for c, _ in answered[1:])
-    source = DiscoverySource.PROBE if chosen not in legacy else DiscoverySource.LEGACY
+    if chosen in legacy:
+        source = DiscoverySource.LEGACY
+    else:
+        source = DiscoverySource.PROBE if theirs is not None else DiscoverySource.PROBE_UNCHECKED
     detail = source.value
     if others:
         detail += f"; {len(answered)} instances answered, using {chosen} (healthy first, then lowest port)"
+    if theirs is None and source is DiscoverySource.LEGACY:
+        detail += "; this system does not tell whose it is: it may be another user's Pieces OS"
     return Discovered(chosen, source, detail, health, others, tuple(tried))

@@ -3,6 +3,7 @@
     PiecesError                    base; .message says what happened, .hint what to do next
     ├── PiecesUnreachable          nothing answered at the address (refused, reset, no route)
     │   ├── DiscoveryFailed        no Pieces OS anywhere; .tried lists every address probed
+    │   ├── BadAddress             the address given (option, variable, settings) is not an address
     │   ├── ConnectionDropped      Pieces OS closed the connection before it finished answering
     │   └── StreamLost             the live status stream broke off, was closed, or went silent
     ├── ClientClosed               the client was closed: the address changed or the app is quitting
@@ -26,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 __all__ = [
+    "BadAddress",
     "BadResponse",
     "ClientClosed",
     "CloudTimeout",
@@ -73,14 +75,30 @@ class PiecesUnreachable(PiecesError):
 class DiscoveryFailed(PiecesUnreachable):
     """No Pieces OS answered at any of the addresses tried."""
 
-    def __init__(self, tried: Sequence[str]) -> None:
-        PiecesError.__init__(
-            self,
-            "No Pieces OS answered. Tried: " + ", ".join(tried) + ".",
-            "Start Pieces OS, or give its address (for example --base-url http://127.0.0.1:39300).",
-        )
+    def __init__(self, tried: Sequence[str], *, others_left_alone: bool = False) -> None:
+        hint = "Start Pieces OS, or give its address (for example --base-url http://127.0.0.1:39300)."
+        if others_left_alone:
+            # Their Pieces OS would show their name and act on their cloud: each user runs their own.
+            hint = "Another user's Pieces OS on this computer is left alone. " + hint.replace(
+                "Start Pieces OS", "Start your own Pieces OS"
+            )
+        PiecesError.__init__(self, "No Pieces OS answered. Tried: " + ", ".join(tried) + ".", hint)
         self.address = tried[0] if tried else ""
         self.tried = tuple(tried)
+
+
+class BadAddress(PiecesUnreachable):
+    """The address Pieces OS was to be found at is not an address: nothing can be asked there.
+
+    `where` names who gave it (PIECES_OS_URL, --base-url, the settings file), `problem` says what
+    is wrong with it, and the hint says how to put it right there.
+    """
+
+    def __init__(self, where: str, problem: str, hint: str) -> None:
+        PiecesError.__init__(self, f"{where} is not an address: {problem}.", hint)
+        self.address = ""
+        self.where = where
+        self.problem = problem
 
 
 class ConnectionDropped(PiecesUnreachable):

@@ -20,6 +20,7 @@ from .cloud import AllocationCloud, AllocationCloudStatus, AllocationCloudUrl, A
 from .jsoncopy import json_copy
 
 __all__ = [
+    "PLACEHOLDER_EMAILS",
     "Aesthetics",
     "AllocationCloud",
     "AllocationCloudStatus",
@@ -289,6 +290,10 @@ class FlattenedSubscriptions(PiecesModel):
     schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
 
 
+#: What the official SDK (so Pieces OS too) fills in for a user whose email it does not know: not a person's.
+PLACEHOLDER_EMAILS = frozenset({"user@pieces.app"})
+
+
 class UserProfile(_SourceKeepingModel):
     """The signed-in user. It is also the body of POST /allocations/connect, sent back as read."""
 
@@ -312,9 +317,16 @@ class UserProfile(_SourceKeepingModel):
     schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
 
     @property
+    def known_email(self) -> str | None:
+        """The email, unless it is missing or the placeholder the SDK puts where Pieces OS knows none."""
+        if self.email is None or not self.email.strip() or self.email.strip().lower() in PLACEHOLDER_EMAILS:
+            return None
+        return self.email
+
+    @property
     def display_name(self) -> str:
-        """The best human name Pieces OS gave for this user."""
-        return self.name or self.username or self.email or self.id
+        """The best human name Pieces OS gave for this user (never a placeholder)."""
+        return self.name or self.username or self.known_email or self.id
 
 
 class ReturnedUserProfile(PiecesModel):

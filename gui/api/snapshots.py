@@ -11,7 +11,6 @@ to the event loop between them.
 from __future__ import annotations
 
 import asyncio
-import gc
 import itertools
 from collections.abc import Iterator
 from typing import Any, NotRequired
@@ -43,8 +42,6 @@ _SNAPSHOT = pydantic.TypeAdapter(_SnapshotJSON)
 # About 1-3 ms of reading per slice: short enough to keep a UI fluid.
 _SLICE = 100
 _SLICE_CHARS = 64 * 1024  # about a hundred allocations
-# From this many new allocations on, what was just built is taken out of the collector's sight.
-_FREEZE_FROM = 1_000
 # Up to this size an answer is read at once (about 1,700 allocations, ~10 ms): faster than
 # slice by slice, and still a short enough pause for the event loop.
 _DECODE_AT_ONCE = 1024 * 1024
@@ -64,15 +61,12 @@ class SnapshotReader:
         known = {cloud.id: cloud for cloud in self._last.iterable} if self._last else {}
         # Paused for the whole read, yields included: resumed between slices, the collector
         # would walk every object built so far again and again (a 200 ms stall at 10,000).
+        # Nothing is frozen afterwards: gc.freeze() takes every object of the process out of
+        # the collector's sight, and garbage that others made during the pause would stay for good.
         with collector_paused():
             snapshot = await _read_large(answer, known, what) if len(body) > _DECODE_AT_ONCE else None
             if snapshot is None:
                 snapshot = _read_at_once(answer, known, what)
-            if sum(known.get(cloud.id) is not cloud for cloud in snapshot.iterable) >= _FREEZE_FROM:
-                # Tens of thousands of immutable, acyclic objects that live until the next
-                # snapshot (then freed by reference counting, frozen or not): the collector
-                # need not walk them on every full collection, each a stall of its own.
-                gc.freeze()
         self._last_body, self._last = body, snapshot
         return snapshot
 

@@ -20,31 +20,38 @@ from gui.app import crash_report, logs
 from gui.app.controller import AppController, DialogFactories
 from gui.app.demo import DemoPiecesOS
 from gui.app.help_actions import HelpActions
+from gui.app.stop_requests import QuitRoutingApplication, hear_session_end, hear_stop_signals
 from gui.cli.options import Options
 from gui.desktop.appid import APP_ID
 from gui.desktop.assets import icon
+from gui.desktop.places import data_dir
 from gui.desktop.settings import Settings
-from gui.desktop.single_instance import SingleInstance, instance_key
+from gui.desktop.single_instance import SingleInstance, instance_key, launch_tokens
+from gui.history.database import FILE_NAME as HISTORY_FILE
 from gui.services.connection import Discoverer, PiecesConnection
+from gui.services.history import HistoryService
 from gui.services.operations import Operations
 from gui.services.poller import Poller
 from gui.services.store import StateStore
+from gui.services.stream_policy import LiveStream
 from gui.services.tasks import TaskRegistry
-from gui.state import AppState
 from gui.views.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from gui.services.user_stream import UserStreamSource
     from gui.tray.presence import TrayPresence
 
 _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
-#: How long after the first list lands the live stream is opened: after the window has painted it.
-STREAM_AFTER_PAINT_MS = 100
 #: How long after start this instance starts to hear later launches (they knock for 3 s).
 LISTEN_AFTER_MS = 300
 #: How long after the window is shown the tray host is looked for: its modules would hold the window up.
 TRAY_AFTER_PAINT_MS = 100
+#: How long the quit waits for work in flight to end (a request to a Pieces OS that hangs is cut
+#: short), then for the client to close: with the rest, the app is gone within 2 s of being asked.
+SHUTDOWN_SECONDS = 0.5
+CLOSE_SECONDS = 0.3
+#: How long tasks still left after the clean-up (none, normally) get to end before the loop closes.
+LEFTOVER_SECONDS = 0.3
 
 
 class Application:
@@ -58,11 +65,17 @@ class Application:
         client_factory: Callable[[str], PiecesClient] = PiecesClient,
         discoverer: Discoverer | None = None,
         operation_poll_seconds: float = 1.0,
+        single_instance: SingleInstance | None = None,
         tray_wait_ms: int | None = None,
     ) -> None:
-        """The keyword arguments are seams for tests and the soak: short deadlines, a chosen discovery,
-        a short wait for the tray host."""
+        """The keyword arguments are seams for tests and the soak: short deadlines, a chosen discovery.
+
+        single_instance: the guard that hears later launches; the quit stops it first.
+        tray_wait_ms: how long a start in the tray waits for a tray host (a short wait for tests).
+        """
         self.options = options
+        self.single_instance = single_instance
+        self._stopping = False
         self.log_file = log_file
         self.settings = Settings(options.config_dir)
         self.store = StateStore()
@@ -73,12 +86,16 @@ class Application:
         self.operations = Operations(
             self.store, self.connection, self.poller.request, poll_interval=operation_poll_seconds
         )
-        # Pieces OS pushes every change over its live stream; it is followed once the first list is
-        # shown (off the path to the first window), and again whenever the client is replaced.
-        self.stream: UserStreamSource | None = None
-        self._stopping = False
-        self.connection.client_changed.connect(self._follow_stream)
-        self.store.changed.connect(self._first_data)
+        # Pieces OS pushes every change over its live stream, followed once the first list is shown.
+        self.stream = LiveStream(self.store, self.connection, self.poller, self.tasks)
+        # What each cloud was, kept on disk beside the log; the demo keeps a made-up week of its own.
+        history_file = "demo-" + HISTORY_FILE if options.demo else HISTORY_FILE
+        self.history = HistoryService(
+            self.store,
+            data_dir(options.config_dir) / history_file,
+            retention_days=self.settings.history_days,
+            demo=options.demo,
+        )
         self.controller = AppController(
             self.store,
             self.connection,
@@ -87,7 +104,7 @@ class Application:
             self._dialog_factories(),
             lambda: self.demo.discover,
         )
-        self.window = MainWindow(self.store, self.controller)
+        self.window = MainWindow(self.store, self.controller, history=self.history)
         self.controller.attach(self.window)
         self.help = HelpActions(self.store, self.settings, logs.log_dir(options.config_dir))
         self.help.attach(self.window)
@@ -96,38 +113,13 @@ class Application:
         self.tray: TrayPresence | None = None
         self._tray_wait_ms = tray_wait_ms
 
-    def _first_data(self, new: AppState, previous: AppState) -> None:
-        if new.last_success is not None and previous.last_success is None:
-            # Once the first list is painted (Qt paints a few ms after a change, so a zero timer
-            # would come first): opening the stream imports the WebSocket libraries (~50 ms).
-            QTimer.singleShot(STREAM_AFTER_PAINT_MS, self._follow_stream)
-
-    def _follow_stream(self) -> None:
-        if self.store.state.last_success is None or self._stopping:
-            return  # after the first list: see _first_data
-        if self.stream is None:
-            from gui.services.user_stream import UserStreamSource
-
-            self.stream = UserStreamSource(
-                lambda: self.connection.client,
-                self.tasks,
-                on_user=self.store.user_pushed,
-                on_change=self.poller.request,
-                on_up=lambda: self._stream_live(True),
-                on_down=lambda _error: self._stream_live(False),
-            )
-        self.stream.restart()
-
-    def _stream_live(self, live: bool) -> None:
-        self.store.set_stream_live(live)
-        self.poller.replan()
-
     def _first_discoverer(self) -> Discoverer:
         if self.options.demo:
             return self.demo.discover
         if self.options.base_url:
             return AppController.discoverer_for(self.options.base_url, DiscoverySource.ARGUMENT)
-        return AppController.discoverer_for(self.settings.base_url, DiscoverySource.SETTINGS)
+        # The saved address is read at each look, so Retry sees one corrected meanwhile.
+        return lambda: AppController.discoverer_for(self.settings.saved_address, DiscoverySource.SETTINGS)()
 
     def _dialog_factories(self) -> DialogFactories:
         # Each dialog's module is imported when it is first opened: a user may never open one,
@@ -195,11 +187,13 @@ class Application:
         else:
             self.window.show()
             QTimer.singleShot(TRAY_AFTER_PAINT_MS, lambda: self._watch_tray(in_tray=False))
+        self.history.start()
         self.poller.start()
         if self.settings.recovered_from:
             self.controller.inform(self.window.tr("Settings reset"), self.settings.recovered_from)
         if self.options.quit_after_ms:
-            QTimer.singleShot(self.options.quit_after_ms, self.controller.quit)
+            # Through Qt's quit, as the desktop ends an app: that path is the one most worth running.
+            QTimer.singleShot(self.options.quit_after_ms, QApplication.quit)
 
     def _watch_tray(self, *, in_tray: bool) -> None:
         if self._stopping:
@@ -209,7 +203,12 @@ class Application:
         from gui.tray.presence import TrayPresence
 
         def make_icon() -> TrayIcon:
-            return TrayIcon(self.store, self.controller, lambda: self.settings.notifications)
+            return TrayIcon(
+                self.store,
+                self.controller,
+                lambda: self.settings.notifications,
+                since=self.history.held_since,
+            )
 
         self.tray = TrayPresence(
             TrayHostWatch(),
@@ -239,39 +238,87 @@ class Application:
         await self.shutdown()
         return 0
 
-    async def shutdown(self) -> None:
-        """Stop the sources, cancel every task, close the client and the demo, save the layout.
+    def request_quit(self, reason: str) -> None:
+        """Quit as the app's own Quit does, asked from outside it (a signal, the session, Qt's quit)."""
+        _log.info("Quitting: %s", reason)
+        self.leave()
+        self.controller.quit()
 
-        In this order: the poller first, so that work ending during the quit (a dialog's cancelled
-        connect asks for a refresh) starts nothing, and the client last, once nothing can use it.
-        """
-        if self.tray is not None:
-            self.tray.hide()  # first: Windows leaves a ghost icon behind otherwise
+    def save_layout(self) -> None:
+        """Write the window's layout to the settings file now."""
         self.settings.set_layout("main_window", self.window.saveGeometry())
         self.settings.sync()
+
+    def leave(self) -> None:
+        """The quit's first steps, at once: layout saved, later launches no longer heard, nothing shown.
+
+        A launch made from now on starts a new copy instead of being handed to this one; the
+        sources stop first, so that work ending during the quit (a dialog's cancelled connect
+        asks for a refresh) starts nothing.
+        """
+        if self._stopping:
+            return
         self._stopping = True
+        if self.tray is not None:
+            self.tray.hide()  # early: Windows leaves a ghost icon behind otherwise
+        self.save_layout()
+        if self.single_instance is not None:
+            self.single_instance.release()
+        self.window.hide()
         self.poller.stop()
-        if self.stream is not None:
-            self.stream.stop()
+        self.stream.stop()
         self.controller.close_dialogs()
-        await self.tasks.cancel_all()
-        await self.connection.aclose()
+
+    async def shutdown(self) -> None:
+        """leave(), then cancel every task and close the client and the demo, within SHUTDOWN_SECONDS.
+
+        The client last, once nothing can use it. Work that does not end in time (Pieces OS hanging
+        mid-request) is left behind: the quit never waits on Pieces OS.
+        """
+        self.leave()
+        try:
+            async with asyncio.timeout(SHUTDOWN_SECONDS):
+                await self.tasks.cancel_all()
+        except TimeoutError:
+            # A read that was told to end on its own (one cancelled in flight can spoil httpx's
+            # pool) waits for Pieces OS; on quit the pool goes anyway: cancelled, and closed below.
+            _log.info("Stopped waiting for work in flight to end: Pieces OS is not answering")
+        self.history.stop()  # after the last change was recorded: watching ends now
+        try:
+            async with asyncio.timeout(CLOSE_SECONDS):
+                await self.connection.aclose()
+        except TimeoutError:
+            _log.info("Stopped waiting for the connections to Pieces OS to close")
         self.demo.stop()
         if self.tray is not None:
             self.tray.close()
-        self.window.hide()
         self.window.deleteLater()
 
 
-async def _main(options: Options, log_file: Path | None, instance: SingleInstance) -> int:
+async def _main(app: QApplication, options: Options, log_file: Path | None, instance: SingleInstance) -> int:
     # A failing loop callback is reported like any other error nobody planned, once per kind.
     asyncio.get_running_loop().set_exception_handler(crash_report.loop_exception)
-    application = Application(options, log_file)
+    application = Application(options, log_file, single_instance=instance)
+    # However the app is told to stop, it stops as its own Quit does: layout saved, all closed.
+    hear_stop_signals(application.request_quit)
+    if isinstance(app, QuitRoutingApplication):
+        app.route_quit(application.request_quit)
+    hear_session_end(app, application.save_layout)
+
     # A second launch shows this app's window instead of starting another copy.
-    instance.activated.connect(lambda _args: application.controller.show_window())
+    def later_launch(_args: list[str], tokens: dict[str, str]) -> None:
+        named = ", ".join(sorted(tokens)) or "none"
+        _log.info("Shown for a later launch, with its desktop tokens: %s", named)
+        application.controller.show_window(tokens)
+
+    instance.activated.connect(later_launch)
     # Once the window is up: loading Qt's network module would hold it up (a later launch waits).
     QTimer.singleShot(LISTEN_AFTER_MS, instance.listen)
-    return await application.run()
+    try:
+        return await application.run()
+    finally:
+        if isinstance(app, QuitRoutingApplication):
+            app.route_quit(None)
 
 
 def _show_crash(text: str) -> None:
@@ -289,7 +336,7 @@ _crash_windows: Callable[[str], None] | None = None
 
 def run(options: Options) -> int:
     """Start Qt on a qasync loop and run the app until it quits (or hand over to the copy already running)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QuitRoutingApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -300,21 +347,43 @@ def run(options: Options) -> int:
     app.setQuitOnLastWindowClosed(False)
     folder = Settings(options.config_dir, recover=False).folder
     instance = SingleInstance(instance_key(APP_ID, folder), lock_dir=folder)
-    if not instance.claim(sys.argv[1:], listen=False):
+    if not instance.claim(sys.argv[1:], listen=False, tokens=launch_tokens()):
         return 0  # the running app shows its window
     # After the names are set: the log's folder is named after the app.
     log_file = logs.configure(options.log_level, logs.log_dir(options.config_dir))
     crash_report.install(logs.log_dir(options.config_dir), show=_show_crash)
     try:
-        return _run_loop(options, log_file, instance)
+        return _run_loop(app, options, log_file, instance)
     finally:
         instance.release()
         crash_report.uninstall()
         logs.close()
 
 
-def _run_loop(options: Options, log_file: Path | None, instance: SingleInstance) -> int:
-    if sys.version_info >= (3, 12):
-        return asyncio.run(_main(options, log_file, instance), loop_factory=qasync.QEventLoop)
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(_main(options, log_file, instance))
+def _run_loop(app: QApplication, options: Options, log_file: Path | None, instance: SingleInstance) -> int:
+    """Run _main on a qasync loop, then close the loop without waiting long for anything left.
+
+    Not asyncio.run: once the app has shut down, it would wait without end for a task that
+    ignores its cancellation, and it answers Ctrl+C with a traceback (the app hears signals itself).
+    """
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        return int(loop.run_until_complete(_main(app, options, log_file, instance)))
+    finally:
+        try:
+            _end_leftovers(loop)
+        finally:
+            asyncio.set_event_loop(None)
+            loop.close()
+
+
+def _end_leftovers(loop: asyncio.AbstractEventLoop) -> None:
+    """Cancel the tasks still left and give them LEFTOVER_SECONDS to end, then the async generators."""
+    leftovers = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in leftovers:
+        task.cancel()
+    if leftovers:
+        loop.run_until_complete(asyncio.wait(leftovers, timeout=LEFTOVER_SECONDS))
+    generators = loop.create_task(loop.shutdown_asyncgens())
+    loop.run_until_complete(asyncio.wait([generators], timeout=LEFTOVER_SECONDS))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from gui import __version__
 from gui.api import AllocationCloud, Discovered, DiscoverySource, discover
+from gui.desktop.activation import activate
 from gui.desktop.links import is_web_url
 from gui.desktop.settings import Settings, SettingsValues
 from gui.services.connection import Discoverer, PiecesConnection
@@ -128,16 +129,19 @@ class AppController:
 
         self._show(("message", title), build)
 
-    def show_window(self) -> None:
-        """Bring the window up from the tray (or from a second launch): shown, unminimised, in front."""
+    def show_window(self, tokens: Mapping[str, str] | None = None) -> None:
+        """Bring the window up from the tray (or from a second launch): shown, unminimised, in front.
+
+        tokens: a later launch's desktop tokens (XDG_ACTIVATION_TOKEN, DESKTOP_STARTUP_ID), which
+        let the window take the focus and stop that launch's spinner. Not once quitting.
+        """
         window = self._window
-        if window is None:
+        if window is None or self._quit.is_set():
             return
         if window.isMinimized():
             window.showNormal()
         window.show()
-        window.raise_()
-        window.activateWindow()
+        activate(window, tokens or {})
 
     def start_demo(self) -> None:
         self._rediscover(self._demo_discoverer())

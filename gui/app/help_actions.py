@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from gui.app import logs
 from gui.app.diagnostics import Environment, diagnostics_text, this_environment
-from gui.desktop.settings import Settings, SettingsValues
+from gui.desktop.settings import Settings
 from gui.services.store import StateStore
 from gui.views.main_window import MainWindow
 
@@ -57,16 +57,12 @@ class HelpActions:
             self._say(self._tr("The log folder could not be opened; it is {folder}").format(folder=folder))
 
     def diagnostics(self) -> str:
-        settings = self._settings
-        values = SettingsValues(
-            base_url=settings.base_url,
-            refresh_seconds=settings.refresh_seconds,
-            notifications=settings.notifications,
-            start_at_login=settings.start_at_login,
-            start_in_tray=settings.start_in_tray,
-        )
         return diagnostics_text(
-            self._environment(), self._store.state, values, self._log_folder, logs.recent.messages()
+            self._environment(),
+            self._store.state,
+            self._settings.values(),
+            self._log_folder,
+            logs.recent.messages(),
         )
 
     def copy_diagnostics(self) -> str:

@@ -7,7 +7,7 @@ import logging.handlers
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from gui.desktop.places import data_dir
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _FILE_NAME = "pieces-allocations.log"
@@ -38,10 +38,7 @@ recent = RecentMessages()
 
 def log_dir(config_dir: Path | None) -> Path:
     """config_dir/logs with --config-dir, else the platform's per-user data folder for the app."""
-    if config_dir is not None:
-        return config_dir / "logs"
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(location) / "logs"
+    return data_dir(config_dir) / "logs"
 
 
 def configure(level: str, directory: Path) -> Path | None:

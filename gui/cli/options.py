@@ -8,6 +8,7 @@ from pathlib import Path
 
 from gui import __version__
 from gui.api.discovery import normalize_url
+from gui.history.period import parse_since
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,12 @@ class Options:
     # Print the state for a script or a status bar and exit, with no window (--json: as JSON).
     status: bool = False
     json: bool = False
+    # With --status: stay running and print a line at start and at every change.
+    follow: bool = False
+    # Print the recorded status history of the last `since` and exit (--json or --csv: for scripts).
+    history: bool = False
+    since: str = "7d"
+    csv: bool = False
 
 
 def _address(text: str) -> str:
@@ -67,7 +74,26 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the state of each allocation and exit: 0 only when your own cloud is connected",
     )
-    p.add_argument("--json", action="store_true", help="with --status: print JSON for scripts")
+    p.add_argument(
+        "--follow",
+        action="store_true",
+        help="with --status: keep running, and print a line (a JSON object with --json) at each change",
+    )
+    p.add_argument(
+        "--history",
+        action="store_true",
+        help="print each cloud's status history (uptime, incidents, your operations) and exit",
+    )
+    p.add_argument(
+        "--since",
+        default="7d",
+        metavar="PERIOD",
+        help="with --history: how far back, as 90m, 24h, 7d or 2w (default: 7d)",
+    )
+    p.add_argument("--json", action="store_true", help="with --status or --history: print JSON for scripts")
+    p.add_argument(
+        "--csv", action="store_true", help="with --history: print CSV, a row per incident and operation"
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
@@ -75,8 +101,25 @@ def parser() -> argparse.ArgumentParser:
 def parse(argv: list[str] | None = None) -> Options:
     p = parser()
     ns = p.parse_args(argv)
-    if ns.json and not ns.status:
-        p.error("--json goes with --status")
+    if ns.json and not (ns.status or ns.history):
+        p.error("--json goes with --status or --history")
+    if ns.follow and not ns.status:
+        p.error("--follow goes with --status")
+    if ns.csv and not ns.history:
+        p.error("--csv goes with --history")
+    if ns.json and ns.csv:
+        p.error("choose one of --json and --csv")
+    if ns.status and ns.history:
+        p.error("choose one of --status and --history")
+    if ns.since != "7d" and not ns.history:
+        p.error("--since goes with --history")
+    if ns.history:
+        try:
+            parse_since(ns.since)
+        except ValueError as error:
+            p.error(str(error))
+        if ns.tray or ns.quit_after_ms:
+            p.error("--history prints the history and exits: it takes no --tray or --quit-after-ms")
     if ns.status and (ns.tray or ns.quit_after_ms):
         p.error("--status prints the state and exits: it takes no --tray or --quit-after-ms")
     return Options(
@@ -88,4 +131,8 @@ def parse(argv: list[str] | None = None) -> Options:
         tray=ns.tray,
         status=ns.status,
         json=ns.json,
+        follow=ns.follow,
+        history=ns.history,
+        since=ns.since,
+        csv=ns.csv,
     )

@@ -42,7 +42,9 @@ async def identify(
 
     Raises a PiecesError (with its message and hint) when nothing, or something else, answers.
     """
-    found = await discover(url=address, url_source=DiscoverySource.SETTINGS, env=env)
+    # A typed address is asked as it is: PIECES_OS_URL beats it only when the app looks for
+    # Pieces OS, and answering for the variable here would vouch for an address nobody typed.
+    found = await discover(url=address, url_source=DiscoverySource.SETTINGS, env={} if address else env)
     async with PiecesClient(found.base_url, timeouts=timeouts) as client:
         health = await client.health()
         version = await client.version()

@@ -6,23 +6,25 @@ import asyncio
 import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from gui.api import (
     AllocationCloud,
     Discovered,
     DiscoverySource,
-    HealthState,
+    Health,
     PiecesClient,
     PiecesError,
+    Timeouts,
     discover,
 )
 from gui.cli.options import Options
 from gui.cli.probe import QUICK, PiecesOSInfo, describe, health_word
-from gui.state import AppState, CloudStatus, Connection, Summary, rules, summarize
+from gui.services.refresh import StateRecord, both, refresh
+from gui.state import AppState, CloudStatus, Connection, Summary, summarize
 from gui.state.summary import cloud_status
 
 _WORDS = {
@@ -33,35 +35,62 @@ _WORDS = {
     CloudStatus.NO_CLOUD: "Signed in, no personal cloud yet",
     CloudStatus.SIGNED_OUT: "Nobody is signed in to Pieces OS",
     CloudStatus.UNREACHABLE: "Pieces OS is not reachable",
+    CloudStatus.ERROR: "Pieces OS answers with an error",
     CloudStatus.NOT_READY: "Pieces OS is not ready (migrating its data, or it needs an update)",
     CloudStatus.UNKNOWN: "Unknown",
 }
 
 
-async def _find(options: Options, env: Mapping[str, str], saved: str | None) -> Discovered:
+async def find(options: Options, env: Mapping[str, str], saved: str | None) -> Discovered:
     # Discovery orders them: --base-url, then PIECES_OS_URL, then the saved address, then looking.
-    if options.base_url:
-        return await discover(url=options.base_url, url_source=DiscoverySource.ARGUMENT, env=env)
-    return await discover(url=saved, url_source=DiscoverySource.SETTINGS, env=env)
+    try:
+        if options.base_url:
+            return await discover(url=options.base_url, url_source=DiscoverySource.ARGUMENT, env=env)
+        return await discover(url=saved, url_source=DiscoverySource.SETTINGS, env=env)
+    except ValueError as error:  # an address that is not one: said in words, like any failure
+        raise PiecesError(str(error)) from error
 
 
-async def read_state(found: Discovered) -> AppState:
-    """One refresh, as the app does it: the answers go through the same state rules as the window's."""
-    connection = Connection(found.base_url, found.source, found.detail, None, found.health)
-    state = rules.connected(AppState(), connection)
-    async with PiecesClient(found.base_url, timeouts=QUICK) as client:
-        try:
-            health = await client.health()
-            version = await client.version()
-            connection = Connection(found.base_url, found.source, found.detail, version, health)
-            state = rules.connected(state, connection)
-            if health.state is HealthState.MIGRATING:
-                return rules.migrating(state, connection)
-            user = await client.current_user()
-            snapshot = await client.snapshot()
-        except PiecesError as error:
-            return rules.failed(state, error)
-    return rules.loaded(state, user, snapshot.iterable, datetime.now(UTC))
+class OneLook:
+    """Pieces OS as `--status` sees it: found once, one client of its own, its health told as it comes."""
+
+    def __init__(self, find: Callable[[], Awaitable[Discovered]], record: StateRecord, timeouts: Timeouts):
+        self._find = find
+        self._record = record
+        self._timeouts = timeouts
+        self._client: PiecesClient | None = None
+        self._connection: Connection | None = None
+
+    @property
+    def connection(self) -> Connection | None:
+        return self._connection
+
+    async def ensure(self) -> PiecesClient:
+        if self._client is None:
+            found = await self._find()
+            self._connection = Connection(found.base_url, found.source, found.detail, None, found.health)
+            self._record.connected(self._connection)
+            self._client = PiecesClient(found.base_url, timeouts=self._timeouts)
+        return self._client
+
+    async def check_health(self) -> Health:
+        client = await self.ensure()
+        health, version = await both(client.health(), client.version())
+        if self._connection is not None:
+            self._connection = replace(self._connection, version=version, health=health)
+            self._record.connected(self._connection)
+        return health
+
+    @asynccontextmanager
+    async def lease(self) -> AsyncIterator[PiecesClient]:
+        yield await self.ensure()
+
+    def lost(self) -> None:
+        """Nothing to look for again: this is the only look."""
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
 
 
 def _cloud(cloud: AllocationCloud, own: bool) -> dict[str, Any]:
@@ -114,13 +143,17 @@ def exit_code(summary: Summary) -> int:
     return 0 if summary.status is CloudStatus.CONNECTED and summary.own else 1
 
 
-async def status(options: Options, env: Mapping[str, str], saved: str | None) -> AppState:
+async def status(
+    options: Options, env: Mapping[str, str], saved: str | None, *, timeouts: Timeouts = QUICK
+) -> AppState:
+    """One refresh, the app's own: the answers go through the same state rules as the window's."""
+    record = StateRecord()
+    pieces_os = OneLook(lambda: find(options, env, saved), record, timeouts)
     try:
-        found = await _find(options, env, saved)
-    except (PiecesError, ValueError) as error:
-        failure = error if isinstance(error, PiecesError) else PiecesError(str(error))
-        return rules.failed(AppState(), failure)
-    return await read_state(found)
+        await refresh(pieces_os, record)
+    finally:
+        await pieces_os.aclose()
+    return record.state
 
 
 def run(
@@ -154,13 +187,25 @@ def main(options: Options) -> int:
     """The --status command: the saved address comes from the settings, read without a window."""
     from gui.desktop.settings import Settings
 
-    saved = None if options.base_url or options.demo else Settings(options.config_dir, recover=False).base_url
+    saved = (
+        None
+        if options.base_url or options.demo
+        else Settings(options.config_dir, recover=False).saved_address
+    )
     if options.demo:
         from gui.app.demo import DemoPiecesOS
 
         demo = DemoPiecesOS()
         try:
-            return run(replace(options, base_url=demo.start()))
+            return _look(replace(options, base_url=demo.start()), None)
         finally:
             demo.stop()
+    return _look(options, saved)
+
+
+def _look(options: Options, saved: str | None) -> int:
+    if options.follow:
+        from gui.cli.follow import main as follow
+
+        return follow(options, saved)
     return run(options, saved=saved)

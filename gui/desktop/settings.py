@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from gui.api.discovery import normalize_url
 
+DEFAULT_HISTORY_DAYS = 400
 DEFAULT_REFRESH_SECONDS = 5.0
 
 _log = logging.getLogger(__name__)
@@ -94,6 +95,13 @@ class Settings:
             self._q.remove("pieces_os/base_url")
 
     @property
+    def saved_address(self) -> str | None:
+        """The address as the file holds it, unchecked: discovery says what is wrong with one typed there."""
+        self._q.sync()  # read the file again: after a bad address was shown, it may have been corrected
+        value = self._q.value("pieces_os/base_url", "")
+        return value if isinstance(value, str) and value.strip() else None
+
+    @property
     def refresh_seconds(self) -> float:
         value = self._q.value("refresh/interval_seconds", DEFAULT_REFRESH_SECONDS)
         try:
@@ -105,6 +113,20 @@ class Settings:
     @refresh_seconds.setter
     def refresh_seconds(self, seconds: float) -> None:
         self._q.setValue("refresh/interval_seconds", float(seconds))
+
+    @property
+    def history_days(self) -> int:
+        """How long the status history is kept, in days (400 unless set: a year, and a month to compare)."""
+        value = self._q.value("history/keep_days", DEFAULT_HISTORY_DAYS)
+        try:
+            days = int(str(value))
+        except (TypeError, ValueError):
+            return DEFAULT_HISTORY_DAYS
+        return min(max(days, 1), 3650)
+
+    @history_days.setter
+    def history_days(self, days: int) -> None:
+        self._q.setValue("history/keep_days", int(days))
 
     @property
     def notifications(self) -> bool:
@@ -171,6 +193,16 @@ class Settings:
 
     def sync(self) -> None:
         self._q.sync()
+
+    def values(self) -> SettingsValues:
+        """What is saved now, as the settings dialog applies it and diagnostics report it."""
+        return SettingsValues(
+            base_url=self.base_url,
+            refresh_seconds=self.refresh_seconds,
+            notifications=self.notifications,
+            start_at_login=self.start_at_login,
+            start_in_tray=self.start_in_tray,
+        )
 
 
 @dataclass(frozen=True)

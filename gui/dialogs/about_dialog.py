@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from .widgets import plain_label
+from gui.views.formatting import plain_label
 
 __all__ = ["AboutDialog"]
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
+from gui.views.formatting import plain_label
+
 from .address_picker import AddressPicker
-from .widgets import plain_label
 
 __all__ = ["AddressDialog"]
 

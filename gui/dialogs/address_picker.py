@@ -9,8 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
 from gui.api.discovery import normalize_url
-
-from .widgets import plain_label
+from gui.views.formatting import plain_label
 
 __all__ = ["AddressPicker", "is_local"]
 
@@ -42,7 +41,6 @@ class AddressPicker(QWidget):
             ),
             self,
         )
-        self.warning_label.setWordWrap(True)
         self.warning_label.setAccessibleName(self.tr("Warning"))
         self.warning_label.setStyleSheet("font-weight: bold")
         layout = QVBoxLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from typing import Any
 
 from PySide6.QtGui import QFontDatabase
@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from gui.api import AllocationCloud, PiecesError, PiecesHTTPError
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 
 from .cloud_watch import WatchedCloud
 from .operation_dialog import OperationDialog, Outcome
-from .widgets import Mood, plain_label
+from .widgets import Mood
 
 __all__ = ["CloudOperation", "CloudOperationDialog"]
 
@@ -110,12 +111,15 @@ class CloudOperationDialog(OperationDialog):
         if self.watched is None:
             return
         self.answer_view.clear()
-        send: Callable[[str], Coroutine[Any, Any, object]]
+        allocation_id = self.watched.allocation_id
+        work: Coroutine[Any, Any, object]
         if self.operation is CloudOperation.CREATE:
-            send, status = self._operations.create, self.tr("Sending the create request…")
+            work = self._operations.create(allocation_id, watch=self.watch)
+            status = self.tr("Sending the create request…")
         else:
-            send, status = self._operations.delete, self.tr("Sending the delete request…")
-        self.start(send(self.watched.allocation_id), status, self._answered, self._refused)
+            work = self._operations.delete(allocation_id, watch=self.watch)
+            status = self.tr("Sending the delete request…")
+        self.start(work, status, self._answered, self._refused)
 
     def _latest(self) -> None:
         if self.watched is not None and not self.working and self.outcome is None:
@@ -134,7 +138,7 @@ class CloudOperationDialog(OperationDialog):
             body = str(answer)
         self.answer_view.setPlainText(body)
         text = self.tr("Pieces OS accepted the request. Its answer is shown above.")
-        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, body)
+        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD)
 
     def _refused(self, error: PiecesError) -> None:
         if isinstance(error, PiecesHTTPError):
@@ -143,7 +147,7 @@ class CloudOperationDialog(OperationDialog):
             text = self.tr(
                 "Pieces OS refused the request (HTTP {status}). Its answer is shown above."
             ).format(status=error.status)
-            self.finish(Outcome.FAILED, text, Mood.BAD, body)
+            self.finish(Outcome.FAILED, text, Mood.BAD)
         else:
             self.answer_view.setPlainText(self.tr("(no answer)"))
             self.show_error(error)

@@ -9,14 +9,11 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from gui.api import NotSignedIn, PiecesError, UserProfile
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 
 from .follow_dialog import FollowDialog
-from .widgets import plain_label
 
-__all__ = ["PLACEHOLDER_EMAIL", "ConnectDialog", "real_email"]
-
-# What the official SDK invents when a profile has no email: never shown as if it were real.
-PLACEHOLDER_EMAIL = "user@pieces.app"
+__all__ = ["ConnectDialog"]
 
 
 class ConnectDialog(FollowDialog):
@@ -74,7 +71,10 @@ class ConnectDialog(FollowDialog):
         if user is None:
             return
         self.retry_button.hide()
-        self.follow(lambda progress: self._operations.connect(user, progress), self.tr("Connecting…"))
+        self.follow(
+            lambda progress: self._operations.connect(user, progress, watch=self.watch),
+            self.tr("Connecting…"),
+        )
 
     def follow_failed(self, error: PiecesError) -> None:
         if isinstance(error, NotSignedIn):
@@ -99,9 +99,8 @@ class ConnectDialog(FollowDialog):
 
     def _describe(self, user: UserProfile) -> str:
         """Who is signed in: the name, then the email and username when they add something."""
-        email = real_email(user.email)
-        # UserProfile.display_name may fall back to the placeholder email: pick the name here.
-        name = user.name or user.username or email or user.id
+        email = user.known_email
+        name = user.display_name
         lines = [self.tr("Signed in as {name}").format(name=name)]
         if email and email != name:
             lines.append(self.tr("Email: {email}").format(email=email))
@@ -137,10 +136,3 @@ class ConnectDialog(FollowDialog):
         self.action_button.setEnabled(False)
         self.retry_button.show()
         self.user_label.setText(self.tr("Stopped checking who is signed in."))
-
-
-def real_email(email: str | None) -> str | None:
-    """The email, unless it is missing or the SDK's placeholder."""
-    if email is None or not email.strip() or email.strip().lower() == PLACEHOLDER_EMAIL:
-        return None
-    return email

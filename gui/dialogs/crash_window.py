@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .widgets import plain_label
+from gui.views.formatting import plain_label
 
 __all__ = ["CrashWindow", "CrashWindows"]
 
@@ -35,7 +35,6 @@ class CrashWindow(QDialog):
                 "and send them with your report."
             )
         )
-        self.message.setWordWrap(True)
         box = QGroupBox(self.tr("Details"), self)
         self.details = QPlainTextEdit(box)
         self.details.setReadOnly(True)

@@ -44,7 +44,7 @@ class DisconnectDialog(OperationDialog):
 
     def run_action(self) -> None:
         self.start(
-            self._operations.disconnect(self.watched.allocation_id),
+            self._operations.disconnect(self.watched.allocation_id, watch=self.watch),
             self.tr("Disconnecting…"),
             self._disconnected,
         )
@@ -60,7 +60,7 @@ class DisconnectDialog(OperationDialog):
             text = self.tr("Pieces OS disconnected cloud {uuid}.").format(uuid=uuid.strip())
         else:
             text = self.tr("Pieces OS disconnected the cloud (its answer named no cloud).")
-        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, uuid)
+        self.finish(Outcome.SUCCEEDED, text, Mood.GOOD)
 
     def _latest(self) -> None:
         if not self.working and self.outcome is None:

@@ -18,8 +18,6 @@ from .widgets import Mood
 
 __all__ = ["FollowDialog"]
 
-_CONNECTED = frozenset({AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED})
-
 
 class FollowDialog(OperationDialog):
     """Shows "Connecting… 7 s" with the cloud's status word while Pieces OS works, then the outcome."""
@@ -51,15 +49,14 @@ class FollowDialog(OperationDialog):
     def _settled(self, cloud: AllocationCloud) -> None:
         self.cloud_seen(cloud)
         status = cloud.status.cloud
-        if status in _CONNECTED:
+        if status.connected:
             text = self.tr("Your cloud is connected at {url}").format(url=cloud.personal_url)
-            self.finish(Outcome.SUCCEEDED, text, Mood.GOOD, cloud)
+            self.finish(Outcome.SUCCEEDED, text, Mood.GOOD)
         elif status is AllocationStatus.FAILED:
             self.finish(
                 Outcome.FAILED,
                 join_lines(self.tr("The cloud failed to connect."), self._try()),
                 Mood.BAD,
-                cloud,
             )
         else:
             # The cloud left the list or settled on a status nobody expects: say so, not "success".
@@ -67,7 +64,7 @@ class FollowDialog(OperationDialog):
                 "Pieces OS answered, but the cloud's status is {word}. "
                 "The allocations table will show it when it changes."
             ).format(word=status_look(status).word)
-            self.finish(Outcome.FAILED, text, Mood.NEUTRAL, cloud)
+            self.finish(Outcome.FAILED, text, Mood.NEUTRAL)
 
     def follow_failed(self, error: PiecesError) -> None:
         """The request failed; a 504 and a cloud seen FAILED each get their own words."""

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.api import PiecesError
+from gui.services.operations import Watch
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 
-from .widgets import ICON_SIZE, Mood, mood_pixmap, plain_label
+from .widgets import ICON_SIZE, Mood, mood_pixmap
 
 __all__ = ["OperationDialog", "Outcome"]
 
@@ -57,12 +60,13 @@ class OperationDialog(QDialog):
     def __init__(self, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        # Open while the dialog is: operations started with it are watched here, not notified.
+        self.watch = Watch()
         self._task: asyncio.Task[None] | None = None
         self._status = ""
         self._detail = ""
         self._started = 0.0
         self.outcome: Outcome | None = None
-        self.result_value: object | None = None
 
         self.heading_label = plain_label(selectable=True)
         font = self.heading_label.font()
@@ -183,7 +187,6 @@ class OperationDialog(QDialog):
             work.close()  # a double click: the first run goes on, this one never starts
             return
         self.outcome = None
-        self.result_value = None
         self.action_button.setEnabled(False)
         self._set_button(self.close_button, self.tr("Cancel"))
         for widget in (self.outcome_icon, self.outcome_label):
@@ -208,7 +211,7 @@ class OperationDialog(QDialog):
         self._detail = detail
         self._show_status()
 
-    def finish(self, outcome: Outcome | None, text: str, mood: Mood, value: object | None = None) -> None:
+    def finish(self, outcome: Outcome | None, text: str, mood: Mood) -> None:
         """Show how the work ended; an outcome of None reports a preparatory step, not the operation."""
         self.outcome_icon.setPixmap(mood_pixmap(self, mood))
         self.outcome_label.setText(text)
@@ -217,7 +220,6 @@ class OperationDialog(QDialog):
         if outcome is None:
             return
         self.outcome = outcome
-        self.result_value = value
         if outcome is Outcome.SUCCEEDED:
             self.action_button.hide()
         self._set_button(self.close_button, self.tr("Close"))
@@ -239,6 +241,15 @@ class OperationDialog(QDialog):
             self.set_status(self.tr("Stopping…"))
 
     # -- Closing cancels ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt names its event handlers
+        self.watch.reopen()
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        """Closed, however: from now on nobody watches what it started."""
+        self.watch.close()
+        super().done(result)
 
     def reject(self) -> None:
         """Esc, the window's close button and a final Close all land here: never leave work running."""

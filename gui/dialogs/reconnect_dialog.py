@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QWidget
 from gui.api import AllocationCloud
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 from gui.views.presentation import cloud_look
 
 from .cloud_watch import WatchedCloud
 from .follow_dialog import FollowDialog
-from .widgets import plain_label
 
 __all__ = ["ReconnectDialog"]
 
@@ -57,7 +57,8 @@ class ReconnectDialog(FollowDialog):
     def run_action(self) -> None:
         allocation_id = self.watched.allocation_id
         self.follow(
-            lambda progress: self._operations.reconnect(allocation_id, progress), self.tr("Reconnecting…")
+            lambda progress: self._operations.reconnect(allocation_id, progress, watch=self.watch),
+            self.tr("Reconnecting…"),
         )
 
     def cancelled_text(self) -> str:

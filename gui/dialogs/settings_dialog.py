@@ -26,10 +26,11 @@ from gui.api import PiecesError
 from gui.desktop.autostart import Autostart, AutostartError
 from gui.desktop.settings import Settings, SettingsValues
 from gui.services.tasks import TaskRegistry
+from gui.views.formatting import plain_label
 
 from .address_picker import AddressPicker
 from .operation_dialog import join_lines
-from .widgets import ICON_SIZE, Mood, mood_pixmap, plain_label
+from .widgets import ICON_SIZE, Mood, mood_pixmap
 
 __all__ = ["AddressTester", "SettingsDialog", "SettingsValues"]
 
@@ -169,20 +170,10 @@ class SettingsDialog(QDialog):
             start_in_tray=self.start_in_tray_box.isChecked(),
         )
 
-    def saved_values(self) -> SettingsValues:
-        settings = self._settings
-        return SettingsValues(
-            settings.base_url,
-            settings.refresh_seconds,
-            settings.notifications,
-            settings.start_at_login,
-            settings.start_in_tray,
-        )
-
     def accept(self) -> None:
         if not self.address_picker.valid:
             return  # Enter on an invalid address: stay, the reason is already on screen
-        new, previous = self.values(), self.saved_values()
+        new, previous = self.values(), self._settings.values()
         if not self._apply_login(new.start_at_login):
             return  # the reason is shown under the box; nothing else was changed
         settings = self._settings

@@ -1,12 +1,11 @@
-"""Small widget helpers the dialogs share: plain-text labels and outcome icons."""
+"""Outcome icons the dialogs share (their plain-text labels are the views' `plain_label`)."""
 
 from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from gui.desktop.assets import icon, icon_path
 
@@ -28,18 +27,6 @@ _FALLBACKS = {
     Mood.NEUTRAL: QStyle.StandardPixmap.SP_MessageBoxWarning,
     Mood.BAD: QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
-
-
-def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False) -> QLabel:
-    """A word-wrapped label that shows its text literally: server strings must never be read as HTML."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if selectable:
-        # Ids and URLs are worth copying into a support request.
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setText(text)
-    return label
 
 
 def mood_pixmap(widget: QWidget, mood: Mood) -> QPixmap:

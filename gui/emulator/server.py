@@ -136,6 +136,10 @@ class Emulator:
         """The user's UserProfile JSON as GET /user shows it when signed in (the connect body)."""
         return self._state.user_profile()
 
+    def update_user(self, **fields: Any) -> None:
+        """Change the signed-in user's profile (a field set to None is left out); open streams are told."""
+        self._state.update_user(fields)
+
     def set_health(self, health: Health) -> None:
         if health not in ("ok", "migrating"):
             raise ValueError(f"health is 'ok' or 'migrating', not {health!r}")

@@ -108,6 +108,18 @@ class EmulatorState:
                 self._cached = (self._generation, body)
             return self._cached[1]
 
+    def update_user(self, changes: JSON) -> None:
+        """Overwrite fields of the user's profile (None removes one), as an edit in Pieces OS would."""
+        with self._lock:
+            for key, value in changes.items():
+                if key == "id":
+                    raise ValueError("the user's id is their cloud's id: it does not change")
+                if value is None:
+                    self._user.pop(key, None)
+                else:
+                    self._user[key] = copy.deepcopy(value)
+            self._changed()
+
     def user_body(self, signed_in: bool) -> bytes:
         if not signed_in:
             return _dumps({"schema": schema()})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -13,6 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from gui.api import Discovered, Health, PiecesClient, PiecesError
 from gui.services.store import StateStore
 from gui.state import Connection
+
+from .refresh import both
 
 _log = logging.getLogger(__name__)
 
@@ -49,11 +50,6 @@ class PiecesConnection(QObject):
     @property
     def client(self) -> PiecesClient | None:
         return self._client
-
-    @property
-    def found(self) -> bool:
-        """Pieces OS has been found and not lost since."""
-        return self._connection is not None
 
     def require(self) -> PiecesClient:
         """The current client, or a PiecesError saying so while no Pieces OS has been found yet."""
@@ -106,7 +102,7 @@ class PiecesConnection(QObject):
             known = self._connection
             if known is not None and known.version is None:
                 # The first check asks both at once: one round trip less before the first list.
-                health, version = await _both(client.health(), client.version())
+                health, version = await both(client.health(), client.version())
             else:
                 health, version = await client.health(), None
             connection = self._connection
@@ -148,13 +144,3 @@ class PiecesConnection(QObject):
         self._retired.clear()
         for client in clients:
             await client.aclose()
-
-
-async def _both(health: Awaitable[Health], version: Awaitable[str]) -> tuple[Health, str]:
-    """Both answers, or the first error (health's before version's): neither is left running or unread."""
-    got_health, got_version = await asyncio.gather(health, version, return_exceptions=True)
-    if isinstance(got_health, BaseException):
-        raise got_health
-    if isinstance(got_version, BaseException):
-        raise got_version
-    return got_health, got_version

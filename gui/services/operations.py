@@ -25,8 +25,6 @@ from .connection import PiecesConnection
 
 _T = TypeVar("_T")
 
-_CONNECTED = frozenset({AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED})
-
 
 def settled(cloud: AllocationCloud) -> bool:
     """A connect or reconnect is over once the cloud is anything but PENDING.
@@ -50,6 +48,43 @@ ProgressCallback = Callable[[Progress], None]
 
 class OperationRefused(PiecesError):
     """The app will not start this operation now (another is running on that cloud, or the cloud is gone)."""
+
+
+class Watch:
+    """Someone shows the operations they start as they run (a dialog, while it is open).
+
+    An operation started with an open watch is recorded as watched: its outcome is on screen, so
+    no notice repeats it. Closing the watch (the dialog closed) records the operations of it still
+    running as unwatched from then on, so how they end is told.
+    """
+
+    def __init__(self) -> None:
+        self._open = True
+        self._on_close: list[Callable[[], None]] = []
+
+    @property
+    def open(self) -> bool:
+        return self._open
+
+    def close(self) -> None:
+        self._open = False
+        waiting, self._on_close = self._on_close, []
+        for unwatched in waiting:
+            unwatched()
+
+    def reopen(self) -> None:
+        """Shown again: operations started from now on are watched."""
+        self._open = True
+
+    def when_closed(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call back once the watch closes; the function returned stops that (the operation ended)."""
+        self._on_close.append(callback)
+
+        def forget() -> None:
+            if callback in self._on_close:
+                self._on_close.remove(callback)
+
+        return forget
 
 
 class Operations:
@@ -104,33 +139,40 @@ class Operations:
         async with self._connection.lease() as client:
             return await client.current_user()
 
-    async def connect(self, user: UserProfile, on_progress: ProgressCallback) -> AllocationCloud:
-        """Connect the signed-in user's cloud (its id is the user's id) and follow it until it settles."""
+    async def connect(
+        self, user: UserProfile, on_progress: ProgressCallback, *, watch: Watch | None = None
+    ) -> AllocationCloud:
+        """Connect the signed-in user's cloud (its id is the user's id) and follow it until it settles.
+
+        Each operation takes the `watch` of whoever shows it (None: nobody does, so its end is told).
+        """
 
         async def work(client: PiecesClient) -> AllocationCloud:
             return await self._follow(client, user.id, lambda: client.connect(user), on_progress)
 
-        return await self._run(OperationKind.CONNECT, user.id, work, _follow_phase)
+        return await self._run(OperationKind.CONNECT, user.id, work, watch, _follow_phase)
 
-    async def reconnect(self, allocation_id: str, on_progress: ProgressCallback) -> AllocationCloud:
+    async def reconnect(
+        self, allocation_id: str, on_progress: ProgressCallback, *, watch: Watch | None = None
+    ) -> AllocationCloud:
         cloud = self._still_listed(allocation_id)
 
         async def work(client: PiecesClient) -> AllocationCloud:
             return await self._follow(client, cloud.id, lambda: client.reconnect(cloud), on_progress)
 
-        return await self._run(OperationKind.RECONNECT, allocation_id, work, _follow_phase)
+        return await self._run(OperationKind.RECONNECT, allocation_id, work, watch, _follow_phase)
 
-    async def disconnect(self, allocation_id: str) -> str:
+    async def disconnect(self, allocation_id: str, *, watch: Watch | None = None) -> str:
         cloud = self._still_listed(allocation_id)
-        return await self._run(OperationKind.DISCONNECT, allocation_id, lambda c: c.disconnect(cloud))
+        return await self._run(OperationKind.DISCONNECT, allocation_id, lambda c: c.disconnect(cloud), watch)
 
-    async def create(self, allocation_id: str) -> AllocationCloud:
+    async def create(self, allocation_id: str, *, watch: Watch | None = None) -> AllocationCloud:
         cloud = self._still_listed(allocation_id)
-        return await self._run(OperationKind.CREATE, allocation_id, lambda c: c.create(cloud))
+        return await self._run(OperationKind.CREATE, allocation_id, lambda c: c.create(cloud), watch)
 
-    async def delete(self, allocation_id: str) -> str:
+    async def delete(self, allocation_id: str, *, watch: Watch | None = None) -> str:
         cloud = self._still_listed(allocation_id)
-        return await self._run(OperationKind.DELETE, allocation_id, lambda c: c.delete(cloud))
+        return await self._run(OperationKind.DELETE, allocation_id, lambda c: c.delete(cloud), watch)
 
     # -- Recording -----------------------------------------------------------------------------
 
@@ -148,15 +190,19 @@ class Operations:
         kind: OperationKind,
         allocation_id: str,
         work: Callable[[PiecesClient], Awaitable[_T]],
+        watch: Watch | None,
         phase_of: Callable[[_T], OperationPhase] = lambda _result: OperationPhase.SUCCEEDED,
     ) -> _T:
         refused = self.refusal(kind, allocation_id)
         if refused is not None:
             raise OperationRefused(refused)
+        watched = watch is not None and watch.open
         operation = Operation(
-            next(self._numbers), kind, allocation_id, watched=True, started=time.monotonic()
+            next(self._numbers), kind, allocation_id, watched=watched, started=time.monotonic()
         )
         self._store.operation_started(operation)
+        number = operation.number
+        forget = watch.when_closed(lambda: self._unwatched(number)) if watch is not None else None
         try:
             async with self._connection.lease() as client:
                 result = await work(client)
@@ -173,10 +219,24 @@ class Operations:
             self._ended(operation, phase_of(result), "")
             return result
         finally:
+            if forget is not None:
+                forget()
             self._request_refresh()
 
+    def _recorded(self, number: int) -> Operation | None:
+        return next((o for o in self._store.state.operations if o.number == number), None)
+
+    def _unwatched(self, number: int) -> None:
+        """Its dialog closed while it runs: the user no longer sees how it goes."""
+        operation = self._recorded(number)
+        if operation is not None and operation.running and operation.watched:
+            self._store.operation_changed(replace(operation, watched=False))
+
     def _ended(self, operation: Operation, phase: OperationPhase, outcome: str) -> None:
-        ended = replace(operation, phase=phase, ended=time.monotonic(), outcome=outcome)
+        latest = self._recorded(operation.number) or operation
+        # Cancelled, the user stopped waiting: what Pieces OS still does with the request is news.
+        watched = latest.watched and phase is not OperationPhase.CANCELLED
+        ended = replace(latest, phase=phase, ended=time.monotonic(), outcome=outcome, watched=watched)
         self._store.operation_changed(ended)
 
     # -- Following a cloud as it settles ---------------------------------------------------------
@@ -262,4 +322,4 @@ class Operations:
 
 
 def _follow_phase(cloud: AllocationCloud) -> OperationPhase:
-    return OperationPhase.SUCCEEDED if cloud.status.cloud in _CONNECTED else OperationPhase.FAILED
+    return OperationPhase.SUCCEEDED if cloud.status.cloud.connected else OperationPhase.FAILED

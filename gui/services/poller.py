@@ -5,13 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QObject, Signal
-
-from gui.api import HealthState, NotSignedIn, PiecesError, UpdateRequired
 from gui.services.store import StateStore
-from gui.state.rules import lost_pieces_os
 
 from .connection import PiecesConnection
+from .refresh import refresh
 from .tasks import TaskRegistry
 
 _log = logging.getLogger(__name__)
@@ -20,17 +17,15 @@ _log = logging.getLogger(__name__)
 LIVE_INTERVAL = 60.0
 
 
-class Poller(QObject):
+class Poller:
     """One long-lived task: refresh, then wait for the next turn or a request, and again.
 
     A request that arrives while a refresh runs (F5, an operation that ended, a push) does not
     cancel it: one more refresh follows as soon as it lands, however many requests came. So a
     refresh slower than the interval still lands, and stop() stays stopped: nothing re-arms it.
     After a failure the wait doubles up to max_backoff, so a Pieces OS that is down is not hammered.
+    While Pieces OS pushes changes over its live stream, a read every `live_interval` is enough.
     """
-
-    #: Seconds until the next automatic refresh, emitted whenever a wait begins.
-    scheduled = Signal(float)
 
     def __init__(
         self,
@@ -40,14 +35,14 @@ class Poller(QObject):
         *,
         interval: float = 5.0,
         max_backoff: float = 60.0,
-        parent: QObject | None = None,
+        live_interval: float = LIVE_INTERVAL,
     ) -> None:
-        super().__init__(parent)
         self._store = store
         self._connection = connection
         self._tasks = tasks
         self._interval = interval
         self._max_backoff = max_backoff
+        self._live_interval = live_interval
         self._failures = 0
         # A refresh is wanted at once; _poke wakes the wait to look at that (or a new delay).
         self._wanted = False
@@ -55,10 +50,6 @@ class Poller(QObject):
         self._ended = 0.0
         self._loop: asyncio.Task[None] | None = None
         self._store.set_interval(interval)
-
-    @property
-    def interval(self) -> float:
-        return self._interval
 
     @property
     def running(self) -> bool:
@@ -103,7 +94,6 @@ class Poller(QObject):
             finally:
                 self._store.set_refreshing(False)
             self._ended = loop.time()
-            self.scheduled.emit(self._delay())
 
     async def _wait_turn(self, loop: asyncio.AbstractEventLoop) -> None:
         while not self._wanted:
@@ -124,53 +114,13 @@ class Poller(QObject):
             backoff: float = self._interval * 2.0 ** (self._failures - 1)
             return min(backoff, self._max_backoff)
         if self._store.state.stream_live:
-            return max(self._interval, LIVE_INTERVAL)
+            return max(self._interval, self._live_interval)
         return self._interval
 
     async def _refresh_once(self) -> None:
-        try:
-            await self._connection.ensure()
-            health = await self._connection.check_health()
-        except PiecesError as error:
-            self._failed(error)
-            return
-        if health.state is HealthState.MIGRATING:
-            connection = self._connection.connection
-            if connection is not None:
-                self._store.migrating(connection)
+        error = await refresh(self._connection, self._store)
+        if error is None:
             self._failures = 0
-            return
-        try:
-            async with self._connection.lease() as client:
-                # Both at once: neither waits for the other, and one that hangs holds up nothing
-                # beyond its own deadline.
-                user, snapshot = await asyncio.gather(
-                    client.current_user(), client.snapshot(), return_exceptions=True
-                )
-        except PiecesError as error:
-            self._failed(error, answering=True)
-            return
-        for outcome in (user, snapshot):
-            if isinstance(outcome, BaseException) and not isinstance(outcome, PiecesError):
-                raise outcome
-        if isinstance(user, (NotSignedIn, UpdateRequired)):
-            self._failed(user, answering=True)
-        elif isinstance(snapshot, PiecesError):
-            self._failed(snapshot, answering=True)
-        elif isinstance(user, PiecesError):
-            assert not isinstance(snapshot, BaseException)
-            # The list arrived: show it (with who was signed in as last known), and say what failed.
-            self._store.loaded(self._store.state.user, snapshot.iterable)
-            self._failed(user, answering=True)
         else:
-            assert not isinstance(user, BaseException)
-            assert not isinstance(snapshot, BaseException)
-            self._failures = 0
-            self._store.loaded(user, snapshot.iterable)
-
-    def _failed(self, error: PiecesError, *, answering: bool = False) -> None:
-        self._failures += 1
-        _log.info("Refresh failed: %s", error)
-        if lost_pieces_os(error, answering=answering):
-            self._connection.lost()
-        self._store.failed(error, answering=answering)
+            self._failures += 1
+            _log.info("Refresh failed: %s", error)

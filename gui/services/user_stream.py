@@ -66,15 +66,7 @@ class UserStreamSource:
         self._backoff = backoff or Backoff()
         self._coalesce = coalesce
         self._settings = settings
-        self._healthy = False
         self._pending: asyncio.TimerHandle | None = None
-        # Each start gets a new generation: a follower that was replaced reports nothing more.
-        self._generation = 0
-
-    @property
-    def healthy(self) -> bool:
-        """True while a stream is open."""
-        return self._healthy
 
     def start(self) -> None:
         """Follow the stream, unless already following it."""
@@ -87,17 +79,14 @@ class UserStreamSource:
         self._begin()
 
     def stop(self) -> None:
-        """Stop following; no callback fires after this."""
-        self._generation += 1
+        """Stop following; no callback fires after this (the follower is cancelled, and says nothing then)."""
         self._tasks.cancel(self.TASK)
-        self._healthy = False
         self._cancel_pending()
 
     def _begin(self) -> None:
-        self._generation += 1
-        self._tasks.start(self._follow(self._generation), name=self.TASK)
+        self._tasks.start(self._follow(), name=self.TASK)
 
-    async def _follow(self, generation: int) -> None:
+    async def _follow(self) -> None:
         loop = asyncio.get_running_loop()
         delay = self._backoff.first
         last_reason = ""
@@ -107,16 +96,12 @@ class UserStreamSource:
             try:
                 async with client.user_stream(self._settings) as stream:
                     opened = loop.time()
-                    self._healthy = True
                     self._on_up()
                     async for user in stream:
                         self._on_user(user)
                         self._changed()
             except Exception as exc:
                 failure = self._failure(exc)
-            finally:
-                if generation == self._generation:
-                    self._healthy = False
             if self._client() is not client:
                 continue  # the client was replaced (and closed) under the stream: follow the new one
             if opened is not None and loop.time() - opened >= self._backoff.healthy_after:

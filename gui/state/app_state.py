@@ -46,6 +46,10 @@ class AppState:
     # The last refresh's failure, cleared by the next success. With allocations shown, they are stale.
     error: PiecesError | None = field(default=None, compare=False)
     error_text: str | None = None
+    # The last refresh found nothing answering (in time): Pieces OS stopped, or moved to another port.
+    # Decided once, by rules.failed, for every reader: the phase is UNREACHABLE, or LOADED with the
+    # old allocations still shown. False while Pieces OS answers, even slowly or with an error.
+    pieces_os_lost: bool = False
     refreshing: bool = False
     # How often the allocations are read while all is well, in seconds.
     refresh_seconds: float = 5.0

@@ -26,7 +26,9 @@ class Operation:
     """One request the user made. `allocation_id` is the cloud it acts on (for a connect, the user's id).
 
     `watched` is true while a dialog shows it: the user sees the outcome there, so nothing else
-    (a notification, say) needs to tell them again.
+    (a notification, say) needs to tell them again. It turns false when that dialog closes while
+    the operation runs, and when the user cancels it (Pieces OS may still finish what was asked):
+    from then on its outcome is news.
     """
 
     number: int

@@ -33,6 +33,7 @@ def forgotten(state: AppState) -> AppState:
         last_success=None,
         error=None,
         error_text=None,
+        pieces_os_lost=False,
         stream_live=False,
     )
 
@@ -43,7 +44,14 @@ def connected(state: AppState, connection: Connection) -> AppState:
 
 
 def migrating(state: AppState, connection: Connection) -> AppState:
-    return replace(state, phase=Phase.MIGRATING, connection=connection, error=None, error_text=None)
+    return replace(
+        state,
+        phase=Phase.MIGRATING,
+        connection=connection,
+        error=None,
+        error_text=None,
+        pieces_os_lost=False,
+    )
 
 
 def loaded(
@@ -64,6 +72,7 @@ def loaded(
         last_success=now,
         error=None,
         error_text=None,
+        pieces_os_lost=False,
     )
 
 
@@ -92,19 +101,31 @@ def failed(state: AppState, error: PiecesError, *, answering: bool = False) -> A
     """
     text = str(error)
     if isinstance(error, UpdateRequired):
-        return replace(state, phase=Phase.UPDATE_REQUIRED, error=error, error_text=text)
+        return replace(state, phase=Phase.UPDATE_REQUIRED, error=error, error_text=text, pieces_os_lost=False)
     if isinstance(error, NotSignedIn):
-        return replace(state, phase=Phase.SIGNED_OUT, user=None, allocations=(), error=error, error_text=text)
+        return replace(
+            state,
+            phase=Phase.SIGNED_OUT,
+            user=None,
+            allocations=(),
+            error=error,
+            error_text=text,
+            pieces_os_lost=False,
+        )
+    # Decided here, once: the notices, the tray, the status bar and --status read it from the state.
+    lost = lost_pieces_os(error, answering=answering)
     if state.last_success is not None and state.phase is Phase.LOADED:
-        return replace(state, error=error, error_text=text)  # stale: keep showing what we had
-    phase = Phase.UNREACHABLE if lost_pieces_os(error, answering=answering) else Phase.FAILING
-    return replace(state, phase=phase, error=error, error_text=text)
+        # Stale: keep showing what we had.
+        return replace(state, error=error, error_text=text, pieces_os_lost=lost)
+    phase = Phase.UNREACHABLE if lost else Phase.FAILING
+    return replace(state, phase=phase, error=error, error_text=text, pieces_os_lost=lost)
 
 
 def lost_pieces_os(error: PiecesError, *, answering: bool = False) -> bool:
     """Nothing answered (in time): Pieces OS may have stopped, or restarted on another port.
 
-    When its health check answered in the same refresh, a timeout only means it is slow.
+    When its health check answered in the same refresh, a timeout only means it is slow. `failed`
+    keeps the answer in AppState.pieces_os_lost: read it there.
     """
     if isinstance(error, PiecesTimeout):
         return not answering

@@ -20,7 +20,8 @@ class CloudStatus(enum.Enum):
     DISCONNECTED = "disconnected"
     NO_CLOUD = "no_cloud"  # signed in, no cloud yet
     SIGNED_OUT = "signed_out"  # Pieces OS answers, nobody is signed in
-    UNREACHABLE = "unreachable"  # Pieces OS is not running, or does not answer properly
+    UNREACHABLE = "unreachable"  # nothing answers (in time): Pieces OS is not running, or moved
+    ERROR = "error"  # Pieces OS answers, but with an error or an answer the app cannot read
     NOT_READY = "not_ready"  # Pieces OS is migrating its data, or needs an update
     UNKNOWN = "unknown"  # not known yet (starting, looking for Pieces OS) or a status this app does not know
 
@@ -57,7 +58,7 @@ _BY_ALLOCATION_STATUS = {
 _BY_PHASE = {
     Phase.SEARCHING: CloudStatus.UNKNOWN,
     Phase.UNREACHABLE: CloudStatus.UNREACHABLE,
-    Phase.FAILING: CloudStatus.UNREACHABLE,
+    Phase.FAILING: CloudStatus.ERROR,
     Phase.MIGRATING: CloudStatus.NOT_READY,
     Phase.UPDATE_REQUIRED: CloudStatus.NOT_READY,
     Phase.SIGNED_OUT: CloudStatus.SIGNED_OUT,

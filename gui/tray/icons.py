@@ -22,6 +22,7 @@ _NAMES = {
     CloudStatus.NO_CLOUD: "tray-no-cloud",
     CloudStatus.SIGNED_OUT: "tray-signed-out",
     CloudStatus.UNREACHABLE: "tray-unreachable",
+    CloudStatus.ERROR: "tray-error",
     CloudStatus.NOT_READY: "tray-not-ready",
     CloudStatus.UNKNOWN: "tray-unknown",
 }

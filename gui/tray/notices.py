@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gui.state import AppState, CloudStatus, OperationKind, Phase, summarize
-from gui.state.rules import lost_pieces_os
 
 # A change must hold this long to be told: a machine waking up flaps through several states in a
 # second or two, and only where it lands is news.
@@ -59,7 +58,8 @@ _NO_CLOUD = ("", CloudStatus.NO_CLOUD)
 
 
 def _reachable(state: AppState) -> bool | None:
-    if state.phase is Phase.UNREACHABLE or (state.error is not None and lost_pieces_os(state.error)):
+    # The rules decided whether Pieces OS is lost (a timeout after a healthy check is slow, not gone).
+    if state.pieces_os_lost:
         return False
     if state.phase in (Phase.SEARCHING, Phase.FAILING):
         return None  # looking, or an answer that says nothing about whether it runs
@@ -104,8 +104,9 @@ class NoticeRules:
         self._seen = _Facts(None, None)
         self._since: float | None = None
         self._latest: AppState | None = None
-        # Cloud or user id -> until when a change to it is explained (asked for, or shown in a dialog).
-        self._explained: dict[str, float] = {}
+        # Operation number -> (cloud or user id, until when a change to it is explained): shown in a dialog.
+        self._explained: dict[int, tuple[str, float]] = {}
+        # Cloud or user id -> until when a DISCONNECTED is explained: the user asked for it.
         self._asked_disconnect: dict[str, float] = {}
 
     def observe(self, state: AppState) -> None:
@@ -152,22 +153,31 @@ class NoticeRules:
         return self._cloud_notice(self._latest, told.cloud, seen.cloud)
 
     def _note_operations(self, state: AppState, now: float) -> None:
-        for table in (self._explained, self._asked_disconnect):
-            for key in [key for key, until in table.items() if until <= now]:
-                del table[key]  # an app left running for weeks keeps only what still explains something
+        # An app left running for weeks keeps only what still explains something.
+        for number in [n for n, (_, until) in self._explained.items() if until <= now]:
+            del self._explained[number]
+        for key in [key for key, until in self._asked_disconnect.items() if until <= now]:
+            del self._asked_disconnect[key]
         for op in state.operations:
             if op.allocation_id is None:
                 continue
             until = (now if op.running or op.ended is None else op.ended) + EXPLAINED_SECONDS
             if op.watched:
-                self._explained[op.allocation_id] = max(until, self._explained.get(op.allocation_id, 0.0))
+                self._explained[op.number] = (op.allocation_id, until)
+            else:
+                # Its dialog closed, or the user cancelled: what it was explaining is news again.
+                self._explained.pop(op.number, None)
             if op.kind is OperationKind.DISCONNECT:
                 previous = self._asked_disconnect.get(op.allocation_id, 0.0)
                 self._asked_disconnect[op.allocation_id] = max(until, previous)
 
-    def _is_explained(self, table: dict[str, float], *ids: str) -> bool:
+    def _shown_in_a_dialog(self, *ids: str) -> bool:
         now = self._clock()
-        return any(table.get(key, float("-inf")) > now for key in ids)
+        return any(key in ids and until > now for key, until in self._explained.values())
+
+    def _asked_to_disconnect(self, *ids: str) -> bool:
+        now = self._clock()
+        return any(self._asked_disconnect.get(key, float("-inf")) > now for key in ids)
 
     def _cloud_notice(
         self, state: AppState, told: tuple[str, CloudStatus], seen: tuple[str, CloudStatus]
@@ -180,9 +190,9 @@ class NoticeRules:
         if told[0] not in (cloud_id, ""):
             return None  # another cloud took the summary's place: nothing of this one changed
         ids = (cloud.id, cloud.user)
-        if self._is_explained(self._explained, *ids):
+        if self._shown_in_a_dialog(*ids):
             return None  # its dialog showed the outcome
-        if status is CloudStatus.DISCONNECTED and self._is_explained(self._asked_disconnect, *ids):
+        if status is CloudStatus.DISCONNECTED and self._asked_to_disconnect(*ids):
             return None
         kind = {
             CloudStatus.CONNECTED: NoticeKind.CONNECTED,

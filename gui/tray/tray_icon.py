@@ -15,7 +15,7 @@ from .host import markup_host
 from .icons import TrayIcons
 from .menu import TrayIntents, TrayMenu
 from .notices import NoticeRules
-from .tooltip import tooltip_text
+from .tooltip import HeldSince, tooltip_text
 from .wording import notice_text
 
 # How long a notice stays up where the platform lets the app choose.
@@ -39,9 +39,12 @@ class TrayIcon(QObject):
         icons: TrayIcons | None = None,
         rules: NoticeRules | None = None,
         markup: bool | None = None,
+        since: HeldSince | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """since: how long each cloud has held its status, from the history (the tooltip says so)."""
         super().__init__(parent)
+        self._since = since
         self._store = store
         self._intents = intents
         self._icons = icons or TrayIcons()
@@ -87,7 +90,7 @@ class TrayIcon(QObject):
 
     def _show_state(self, state: AppState) -> None:
         summary = summarize(state)
-        tooltip = tooltip_text(state, markup=self._markup)
+        tooltip = tooltip_text(state, markup=self._markup, since=self._since)
         look = (summary.status, summary.stale, tooltip)
         if look == self._look:
             return  # a poll that changed nothing visible leaves the icon alone (no D-Bus chatter)

@@ -20,7 +20,12 @@ def status_phrase(status: CloudStatus, state: AppState) -> str:
             return _tr("Pieces OS is migrating its data")
         return _tr("Pieces OS needs an update")
     if status is CloudStatus.UNKNOWN and state.phase is Phase.SEARCHING:
-        return _tr("Looking for Pieces OS…")
+        # As the window says it: looking, found but silent so far, or answering while the list loads.
+        if state.connection is None:
+            return _tr("Looking for Pieces OS…")
+        if state.connection.health is None:
+            return _tr("Waiting for Pieces OS…")
+        return _tr("Reading the allocations…")
     return {
         CloudStatus.CONNECTED: _tr("Connected"),
         CloudStatus.CONNECTING: _tr("Connecting…"),
@@ -29,6 +34,7 @@ def status_phrase(status: CloudStatus, state: AppState) -> str:
         CloudStatus.NO_CLOUD: _tr("No personal cloud yet"),
         CloudStatus.SIGNED_OUT: _tr("Nobody is signed in to Pieces OS"),
         CloudStatus.UNREACHABLE: _tr("Pieces OS is not reachable"),
+        CloudStatus.ERROR: _tr("Pieces OS answers with an error"),
         CloudStatus.UNKNOWN: _tr("Status unknown"),
     }[status]
 
@@ -41,7 +47,7 @@ def pieces_os_line(state: AppState) -> str:
             return _tr("Pieces OS: looking for it…")
         return _tr("Pieces OS: not found yet")
     where = connection.base_url
-    if state.phase is Phase.UNREACHABLE:
+    if state.pieces_os_lost:
         return _tr("Pieces OS at {url}: not reachable").format(url=where)
     if state.phase is Phase.FAILING:
         return _tr("Pieces OS at {url}: answers with an error").format(url=where)

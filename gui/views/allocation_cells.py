@@ -91,16 +91,27 @@ def _all_agree(status: AllocationStatus) -> str:
     return phrases.get(status_look(status).icon, _tr("All unknown"))
 
 
-def url_status_text(cloud: AllocationCloud) -> str:
-    """ "All connected" when every URL agrees with the cloud, else each URL's own status."""
-    # Compared by word: "Unknown (HIBERNATING)" and "Unknown (PAUSED)" do not agree.
-    cloud_word = cloud_look(cloud).word
-    named = cloud.urls.named()
-    if all(url_look(url).word == cloud_word for _, url in named):
-        if cloud.status.cloud_raw:
-            return cloud_word
-        return _all_agree(cloud.status.cloud)
-    return " · ".join(f"{url_name(role)} {url_look(url).word}" for role, url in named)
+def _url_groups(cloud: AllocationCloud) -> dict[str, list[str]]:
+    """The URLs' roles by status word, in the order vanity, id, base."""
+    # By word: "Unknown (HIBERNATING)" and "Unknown (PAUSED)" are different statuses.
+    groups: dict[str, list[str]] = {}
+    for role, url in cloud.urls.named():
+        groups.setdefault(url_look(url).word, []).append(url_name(role))
+    return groups
+
+
+def url_status_text(cloud: AllocationCloud, separator: str = " · ") -> str:
+    """ "All connected" when every URL has one status, else each status after its URLs.
+
+    "vanity, id Failed · base Connected": each status said once keeps the column narrow enough
+    to be read whole beside the others. The cloud's own status has its own column.
+    """
+    groups = _url_groups(cloud)
+    if len(groups) == 1:
+        url = cloud.urls.id
+        # A status this app does not know has no whole phrase: "Unknown (HIBERNATING)".
+        return url_look(url).word if url.status_raw else _all_agree(url.status)
+    return separator.join(f"{', '.join(roles)} {word}" for word, roles in groups.items())
 
 
 def _host(url: str) -> str:
@@ -162,7 +173,7 @@ def accessible_text(cloud: AllocationCloud, column: Column, now: datetime) -> st
     if column is Column.URL:
         return cloud.personal_url
     if column is Column.URL_STATUS:
-        return url_status_text(cloud).replace(" · ", ", ")
+        return url_status_text(cloud, "; ")
     text = display_text(cloud, column, now)
     if text == MISSING:
         return _tr("not given")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Any, cast
 
@@ -155,6 +155,10 @@ class AllocationsModel(QAbstractTableModel):
 
     def cloud_at(self, row: int) -> AllocationCloud:
         return self._rows[row]
+
+    def clouds(self) -> Sequence[AllocationCloud]:
+        """Every row's cloud, in row order: a view to read at once, not to keep."""
+        return self._rows
 
     def row_of(self, cloud_id: str) -> int | None:
         return self._index.get(cloud_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,28 +21,27 @@ from PySide6.QtWidgets import (
 from .allocation_cells import Column
 from .allocations_filter import AllocationsFilter
 from .allocations_model import AllocationsModel
+from .column_widths import ColumnWidths
 from .details_pane import DetailsPane
 from .formatting import Clock, utc_now
 from .intents import WindowIntents
+from .row_pick import RowPick
 from .stale_banner import StaleBanner
 
-__all__ = ["AllocationsPage"]
+if TYPE_CHECKING:
+    from gui.services.history import HistoryService
 
-# Wide enough for the usual contents at the default window size; the user can drag them.
-# The personal URL takes whatever width is left.
-_WIDTHS = {
-    Column.STATUS: 122,
-    Column.URL_STATUS: 150,
-    Column.PROJECT: 120,
-    Column.REGION: 86,
-    Column.VERSION: 58,
-    Column.UPDATED: 86,
-}
+__all__ = ["AllocationsPage"]
 
 
 class AllocationsPage(QWidget):
     def __init__(
-        self, intents: WindowIntents, parent: QWidget | None = None, *, clock: Clock = utc_now
+        self,
+        intents: WindowIntents,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = utc_now,
+        history: HistoryService | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = AllocationsModel(self, clock=clock)
@@ -79,23 +80,23 @@ class AllocationsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(48)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        # The personal URL takes whatever width the other columns, sized to their values, leave.
         header.setSectionResizeMode(Column.URL, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         # Worst first: the clouds that need attention are at the top.
         self.table.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
+        self.widths = ColumnWidths(self.table, self.model, clock=clock)
+        self.pick = RowPick(self.table)
 
-        self.details = DetailsPane(intents, self, clock=clock)
-        # Wide enough for a whole uuid and a pieces.cloud URL beside their labels.
-        self.details.setMinimumWidth(340)
+        self.details = DetailsPane(intents, self, clock=clock, history=history)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 2)
+        # The table takes most of a wider window: its columns show whole values, the details cut URLs.
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([840, 380])
+        self.splitter.setSizes([900, 360])
 
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,19 +16,30 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from gui.api import AllocationCloud
 from gui.desktop.assets import icon
 from gui.views.presentation import cloud_look
 
+from .elided_label import ElidedLabel
 from .formatting import MISSING, Clock, age_text, exact_time, one_line, plain_label, utc_now
 from .intents import WindowIntents
 from .url_row import ICON_SIZE, UrlRow, value_field
 
+if TYPE_CHECKING:
+    from gui.services.history import HistoryService
+
+    from .history_panel import HistoryPanel
+
 __all__ = ["DetailsPane"]
+
+# An allocation id at its widest: a uuid in the widest of its characters.
+_WIDEST_ID = "00000000-0000-0000-0000-000000000000"
 
 
 class DetailsPane(QStackedWidget):
@@ -35,8 +48,14 @@ class DetailsPane(QStackedWidget):
     copied = Signal(str)
 
     def __init__(
-        self, intents: WindowIntents, parent: QWidget | None = None, *, clock: Clock = utc_now
+        self,
+        intents: WindowIntents,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = utc_now,
+        history: HistoryService | None = None,
     ) -> None:
+        """history: where the cloud's past is kept; without one the pane shows only what is now."""
         super().__init__(parent)
         self._clock = clock
         self.setAccessibleName(self.tr("Allocation details"))
@@ -46,8 +65,10 @@ class DetailsPane(QStackedWidget):
         self.empty_label.setWordWrap(True)
         self.addWidget(self.empty_label)
 
-        content = QWidget()
-        self.heading = self._wrapping_label(content, self.tr("Personal URL"))
+        content = self._content = QWidget()
+        # A URL has no spaces to wrap at: cut in the middle, whole in the tooltip and in the URL rows below.
+        self.heading = ElidedLabel(None, content, mode=Qt.TextElideMode.ElideMiddle)
+        self.heading.setAccessibleName(self.tr("Personal URL"))
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -56,12 +77,14 @@ class DetailsPane(QStackedWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.status_icon = QLabel(content)
-        self.status_word = plain_label(parent=content, selectable=True)
+        self.status_word = plain_label(parent=content, selectable=True, wrap=False)
         self.status_word.setAccessibleName(self.tr("Cloud status"))
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon)
         status_row.addWidget(self.status_word, 1)
-        form.addRow(self.tr("Cloud status:"), status_row)
+        # "Status", not "Cloud status": the widest label sets the pane's least width, and the
+        # URLs' own statuses are in their box below.
+        form.addRow(self.tr("Status:"), status_row)
         names = {
             "id": self.tr("ID"),
             "user": self.tr("User"),
@@ -89,19 +112,52 @@ class DetailsPane(QStackedWidget):
             self.url_rows[role] = row
             urls_layout.addWidget(row)
 
+        self.history_box: QGroupBox | None = None
+        self.history: HistoryPanel | None = None
+        if history is not None:
+            # Loaded with the history it shows: sqlite3 and the timeline stay off a bare start.
+            from .history_panel import HistoryPanel
+
+            self.history_box = QGroupBox(self.tr("Status history"), content)
+            self.history = HistoryPanel(history, self.history_box)
+            QVBoxLayout(self.history_box).addWidget(self.history)
+
         layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.urls_box)
+        if self.history_box is not None:
+            layout.addWidget(self.history_box)
         layout.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
+        content.installEventFilter(self)
         self.scroll_area.setAccessibleName(self.tr("Allocation details"))
         self.addWidget(self.scroll_area)
+        # A whole id beside its label, at the least (see minimumSizeHint).
+        id_field = self.fields["id"]
+        margins = id_field.textMargins()
+        id_field.setMinimumWidth(
+            id_field.fontMetrics().horizontalAdvance(_WIDEST_ID) + margins.left() + margins.right() + 8
+        )
         self.show_cloud(None)
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        # A scroll area does not pass on what its contents need: a pane narrower than them cut
+        # the id mid-character. Room for a vertical scroll bar too, for a short window.
+        hint = super().minimumSizeHint()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return hint.expandedTo(QSize(self._content.minimumSizeHint().width() + bar, 0))
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the contents' least width changed: let the splitter know
+        return False
 
     @staticmethod
     def _wrapping_label(parent: QWidget, accessible_name: str) -> QLabel:
@@ -122,11 +178,13 @@ class DetailsPane(QStackedWidget):
         if cloud is not None and cloud == self._cloud:
             return
         self._cloud = cloud
+        if self.history is not None:
+            self.history.show_cloud(None if cloud is None else cloud.id)
         if cloud is None:
             self.setCurrentWidget(self.empty_label)
             return
         look = cloud_look(cloud)
-        self.heading.setText(one_line(cloud.personal_url))
+        self.heading.set_full_text(one_line(cloud.personal_url))
         self.status_icon.setPixmap(icon(look.icon).pixmap(ICON_SIZE, ICON_SIZE))
         self.status_word.setText(look.word)
         values = {
@@ -147,6 +205,7 @@ class DetailsPane(QStackedWidget):
             if url is not None:
                 row.show_url(url)
         self.setCurrentWidget(self.scroll_area)
+        self.updateGeometry()  # its least width is the shown contents' (see minimumSizeHint)
 
     def _show_updated(self) -> None:
         updated = self._cloud.updated if self._cloud else None

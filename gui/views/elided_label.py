@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -13,20 +13,30 @@ __all__ = ["ElidedLabel"]
 
 
 class ElidedLabel(QLabel):
-    """Paints as much of its text as fits in at most `max_chars` average characters, then "…".
+    """Paints as much of its text as fits in at most `max_chars` average characters, with "…" for the rest.
 
     A server string (a version, a user name) can be 10,000 characters long: a plain QLabel
     would ask the status bar for that width and push everything after it off the screen.
     text() stays whole (screen readers read it all); only the painting is cut.
     """
 
-    def __init__(self, max_chars: int, parent: QWidget | None = None, *, shrinks: bool = True) -> None:
+    def __init__(
+        self,
+        max_chars: int | None,
+        parent: QWidget | None = None,
+        *,
+        shrinks: bool = True,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         # The app's own short words (health, the age) keep their width; server values give way first.
         self._shrinks = shrinks
+        # Where the "…" goes: a URL keeps its start and its end (ElideMiddle).
+        self._mode = mode
         self._tip: tuple[str, ...] = ()
-        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * max_chars)
+        if max_chars is not None:  # else as wide as its layout lets it be
+            self.setMaximumWidth(self.fontMetrics().averageCharWidth() * max_chars)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str, *tip: str) -> None:
@@ -40,11 +50,11 @@ class ElidedLabel(QLabel):
         self._update_tip()
 
     def shown_text(self) -> str:
-        """What is painted: the text, or its start and "…" when it does not fit."""
+        """What is painted: the text, or part of it and "…" when it does not fit."""
         room = self.contentsRect().width() - 2 * self.margin()
         if not self.isVisible():
             room = self.maximumWidth() - 2 * self.margin()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(room, 0))
+        return self.fontMetrics().elidedText(self.text(), self._mode, max(room, 0))
 
     @override
     def sizeHint(self) -> QSize:
@@ -65,6 +75,12 @@ class ElidedLabel(QLabel):
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._update_tip()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        # Hidden, it was never cut (see shown_text); shown at the size it already had, no resize says so.
+        super().showEvent(event)
         self._update_tip()
 
     @override

@@ -50,10 +50,18 @@ def tooltip(*lines: str) -> str:
     return f"<p style='white-space:pre'>{body}</p>"
 
 
-def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False) -> QLabel:
-    """A QLabel that never interprets its text as HTML: server strings go into these."""
+def plain_label(
+    text: str = "", parent: QWidget | None = None, *, selectable: bool = False, wrap: bool = True
+) -> QLabel:
+    """A QLabel that never interprets its text as HTML: server strings go into these.
+
+    It wraps unless told not to, so a long server string makes a window taller, not wider; a
+    word in a row (a status beside its URL) keeps to one line. Selectable text (ids, URLs,
+    errors worth copying into a support request) is selectable by keyboard as well as mouse.
+    """
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
     label.setText(text)
     if selectable:
         label.setTextInteractionFlags(

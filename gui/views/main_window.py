@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
@@ -22,6 +23,10 @@ from .intents import WindowIntents
 from .state_panel import StatePanel
 from .status_bar import StatusBar
 from .window_actions import WindowActions
+from .window_size import first_geometry
+
+if TYPE_CHECKING:
+    from gui.services.history import HistoryService
 
 __all__ = ["MainWindow"]
 
@@ -42,20 +47,23 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         clock: Clock = utc_now,
+        history: HistoryService | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._intents = intents
         self.setWindowTitle(self.tr("Pieces Allocations"))
         self.setWindowIcon(icon("app"))
-        # Fits a 1366x768 screen, the smallest common laptop, with room for a taskbar.
-        self.resize(1260, 700)
+        # A share of the screen it opens on; a layout saved at the last quit is restored over it.
+        place = first_geometry(self.screen().availableGeometry())
+        self.resize(place.size())
+        self.move(place.topLeft())
         # An explicit minimum: otherwise the layout re-derives it from every state's contents, so
         # the window's smallest size would change with the phase shown.
         self.setMinimumSize(720, 420)
 
         self.state_panel = StatePanel(intents, self)
-        self.page = AllocationsPage(intents, self, clock=clock)
+        self.page = AllocationsPage(intents, self, clock=clock, history=history)
         self.table = self.page.table
         self.model = self.page.model
         self.proxy = self.page.proxy

@@ -31,7 +31,7 @@ def status_look(status: AllocationStatus, raw: str | None = None) -> StatusLook:
     disconnect are different things, so each gets its own word and icon. raw is the status as
     sent (the models keep it only for UNKNOWN): a newer Pieces OS's state is named, not hidden.
     """
-    if status in (AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED):
+    if status.connected:
         return StatusLook(_tr("Connected"), "status-connected", "#1a7f37")
     if status is AllocationStatus.PENDING:
         return StatusLook(_tr("Connecting"), "status-connecting", "#9a6700")

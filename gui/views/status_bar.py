@@ -7,7 +7,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QStatusBar, QWidget
 from typing_extensions import override
 
-from gui.api import HealthState
+from gui.api import DiscoverySource, HealthState
 from gui.state import AppState, Phase
 
 from .elided_label import ElidedLabel
@@ -28,7 +28,7 @@ class StatusBar(QStatusBar):
         self._clock = clock
         self._state = AppState()
         # Widths in average characters: room for a usual value, never for a hostile one.
-        self.address = self._permanent(self.tr("Pieces OS address"), 44)
+        self.address = self._permanent(self.tr("Pieces OS address"), 58)
         self.version = self._permanent(self.tr("Pieces OS version"), 28)
         self.health = self._permanent(self.tr("Pieces OS health"), 24, shrinks=False)
         self.user = self._permanent(self.tr("Signed-in user"), 44)
@@ -68,8 +68,10 @@ class StatusBar(QStatusBar):
                 self.tr("Looking for Pieces OS…") if searching else self.tr("No Pieces OS")
             )
         else:
+            unchecked = connection.source is DiscoverySource.PROBE_UNCHECKED
             self.address.set_full_text(
-                self.tr("Pieces OS at {url}").format(url=one_line(connection.base_url)),
+                self.tr("Pieces OS at {url}").format(url=one_line(connection.base_url))
+                + (self.tr(" (maybe not yours)") if unchecked else ""),
                 self.tr("How it was found: {how}").format(how=connection.source.value),
                 connection.detail,
             )
@@ -92,12 +94,19 @@ class StatusBar(QStatusBar):
             name = state.user.display_name
             self.user.set_full_text(
                 self.tr("Signed in as {name}").format(name=isolate(name)),
-                *[t for t in (name, state.user.email) if t],
+                *[t for t in (name, state.user.known_email) if t],
             )
         self.update_age()
 
     def _render_health(self, state: AppState) -> None:
         health = state.connection.health if state.connection else None
+        if health is None and state.error is not None:
+            # Its last check went unanswered: an older "OK" would look current.
+            self.health.set_full_text(
+                self.tr("Health: no answer"),
+                self.tr("Pieces OS did not answer its health check: {why}").format(why=state.error.message),
+            )
+            return
         if health is None or health.state is HealthState.UNKNOWN:
             text = self.tr("Health: unknown")
         elif health.state is HealthState.MIGRATING:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QGuiApplication, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
 
 from gui.api import AllocationCloudUrl
 from gui.desktop.assets import icon
@@ -15,7 +25,7 @@ from .allocation_cells import url_name
 from .formatting import one_line, plain_label, tooltip
 from .intents import WindowIntents
 
-__all__ = ["UrlRow", "ValueField", "value_field"]
+__all__ = ["UrlField", "UrlRow", "ValueField", "value_field"]
 
 ICON_SIZE = 16
 
@@ -56,6 +66,68 @@ class ValueField(QLineEdit):
 
 
 _GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+# The room QLineEdit keeps on each side of its text (QLineEditPrivate::horizontalMargin).
+_TEXT_MARGIN = 2
+
+
+class UrlField(ValueField):
+    """A ValueField for a URL: cut in the middle with "…" to fit, whole once focused and in its tooltip.
+
+    A URL has no spaces: scrolled, a long one showed as much as fit and stopped mid-character,
+    with nothing to tell it went on. Cut in the middle it keeps its scheme, host and end. With
+    the keyboard focus (Tab, a click, its context menu) it holds the whole URL, so what is
+    selected and copied is the URL itself, never the shortened text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_url(self, url: str) -> None:
+        self._full = one_line(url)
+        self.setToolTip(tooltip(url))
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self._full
+        # Hidden, it has no width of its own yet: it is cut once it is laid out (show, resize).
+        if self.isVisible() and not self.hasFocus():
+            shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self._room())
+        if shown != self.text():
+            self.setText(shown)
+            self.setCursorPosition(0)
+
+    def _room(self) -> int:
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        margins = self.textMargins()
+        return max(contents.width() - margins.left() - margins.right() - 2 * _TEXT_MARGIN, 0)
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._fit()  # whole: it has the focus already
+        super().focusInEvent(event)  # then QLineEdit selects it all when Tab brought the focus
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # Not for its own context menu: its Copy still copies the whole URL selected.
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._fit()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
 
 
 def value_field(parent: QWidget, accessible_name: str) -> ValueField:
@@ -80,8 +152,9 @@ class UrlRow(QWidget):
         bold.setBold(True)
         self.title.setFont(bold)
         self.status_icon = QLabel(self)
-        self.status_word = plain_label(parent=self)
-        self.address = value_field(self, self.title.text())
+        self.status_word = plain_label(parent=self, wrap=False)
+        self.address = UrlField(self)
+        self.address.setAccessibleName(self.title.text())
         self.copy_button = self._button(self.tr("Copy"), self.tr("Copy the {name} URL").format(name=name))
         self.open_button = self._button(
             self.tr("Open"), self.tr("Open the {name} URL in the browser").format(name=name)
@@ -122,9 +195,7 @@ class UrlRow(QWidget):
         self._url = url.url
         self.status_icon.setPixmap(icon(look.icon).pixmap(ICON_SIZE, ICON_SIZE))
         self.status_word.setText(look.word)
-        self.address.setText(one_line(url.url))
-        self.address.setCursorPosition(0)
-        self.address.setToolTip(tooltip(url.url))
+        self.address.set_url(url.url)
         web = is_web_url(url.url)
         self.open_button.setEnabled(web)
         why = (

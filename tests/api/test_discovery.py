@@ -5,10 +5,11 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from gui.api import DiscoveryFailed, DiscoverySource, discover
+from gui.api import BadAddress, DiscoveryFailed, DiscoverySource, PiecesError, discover
 from gui.api.discovery import normalize_url, port_file_candidates
 from gui.emulator import Emulator, Fault
 
@@ -162,6 +163,35 @@ def test_addresses_are_normalized(text: str, expected: str) -> None:
 def test_bad_addresses_say_what_is_wrong(text: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
         normalize_url(text)
+
+
+@pytest.mark.parametrize(
+    ("given", "said", "advice"),
+    [
+        ({"url": "localhost:39300x"}, "The --base-url option", "without the option"),
+        (
+            {"env": {"PIECES_OS_URL": "localhost:39300x"}},
+            "The PIECES_OS_URL environment variable",
+            "unset it",
+        ),
+        (
+            {"url": "localhost:39300x", "url_source": DiscoverySource.SETTINGS},
+            "The Pieces OS address in the settings file",
+            "Change address",
+        ),
+    ],
+)
+def test_a_given_address_that_is_not_one_says_who_gave_it_and_what_to_do(
+    run: Run, given: dict[str, Any], said: str, advice: str
+) -> None:
+    with pytest.raises(BadAddress) as caught:
+        run(discover(**{"env": {}, **given}))
+    error = caught.value
+    # A PiecesError like every other: callers that catch those (the refresh loop) carry on.
+    assert isinstance(error, PiecesError)
+    assert error.message.startswith(said + " is not an address: ")
+    assert "'localhost:39300x' has a port that is not a number" in error.message
+    assert advice in error.hint
 
 
 def test_port_file_locations_per_platform(tmp_path: Path) -> None:

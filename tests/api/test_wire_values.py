@@ -71,3 +71,9 @@ def test_a_known_status_has_no_raw_string(run: Run, client: PiecesClient) -> Non
     cloud = run(client.snapshot()).iterable[0]
     assert cloud.status.cloud_raw is None
     assert all(url.status_raw is None for _, url in cloud.urls.named())
+
+
+@pytest.mark.parametrize("status", list(AllocationStatus))
+def test_running_and_succeeded_are_the_connected_statuses(status: AllocationStatus) -> None:
+    """One set, read by the connect outcome, the table's word and the operations alike."""
+    assert status.connected is (status in {AllocationStatus.RUNNING, AllocationStatus.SUCCEEDED})

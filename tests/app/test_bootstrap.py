@@ -192,7 +192,6 @@ def test_the_refresh_interval_chosen_is_remembered(
     qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
     application.window.interval_actions[60.0].trigger()
     assert application.store.state.refresh_seconds == 60.0
-    assert application.poller.interval == 60.0
     application.settings.sync()
     assert Settings(tmp_path).refresh_seconds == 60.0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from gui.services.tasks import TaskRegistry
 
 from ..conftest import Run
 from ..gestures import click
+from ..unplanned import Unplanned
 
 
 class Painter(QObject):
@@ -53,16 +53,14 @@ def crash_windows() -> list[CrashWindow]:
 
 
 def test_a_slot_failing_on_every_paint_is_logged_once_and_shown_once(
-    qtbot: QtBot, installed: crash_report.CrashReporter, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot, installed: crash_report.CrashReporter, unplanned: Unplanned
 ) -> None:
     painter = Painter()
-    with caplog.at_level(logging.INFO):
-        for _ in range(50):
-            painter.paint.emit()
+    for _ in range(50):
+        painter.paint.emit()
     assert installed.reported == 50
-    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
-    assert len(errors) == 1
-    assert errors[0].exc_info is not None
+    (logged,) = unplanned.take("ERROR gui.app.crash_report: Unexpected error")
+    assert "TypeError: can't subtract offset-naive" in logged.text
     qtbot.waitUntil(lambda: len(crash_windows()) == 1)
     window = crash_windows()[0]
     assert not window.isModal()
@@ -82,7 +80,7 @@ def test_a_failed_task_goes_through_the_same_reporter(
     qtbot: QtBot,
     event_loop_qt: asyncio.AbstractEventLoop,
     installed: crash_report.CrashReporter,
-    caplog: pytest.LogCaptureFixture,
+    unplanned: Unplanned,
 ) -> None:
     tasks = TaskRegistry()
 
@@ -92,18 +90,21 @@ def test_a_failed_task_goes_through_the_same_reporter(
     previous = event_loop_qt.get_exception_handler()
     event_loop_qt.set_exception_handler(crash_report.loop_exception)
     try:
-        with caplog.at_level(logging.INFO):
-            for _ in range(3):
-                tasks.start(broken(), name="broken")
-                qtbot.waitUntil(lambda: len(tasks) == 0)
+        for _ in range(3):
+            tasks.start(broken(), name="broken")
+            qtbot.waitUntil(lambda: len(tasks) == 0)
     finally:
         event_loop_qt.set_exception_handler(previous)
-    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == ["Task broken failed"]
+    assert installed.reported == 3
+    (logged,) = unplanned.take("ERROR gui.app.crash_report: Task broken failed")
+    assert "RuntimeError: a bug" in logged.text
     qtbot.waitUntil(lambda: len(crash_windows()) == 1)
     assert "RuntimeError: a bug" in crash_windows()[0].details.toPlainText()
 
 
-def test_two_different_errors_share_one_window(qtbot: QtBot, installed: crash_report.CrashReporter) -> None:
+def test_two_different_errors_share_one_window(
+    qtbot: QtBot, installed: crash_report.CrashReporter, unplanned: Unplanned
+) -> None:
     for error in (ValueError("first"), KeyError("second")):
         try:
             raise error
@@ -113,6 +114,7 @@ def test_two_different_errors_share_one_window(qtbot: QtBot, installed: crash_re
     details = crash_windows()[0].details.toPlainText()
     assert "ValueError: first" in details
     assert "KeyError: 'second'" in details
+    assert len(unplanned.take("ERROR gui.app.crash_report: Unexpected error")) == 2
 
 
 def test_faulthandler_writes_a_crash_into_the_log_folder(tmp_path: Path) -> None:
@@ -131,7 +133,7 @@ def test_a_failing_loop_callback_goes_through_the_same_reporter(
     qtbot: QtBot,
     event_loop_qt: asyncio.AbstractEventLoop,
     installed: crash_report.CrashReporter,
-    caplog: pytest.LogCaptureFixture,
+    unplanned: Unplanned,
 ) -> None:
     def broken() -> None:
         raise LookupError("in a callback")
@@ -144,5 +146,6 @@ def test_a_failing_loop_callback_goes_through_the_same_reporter(
         qtbot.waitUntil(lambda: installed.reported == 3)
     finally:
         event_loop_qt.set_exception_handler(previous)
-    assert len([r for r in caplog.records if r.levelno >= logging.ERROR]) == 1
+    (logged,) = unplanned.take("ERROR gui.app.crash_report: Exception in callback")
+    assert "LookupError: in a callback" in logged.text
     qtbot.waitUntil(lambda: len(crash_windows()) == 1)

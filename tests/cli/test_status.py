@@ -13,16 +13,29 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from gui.api import PiecesClient, Timeouts
 from gui.cli.options import Options
+from gui.cli.probe import QUICK
 from gui.cli.status import report, status
-from gui.emulator import Emulator
-from gui.state import AppState
-from tests.conftest import Run
+from gui.emulator import Emulator, Fault
+from gui.services.connection import PiecesConnection
+from gui.services.poller import Poller
+from gui.services.store import StateStore
+from gui.services.tasks import TaskRegistry
+from gui.state import AppState, Phase
+from tests.conftest import Run, at
 
 
-def look(run: Run, options: Options, env: dict[str, str] | None = None, saved: str | None = None) -> AppState:
-    return run(status(options, env or {}, saved))
+def look(
+    run: Run,
+    options: Options,
+    env: dict[str, str] | None = None,
+    saved: str | None = None,
+    timeouts: Timeouts = QUICK,
+) -> AppState:
+    return run(status(options, env or {}, saved, timeouts=timeouts))
 
 
 def printed(state: AppState, *, as_json: bool = False) -> tuple[int, str, str]:
@@ -170,3 +183,64 @@ def test_a_pieces_os_that_is_not_ready_says_so(
     data = as_json(look(run, Options(base_url=emulator.url)))
     assert (data["status"], data["pieces_os"]["health"]) == expected
     assert data["exit"] == 1
+
+
+def test_the_list_shows_when_who_is_signed_in_cannot_be_read(run: Run, emulator: Emulator) -> None:
+    """Before, a failing GET /user threw away the list that the window would show."""
+    emulator.inject("/user", Fault.status(500, "Database is locked"), times=None)
+    state = look(run, Options(base_url=emulator.url))
+    code, out, err = printed(state)
+    assert code == 1  # whose cloud is whose is not known
+    assert sum(1 for line in out.splitlines() if line.startswith("https://")) == 3
+    assert "Database is locked" in err
+    data = as_json(state)
+    assert len(data["allocations"]) == 3
+    assert data["stale"] is True
+
+
+def test_a_list_too_slow_after_a_healthy_check_is_not_called_unreachable(
+    run: Run, emulator: Emulator
+) -> None:
+    """Before, a list that timed out after Pieces OS answered its health check read as Pieces OS gone."""
+    emulator.inject("/allocations", Fault.hang(), times=None)
+    state = look(run, Options(base_url=emulator.url), timeouts=Timeouts(snapshot=0.5))
+    assert state.phase is Phase.FAILING  # as the window says it: answering, but not with the list
+    data = as_json(state)
+    assert data["status"] == "error"
+    assert data["pieces_os"] == {"url": emulator.url, "version": "12.6.0", "health": "ok"}
+    _, out, err = printed(state)
+    assert out.splitlines()[-1] == f"Pieces OS 12.6.0 at {emulator.url}, healthy"
+    assert "list the allocations" in err
+
+
+@pytest.mark.parametrize(
+    ("route", "fault"),
+    [
+        ("/user", Fault.status(500, "Database is locked")),
+        ("/allocations", Fault.hang()),
+        ("/allocations", Fault.malformed_json()),
+        ("/.well-known/health", Fault.status(500, "Starting")),
+    ],
+    ids=["user-fails", "list-hangs", "list-unreadable", "health-fails"],
+)
+def test_status_says_what_the_window_says(
+    qtbot: QtBot,
+    run: Run,
+    emulator: Emulator,
+    store: StateStore,
+    tasks: TaskRegistry,
+    route: str,
+    fault: Fault,
+) -> None:
+    """The same refresh: the app's poller and --status read a Pieces OS in trouble alike."""
+    emulator.inject(route, fault, times=None)
+    timeouts = Timeouts(probe=0.5, snapshot=0.5, request=0.5)
+    connection = PiecesConnection(store, at(emulator), lambda url: PiecesClient(url, timeouts=timeouts))
+    poller = Poller(store, connection, tasks)
+    poller.start()
+    qtbot.waitUntil(lambda: store.state.error is not None and not store.state.refreshing, timeout=5000)
+    poller.stop()
+    run(tasks.cancel_all())
+    run(connection.aclose())
+
+    assert as_json(look(run, Options(base_url=emulator.url), timeouts=timeouts)) == as_json(store.state)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 
-from gui.desktop.settings import DEFAULT_REFRESH_SECONDS, Settings
+from gui.desktop.settings import DEFAULT_REFRESH_SECONDS, Settings, SettingsValues
 
 
 def test_values_survive_a_restart(tmp_path: Path) -> None:
@@ -21,6 +21,24 @@ def test_values_survive_a_restart(tmp_path: Path) -> None:
     assert again.refresh_seconds == 12
     assert again.layout("main_window") == QByteArray(b"geometry")
     assert Path(again.path) == tmp_path / "settings.ini"
+
+
+def test_the_saved_values_read_as_one(tmp_path: Path) -> None:
+    """What the settings dialog compares a change with, and what diagnostics report."""
+    settings = Settings(tmp_path)
+    settings.base_url = None
+    settings.refresh_seconds = 30
+    settings.notifications = False
+    settings.start_in_tray = True
+    settings.start_at_login = True
+    settings.sync()
+    assert Settings(tmp_path).values() == SettingsValues(
+        base_url=None,
+        refresh_seconds=30,
+        notifications=False,
+        start_at_login=True,
+        start_in_tray=True,
+    )
 
 
 def test_clearing_the_address_means_find_it(tmp_path: Path) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import re
 
-import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -14,12 +12,13 @@ from gui.api import AllocationCloud, UserProfile
 from gui.dialogs import ConnectDialog, Outcome
 from gui.emulator import Emulator, Fault
 from gui.services.connection import PiecesConnection
-from gui.services.operations import Operations, ProgressCallback
+from gui.services.operations import Operations, ProgressCallback, Watch
 from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
 
 from ..conftest import Refreshes, Run
 from ..gestures import click, key
+from ..unplanned import Unplanned
 from .conftest import HOSTILE, Snapshot, assert_plain_labels, posts
 
 CONNECT = "/allocations/connect"
@@ -70,10 +69,9 @@ def test_shows_the_user_and_connects(
         emulator.release_connects()
 
     assert done.args == [Outcome.SUCCEEDED]
-    cloud = dialog.result_value
-    assert isinstance(cloud, AllocationCloud)
-    assert dialog.outcome_label.text() == f"Your cloud is connected at {cloud.personal_url}"
+    cloud = AllocationCloud.model_validate(emulator.allocation(emulator.user_id))
     assert cloud.personal_url.startswith("https://")
+    assert dialog.outcome_label.text() == f"Your cloud is connected at {cloud.personal_url}"
     assert not dialog.progress_bar.isVisible()
     assert not dialog.action_button.isVisible()
     assert dialog.close_button.text() == "Close"
@@ -264,7 +262,9 @@ def test_a_401_from_the_user_check_means_signed_out(
 class Broken(Operations):
     """Actions with a bug in them: the dialog must not show the traceback."""
 
-    async def connect(self, user: UserProfile, on_progress: ProgressCallback) -> AllocationCloud:
+    async def connect(
+        self, user: UserProfile, on_progress: ProgressCallback, *, watch: Watch | None = None
+    ) -> AllocationCloud:
         raise RuntimeError('a bug, File "x.py", line 1')
 
 
@@ -274,17 +274,18 @@ def test_a_bug_is_logged_not_shown(
     store: StateStore,
     connection: PiecesConnection,
     tasks: TaskRegistry,
-    caplog: pytest.LogCaptureFixture,
+    unplanned: Unplanned,
 ) -> None:
     broken = Broken(store, connection, request_refresh=lambda: None)
     dialog = opened(qtbot, broken, tasks)
-    with caplog.at_level(logging.ERROR), qtbot.waitSignal(dialog.completed):
+    with qtbot.waitSignal(dialog.completed):
         connect(dialog)
     assert dialog.outcome_label.text() == (
         "Something went wrong inside Pieces Allocations. Details are in the log file "
         "(Help > About shows where); please try again."
     )
-    assert any(r.exc_info and "a bug" in str(r.exc_info[1]) for r in caplog.records)
+    (logged,) = unplanned.take("ConnectDialog: the operation failed unexpectedly")
+    assert "RuntimeError: a bug" in logged.text
 
 
 def test_the_user_shows_literally_and_never_the_placeholder_email(

@@ -178,6 +178,24 @@ def test_test_shows_what_answered(
     snapshot(dialog, "settings-test-ok")
 
 
+def test_test_asks_the_typed_address_even_when_pieces_os_url_is_set(
+    qtbot: QtBot,
+    loop: asyncio.AbstractEventLoop,
+    settings: Settings,
+    autostart: XdgAutostart,
+    emulator: Emulator,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The variable wins over the saved address when the app looks for Pieces OS, but Test is
+    # about the address being typed: answering for the variable would vouch for the wrong one.
+    monkeypatch.setenv("PIECES_OS_URL", "http://127.0.0.1:9")
+    dialog = opened(qtbot, settings, autostart, check_address)
+    retype(dialog, emulator.url)
+    click(dialog.test_button)
+    expected = f"Pieces OS 12.6.0 at {emulator.url}, healthy"
+    qtbot.waitUntil(lambda: dialog.test_label.text() == expected, timeout=10000)
+
+
 def test_a_failed_test_gives_the_error_and_what_to_do(
     qtbot: QtBot,
     loop: asyncio.AbstractEventLoop,

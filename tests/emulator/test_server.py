@@ -21,6 +21,7 @@ from gui.api.models import Allocations
 from gui.emulator import Emulator, Fault
 from gui.emulator.routes import Router
 
+from ..unplanned import Unplanned
 from .conftest import fixed_clock
 from .helpers import assert_json
 
@@ -153,17 +154,14 @@ def test_set_cloud_status(emu: Emulator, http: httpx.Client) -> None:
     assert snapshot.iterable[0].status.cloud == "UNKNOWN"
 
 
-def test_ten_thousand_allocations_serve_quickly() -> None:
+def test_ten_thousand_allocations_are_served_and_a_change_shows() -> None:
+    """How fast is benchmarks/emulator_serving.py's to say: a wall time here fails on a loaded machine."""
     with (
         Emulator(allocations=10_000) as emu,
         httpx.Client(base_url=emu.url, trust_env=False, timeout=30) as client,
     ):
         client.get("/allocations")
-        started = time.monotonic()
-        for _ in range(5):
-            response = client.get("/allocations")
-        # Cached bytes: a few ms each on a developer machine; generous for CI.
-        assert (time.monotonic() - started) / 5 < 0.5
+        response = client.get("/allocations")  # served from the cache
         assert len(response.json()["iterable"]) == 10_000
         emu.set_url_status(emu.user_id, "base", "FAILED")
         again = client.get("/allocations")
@@ -196,7 +194,7 @@ def test_a_taken_port_is_an_oserror(emu: Emulator) -> None:
 
 
 def test_an_emulator_bug_is_a_500_and_logged(
-    http: httpx.Client, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    http: httpx.Client, monkeypatch: pytest.MonkeyPatch, unplanned: Unplanned
 ) -> None:
     def broken(*_args: object) -> None:
         raise KeyError("oops")
@@ -205,7 +203,8 @@ def test_an_emulator_bug_is_a_500_and_logged(
     response = http.get("/allocations")
     assert response.status_code == 500
     assert response.text == "Pieces OS emulator error: KeyError('oops')"
-    assert any(r.levelname == "ERROR" and "GET /allocations" in r.getMessage() for r in caplog.records)
+    (logged,) = unplanned.take("Pieces OS emulator failed on GET /allocations")
+    assert "KeyError: 'oops'" in logged.text
 
 
 def test_a_client_hanging_up_is_not_an_error(emu: Emulator, caplog: pytest.LogCaptureFixture) -> None:

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from gui.api import AllocationCloud, AllocationStatus, CloudTimeout, NotSignedIn, ServerError
 from gui.emulator import Emulator, Fault, RecordedRequest
 from gui.services.connection import PiecesConnection
-from gui.services.operations import OperationRefused, Operations, Progress
+from gui.services.operations import OperationRefused, Operations, Progress, Watch
 from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
-from gui.state import OperationKind, OperationPhase
+from gui.state import Operation, OperationKind, OperationPhase
 
 from ..conftest import Refreshes, Run, at
 
@@ -272,3 +272,34 @@ def test_a_connect_that_ends_while_its_watcher_reads_leaves_no_connection_busy(
     pool = connection.require()._http._transport._pool  # type: ignore[attr-defined]
     busy = [c for c in pool.connections if not c.is_idle() and not c.is_closed()]
     assert busy == []
+
+
+def latest(operations: Operations) -> Operation:
+    return max(operations.store.state.operations, key=lambda operation: operation.number)
+
+
+def test_an_operation_is_watched_while_its_watch_is_open_and_no_longer(
+    qtbot: QtBot, emulator: Emulator, operations: Operations, tasks: TaskRegistry, run: Run
+) -> None:
+    user = run(operations.current_user())
+    assert user is not None
+    run(operations.connect(user, lambda _: None))
+    (nobody,) = operations.store.state.operations
+    assert not nobody.watched  # started by no one who shows it: how it ended is news
+
+    watch = Watch()
+    emulator.hold_connects()
+    task = tasks.start(operations.connect(user, lambda _: None, watch=watch))
+    qtbot.waitUntil(lambda: emulator.connects_waiting == 1)
+    assert latest(operations).watched
+    watch.close()  # its dialog closed: unwatched at once, while it still runs
+    assert latest(operations).running
+    assert not latest(operations).watched
+    emulator.release_connects()
+    qtbot.waitUntil(task.done)
+    assert not latest(operations).watched
+
+    watch.reopen()
+    run(operations.connect(user, lambda _: None, watch=watch))
+    assert latest(operations).phase is OperationPhase.SUCCEEDED
+    assert latest(operations).watched  # its outcome was on screen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -13,7 +14,7 @@ from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.poller import Poller
 from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
-from gui.state import Phase
+from gui.state import AppState, Phase
 
 from ..conftest import Run, at
 
@@ -23,17 +24,44 @@ async def nowhere() -> Discovered:
 
 
 class Wiring:
-    """A connection and a poller over one store, as the bootstrap wires them."""
+    """A connection and a poller over one store, as the bootstrap wires them.
+
+    `starts` and `ends` are when each refresh began and ended, as the status bar's "Refreshing…" shows it.
+    """
 
     def __init__(
-        self, store: StateStore, tasks: TaskRegistry, find: Discoverer, interval: float, request: float
+        self,
+        store: StateStore,
+        tasks: TaskRegistry,
+        find: Discoverer,
+        *,
+        interval: float,
+        request: float,
+        live_interval: float,
     ) -> None:
         self.store = store
         timeouts = Timeouts(request=request)
-        self.connection = PiecesConnection(store, find, lambda url: PiecesClient(url, timeouts=timeouts))
-        self.poller = Poller(store, self.connection, tasks, interval=interval, max_backoff=300.0)
-        self.scheduled: list[float] = []
-        self.poller.scheduled.connect(self.scheduled.append)
+        self.finds = 0
+
+        async def counted() -> Discovered:
+            self.finds += 1
+            return await find()
+
+        self.connection = PiecesConnection(store, counted, lambda url: PiecesClient(url, timeouts=timeouts))
+        self.poller = Poller(
+            store, self.connection, tasks, interval=interval, max_backoff=300.0, live_interval=live_interval
+        )
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+        store.changed.connect(self._changed)
+
+    def _changed(self, new: AppState, previous: AppState) -> None:
+        if new.refreshing != previous.refreshing:
+            (self.starts if new.refreshing else self.ends).append(time.monotonic())
+
+    def gaps(self) -> list[float]:
+        """Seconds from the end of each refresh to the start of the next."""
+        return [start - end for end, start in zip(self.ends, self.starts[1:], strict=False)]
 
 
 Wire = Callable[..., Wiring]
@@ -44,9 +72,12 @@ def wire(store: StateStore, tasks: TaskRegistry, run: Run) -> Iterator[Wire]:
     """Builds the wiring; afterwards stops the poller, finishes its tasks and closes the client."""
     made: list[Wiring] = []
 
-    def make(find: Discoverer, interval: float = 60.0, request: float = 30.0) -> Wiring:
-        made.append(Wiring(store, tasks, find, interval, request))
-        return made[-1]
+    def make(
+        find: Discoverer, interval: float = 60.0, request: float = 30.0, live_interval: float = 60.0
+    ) -> Wiring:
+        wiring = Wiring(store, tasks, find, interval=interval, request=request, live_interval=live_interval)
+        made.append(wiring)
+        return wiring
 
     yield make
     for wiring in made:
@@ -54,6 +85,10 @@ def wire(store: StateStore, tasks: TaskRegistry, run: Run) -> Iterator[Wire]:
     run(tasks.cancel_all())
     for wiring in made:
         run(wiring.connection.aclose())
+
+
+# Qt's coarse timers, which run asyncio's sleeps under qasync, may fire up to 5 % early.
+EARLY = 0.9
 
 
 def snapshots(emulator: Emulator) -> int:
@@ -99,9 +134,8 @@ def test_each_state_of_pieces_os_has_its_phase(
 
 def test_nothing_found_shows_unreachable_with_the_addresses(qtbot: QtBot, wire: Wire) -> None:
     w = wire(nowhere)
-    with qtbot.waitSignal(w.poller.scheduled):
-        w.poller.start()
-    assert w.store.state.phase is Phase.UNREACHABLE
+    w.poller.start()
+    qtbot.waitUntil(lambda: w.store.state.phase is Phase.UNREACHABLE)
     assert isinstance(w.store.state.error, DiscoveryFailed)
     assert "http://localhost:1000" in (w.store.state.error_text or "")
 
@@ -127,14 +161,16 @@ def test_a_failing_refresh_keeps_the_data_and_marks_it_stale(
 
 
 def test_failures_back_off_and_success_resets(qtbot: QtBot, emulator: Emulator, wire: Wire) -> None:
-    w = wire(at(emulator))
-    emulator.inject("/allocations", Fault.status(500, "busy"), times=3)
-    with qtbot.waitSignal(w.poller.scheduled):
-        w.poller.start()
-    for _ in range(3):
-        with qtbot.waitSignal(w.poller.scheduled):
-            w.poller.request()
-    assert w.scheduled == [60.0, 120.0, 240.0, 60.0]
+    """A Pieces OS in trouble is asked less and less often; once it answers, at the usual interval again."""
+    w = wire(at(emulator), interval=0.1)
+    emulator.inject("/allocations", Fault.status(500, "busy"), times=4)
+    w.poller.start()
+    qtbot.waitUntil(lambda: len(w.starts) == 6, timeout=10_000)
+    gaps = w.gaps()
+    # 0.1 s, doubled after each failure: a wait is never shorter than that.
+    assert [g >= d * EARLY for g, d in zip(gaps, [0.1, 0.2, 0.4, 0.8], strict=False)] == [True] * 4
+    # After the fifth refresh answered, the wait is the interval again, not a fifth doubling.
+    assert gaps[4] < gaps[3]
 
 
 def test_a_refresh_slower_than_the_interval_still_lands(qtbot: QtBot, emulator: Emulator, wire: Wire) -> None:
@@ -156,9 +192,9 @@ def test_asking_during_a_refresh_brings_one_more_not_a_second_timer(
     qtbot.waitUntil(lambda: snapshots(emulator) == 1)
     for _ in range(3):
         w.poller.request()
-    qtbot.waitUntil(lambda: len(w.scheduled) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(w.ends) == 2, timeout=5000)
     assert snapshots(emulator) == 2
-    assert w.scheduled == [60.0, 60.0]
+    assert len(w.starts) == 2
     assert w.store.state.phase is Phase.LOADED
 
 
@@ -175,7 +211,7 @@ def test_stop_stays_stopped_even_during_a_refresh_and_after_a_request(
     # Every refresh runs in the poller's one task: with no task left, none can ever come again.
     qtbot.waitUntil(lambda: len(tasks) == 0)
     assert not w.poller.running
-    assert w.scheduled == []
+    assert snapshots(emulator) == 1
 
 
 def test_restarting_drops_the_refresh_stuck_on_the_old_address(
@@ -244,24 +280,27 @@ def test_a_new_interval_applies_to_the_wait_under_way(qtbot: QtBot, emulator: Em
     w = wire(at(emulator))
     assert w.store.state.refresh_seconds == 60.0
     w.poller.start()
-    qtbot.waitUntil(lambda: w.scheduled == [60.0])
-    emulator.clear_requests()
-    w.poller.set_interval(15.0)
-    assert w.store.state.refresh_seconds == 15.0
-    # The wait is worked out again without a refresh in between: nothing was asked of Pieces OS.
-    assert emulator.requests == []
+    qtbot.waitUntil(lambda: len(w.ends) == 1)
+    w.poller.set_interval(1.0)
+    assert w.store.state.refresh_seconds == 1.0
+    # The minute's wait under way is cut to a second: the table does not stay a minute old.
+    qtbot.waitUntil(lambda: len(w.starts) == 2, timeout=5000)
+    assert w.gaps()[0] >= 1.0 * EARLY
 
 
 def test_while_pieces_os_pushes_changes_polling_slows_down(
     qtbot: QtBot, emulator: Emulator, wire: Wire
 ) -> None:
-    w = wire(at(emulator), interval=5.0)
+    w = wire(at(emulator), interval=0.1, live_interval=1.0)
     w.store.set_stream_live(True)
     w.poller.start()
-    qtbot.waitUntil(lambda: w.scheduled == [60.0])
+    qtbot.waitUntil(lambda: len(w.starts) == 2, timeout=5000)
     w.store.set_stream_live(False)
-    w.poller.request()
-    qtbot.waitUntil(lambda: w.scheduled == [60.0, 5.0])
+    w.poller.replan()
+    qtbot.waitUntil(lambda: len(w.starts) == 4, timeout=5000)
+    gaps = w.gaps()
+    assert gaps[0] >= 1.0 * EARLY  # live: only the safety net
+    assert gaps[2] < gaps[0]  # the stream gone: the interval again
 
 
 def test_a_user_read_that_hangs_still_shows_the_list_and_says_what_is_slow(
@@ -280,10 +319,10 @@ def test_a_user_read_that_hangs_still_shows_the_list_and_says_what_is_slow(
     assert state.stale
     assert isinstance(state.error, PiecesTimeout)
     assert "tell who is signed in" in state.error.message
-    assert w.connection.found  # slow, not gone: no looking for it again
     emulator.clear_faults()
     w.poller.request()
     qtbot.waitUntil(lambda: not w.store.state.stale and w.store.state.user is not None, timeout=5000)
+    assert w.finds == 1  # slow, not gone: it was not looked for again
 
 
 def test_stopping_right_after_the_wait_is_replanned_ends_at_once(
@@ -292,7 +331,7 @@ def test_stopping_right_after_the_wait_is_replanned_ends_at_once(
     """Before, asyncio.wait_for on 3.11 swallowed a cancel arriving as the wait was poked: stop() hung."""
     w = wire(at(emulator))
     w.poller.start()
-    qtbot.waitUntil(lambda: w.scheduled == [60.0])
+    qtbot.waitUntil(lambda: len(w.ends) == 1)
     for _ in range(20):
         w.poller.set_interval(15.0)  # pokes the wait
         w.poller.stop()  # cancels it in the same turn of the loop

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from gui.services.tasks import TaskRegistry
 
 from ..conftest import Run
+from ..unplanned import Unplanned
 
 
 async def forever() -> None:
@@ -52,12 +52,13 @@ def test_cancel_all_waits_for_every_task(run: Run, tasks: TaskRegistry) -> None:
     assert len(tasks) == 0
 
 
-def test_a_task_that_fails_is_logged_not_raised(
-    run: Run, qtbot: QtBot, tasks: TaskRegistry, caplog: pytest.LogCaptureFixture
+def test_a_task_that_fails_goes_to_the_loops_exception_handler(
+    run: Run, qtbot: QtBot, tasks: TaskRegistry, unplanned: Unplanned
 ) -> None:
     async def broken() -> None:
         raise RuntimeError("a bug")
 
     tasks.start(broken(), name="broken")
     qtbot.waitUntil(lambda: len(tasks) == 0)
-    assert "Task broken failed" in caplog.text
+    (told,) = unplanned.take("Task broken failed")
+    assert "RuntimeError: a bug" in told.text

@@ -117,3 +117,25 @@ def test_a_timeout_after_pieces_os_answered_its_health_is_slow_not_gone() -> Non
     assert slow.phase is Phase.FAILING
     assert not rules.lost_pieces_os(PiecesTimeout("x", 1), answering=True)
     assert rules.lost_pieces_os(PiecesTimeout("x", 1))
+
+
+def test_whether_pieces_os_is_lost_is_kept_in_the_state_with_data_on_screen_or_not() -> None:
+    timeout = PiecesTimeout("when asked to list the allocations", 15)
+    for before in (AppState(), loaded_state()):
+        assert rules.failed(before, timeout).pieces_os_lost
+        assert rules.failed(before, PiecesUnreachable("x")).pieces_os_lost
+        assert not rules.failed(before, timeout, answering=True).pieces_os_lost
+        assert not rules.failed(before, BadResponse("x", "y")).pieces_os_lost
+    stale = rules.failed(loaded_state(), timeout)
+    assert stale.phase is Phase.LOADED  # the old list stays shown, and it is known that nothing answers
+    assert stale.stale
+
+
+def test_anything_pieces_os_says_ends_lost() -> None:
+    lost = rules.failed(loaded_state(), PiecesUnreachable("x"))
+    assert not rules.loaded(lost, user(), three_mixed(), NOW).pieces_os_lost
+    assert not rules.migrating(lost, connection("migrating")).pieces_os_lost
+    assert not rules.failed(lost, UpdateRequired(593, "", "list the allocations")).pieces_os_lost
+    assert not rules.failed(lost, NotSignedIn(401, "", "list the allocations")).pieces_os_lost
+    assert not rules.failed(lost, PiecesTimeout("x", 1), answering=True).pieces_os_lost
+    assert not rules.forgotten(lost).pieces_os_lost

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from gui.api import AllocationStatus
-from gui.state import AppState, CloudStatus, Phase, summarize
+from gui.api import AllocationStatus, BadResponse, PiecesTimeout, PiecesUnreachable, ServerError
+from gui.state import AppState, CloudStatus, Phase, rules, summarize
 from tests.views.builders import FAILED_ID, RUNNING_ID, cloud, loaded_state, three_mixed, user
 
 
@@ -51,7 +51,7 @@ def test_each_cloud_status_reads_as_its_own_word(status: str, expected: CloudSta
     [
         (Phase.SEARCHING, CloudStatus.UNKNOWN),
         (Phase.UNREACHABLE, CloudStatus.UNREACHABLE),
-        (Phase.FAILING, CloudStatus.UNREACHABLE),
+        (Phase.FAILING, CloudStatus.ERROR),
         (Phase.MIGRATING, CloudStatus.NOT_READY),
         (Phase.UPDATE_REQUIRED, CloudStatus.NOT_READY),
         (Phase.SIGNED_OUT, CloudStatus.SIGNED_OUT),
@@ -60,6 +60,18 @@ def test_each_cloud_status_reads_as_its_own_word(status: str, expected: CloudSta
 )
 def test_every_phase_without_allocations_has_its_status(phase: Phase, expected: CloudStatus) -> None:
     assert summarize(AppState(phase=phase)).status is expected
+
+
+def test_pieces_os_answering_with_an_error_is_not_called_unreachable() -> None:
+    down = rules.failed(AppState(), PiecesUnreachable("Nothing answers at http://127.0.0.1:39300."))
+    assert summarize(down).status is CloudStatus.UNREACHABLE
+    for said in (
+        BadResponse("Pieces OS sent an answer this app cannot read.", "Update the app."),
+        ServerError(500, "Database is locked", "list the allocations"),
+    ):
+        assert summarize(rules.failed(AppState(), said)).status is CloudStatus.ERROR
+    slow = rules.failed(AppState(), PiecesTimeout("when asked to list the allocations", 15), answering=True)
+    assert summarize(slow).status is CloudStatus.ERROR
 
 
 def test_stale_data_is_marked_stale() -> None:

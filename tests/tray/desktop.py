@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from .. import unplanned
+from ..unplanned import told_on_stderr
+
 Mode = Literal["sni", "xembed"]
 HERE = Path(__file__).resolve().parent
 # The first icon's place in trayer, as the session starts it.
@@ -212,6 +215,12 @@ class TrayDesktop:
     def close(self) -> None:
         for app in reversed(self.apps):
             app.stop()
+        # An error in an app process fails the test as one in the test's own process does.
+        for index in range(len(self.apps)):
+            path = self.workdir / f"app-{index}.stderr"
+            output = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+            if told_on_stderr(output):
+                unplanned.add("app process", f"{path} ({self.mode}):\n{output[-4000:]}")
 
 
 def stop_process(process: subprocess.Popen[str]) -> None:

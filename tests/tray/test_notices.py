@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gui.api import PiecesUnreachable
+from gui.api import PiecesTimeout, PiecesUnreachable
 from gui.state import AppState, Operation, OperationKind, OperationPhase, Phase
+from gui.state import rules as state_rules
 from gui.tray.notices import SETTLE_SECONDS, WAKE_QUIET_SECONDS, NoticeKind, NoticeRules
 from tests.views.builders import cloud, loaded_state, user
 
@@ -31,8 +32,13 @@ def mine(status: str, **changes: object) -> AppState:
 
 
 def gone(state: AppState) -> AppState:
-    error = PiecesUnreachable("Nothing answers at http://127.0.0.1:39300.")
-    return replace(state, phase=Phase.UNREACHABLE, error=error, error_text=str(error))
+    """Nothing answered: as the rules tell it (the old allocations stay shown, marked lost)."""
+    return state_rules.failed(state, PiecesUnreachable("Nothing answers at http://127.0.0.1:39300."))
+
+
+def slow(state: AppState) -> AppState:
+    """Health answered, then the list timed out: Pieces OS is slow, not gone."""
+    return state_rules.failed(state, PiecesTimeout("when asked to list the allocations", 15), answering=True)
 
 
 class Rules:
@@ -156,13 +162,15 @@ def test_an_operation_watched_in_its_dialog_is_not_told_again() -> None:
     assert rules.told() == []
 
 
-def test_an_operation_nobody_watches_is_told() -> None:
+def test_an_operation_whose_dialog_closed_explains_nothing_from_then() -> None:
+    """How the record reads once its dialog closed mid-way (see test_notices_live for the real dialog)."""
     rules = Rules()
     rules.see(mine("DISCONNECTED"))
-    unwatched = Operation(1, OperationKind.RECONNECT, ME.id, started=rules.clock.now)
-    rules.see(mine("PENDING", operations=(unwatched,)))
-    rules.see(mine("RUNNING"), after=10)
-    assert rules.told() == [NoticeKind.CONNECTED]
+    watched = Operation(1, OperationKind.RECONNECT, ME.id, watched=True, started=rules.clock.now)
+    rules.see(mine("PENDING", operations=(watched,)))
+    rules.see(mine("PENDING", operations=(replace(watched, watched=False),)), after=10)
+    rules.see(mine("FAILED", operations=(replace(watched, watched=False),)), after=2)
+    assert rules.told() == [NoticeKind.FAILED]
 
 
 def test_pieces_os_gone_and_back_are_told_each_once() -> None:
@@ -179,9 +187,21 @@ def test_pieces_os_gone_and_back_are_told_each_once() -> None:
 def test_pieces_os_gone_while_stale_data_is_still_shown_is_told() -> None:
     rules = Rules()
     rules.see(mine("RUNNING"))
-    error = PiecesUnreachable("Nothing answers.")
-    rules.see(mine("RUNNING", error=error, error_text=str(error)))
+    stale = gone(mine("RUNNING"))
+    assert stale.phase is Phase.LOADED
+    assert stale.stale
+    rules.see(stale)
     assert rules.told() == [NoticeKind.PIECES_OS_GONE]
+
+
+def test_a_list_that_times_out_while_health_answers_is_not_pieces_os_gone() -> None:
+    rules = Rules()
+    rules.see(mine("RUNNING"))
+    for _ in range(8):  # 40 s of a list that hangs while each health check answers
+        rules.see(slow(mine("RUNNING")), after=5)
+    assert rules.told() == []
+    rules.see(mine("RUNNING"))
+    assert rules.told() == []  # and nothing came back, since nothing had gone
 
 
 def test_starting_while_pieces_os_is_down_tells_nothing_until_it_comes() -> None:

@@ -1,6 +1,6 @@
-"""A minimal tray app for the end-to-end tests: a StateStore, the real TrayIcon and a small poller of its own.
+"""A small tray app for the end-to-end tests: the app's store, connection and Poller, and the real TrayIcon.
 
-`python tray_app.py URL [--notices-off]` polls the Pieces OS at URL every 200 ms and shows the tray icon.
+`python tray_app.py URL [--notices-off]` reads the Pieces OS at URL every 200 ms and shows the tray icon.
 Each intent the tray sends is printed on stdout, one name a line, for the test to read.
 """
 
@@ -9,14 +9,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from dataclasses import replace
 
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from gui.api import AllocationCloud, DiscoverySource, HealthState, PiecesClient, PiecesError
+from gui.api import AllocationCloud, Discovered, DiscoverySource
+from gui.services.connection import Discoverer, PiecesConnection
+from gui.services.poller import Poller
 from gui.services.store import StateStore
-from gui.state import Connection
+from gui.services.tasks import TaskRegistry
 from gui.tray import TrayIcon, tray_available
 
 
@@ -53,22 +54,11 @@ class PrintedIntents:
         self._stop.set()
 
 
-async def poll(store: StateStore, client: PiecesClient) -> None:
-    """What the app's refresh does, in short: health, version, user, allocations, by the store's rules."""
-    while True:
-        try:
-            health = await client.health()
-            connection = Connection(client.base_url, DiscoverySource.ARGUMENT, "", None, health)
-            if health.state is HealthState.MIGRATING:
-                store.migrating(connection)
-            else:
-                version = await client.version()
-                store.connected(replace(connection, version=version))
-                user = await client.current_user()
-                store.loaded(user, (await client.snapshot()).iterable)
-        except PiecesError as error:
-            store.failed(error)
-        await asyncio.sleep(0.2)
+def at(url: str) -> Discoverer:
+    async def find() -> Discovered:
+        return Discovered(url, DiscoverySource.ARGUMENT, "given on the command line")
+
+    return find
 
 
 async def main(url: str, notices: bool) -> None:
@@ -79,13 +69,16 @@ async def main(url: str, notices: bool) -> None:
     store = StateStore()
     tray = TrayIcon(store, PrintedIntents(stop), lambda: notices)
     tray.show()
-    client = PiecesClient(url)
-    task = asyncio.create_task(poll(store, client))
+    tasks = TaskRegistry()
+    connection = PiecesConnection(store, at(url))
+    # The app's refresh, read often so that a test sees a change within a few hundred milliseconds.
+    poller = Poller(store, connection, tasks, interval=0.2, max_backoff=1.0)
+    poller.start()
     print("started", flush=True)
     await stop.wait()
-    task.cancel()
-    await asyncio.gather(task, return_exceptions=True)
-    await client.aclose()
+    poller.stop()
+    await tasks.cancel_all()
+    await connection.aclose()
     tray.close()
 
 

@@ -110,11 +110,16 @@ def test_url_status_agrees_or_lists_each_url() -> None:
     model = make()
     assert cell(model, 0, Column.URL_STATUS) == "All connected"
     assert cell(model, 1, Column.URL_STATUS) == "All connecting"
-    assert cell(model, 2, Column.URL_STATUS) == "vanity Failed · id Failed · base Connected"
+    assert cell(model, 2, Column.URL_STATUS) == "vanity, id Failed · base Connected"
     tip = rendered(str(cell(model, 2, Column.URL_STATUS, Qt.ItemDataRole.ToolTipRole)))
     assert "vanity: Failed — https://priya.pieces.cloud" in tip.splitlines()
     accessible = cell(model, 2, Column.URL_STATUS, Qt.ItemDataRole.AccessibleTextRole)
-    assert accessible == "vanity Failed, id Failed, base Connected"
+    assert accessible == "vanity, id Failed; base Connected"
+    # The URLs agree with one another, not with the cloud: the column is about the URLs.
+    hibernating = make((cloud("h", "HIBERNATING", url_status="RUNNING"),))
+    assert cell(hibernating, 0, Column.URL_STATUS) == "All connected"
+    unknown = make((cloud("u", url_status="PAUSED"),))
+    assert cell(unknown, 0, Column.URL_STATUS) == "Unknown (\u2068PAUSED\u2069)"
 
 
 def test_absent_fields_show_a_dash_and_are_spoken_as_not_given() -> None:

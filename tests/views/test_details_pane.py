@@ -5,14 +5,21 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from gui.services.store import StateStore
 from gui.views.details_pane import DetailsPane
 from gui.views.formatting import exact_time
+from gui.views.main_window import MainWindow
 
-from ..gestures import click
-from .builders import FAILED_ID, NOW, PENDING_ID, Clock, RecordingIntents, cloud, three_mixed
+from ..gestures import click, key
+from .builders import FAILED_ID, NOW, PENDING_ID, Clock, RecordingIntents, cloud, loaded, put, three_mixed
+from .test_formatting import rendered
+
+# Wider than the pane: a vanity name and a path such as a proxy or a newer Pieces OS might give.
+LONG_URL = "https://a-rather-long-vanity-name-no-side-pane-is-wide-enough-for.pieces.cloud/and/a/path/end"
 
 
 @pytest.fixture
@@ -23,6 +30,40 @@ def pane(qtbot: QtBot, intents: RecordingIntents, clock: Clock) -> DetailsPane:
     details.setMinimumSize(360, 600)
     details.show()
     return details
+
+
+def test_a_long_url_is_cut_in_the_middle_and_whole_in_its_tooltip_and_when_copied(
+    qtbot: QtBot, pane: DetailsPane
+) -> None:
+    pane.show_cloud(cloud("long", vanity=LONG_URL))
+    field = pane.url_rows["vanity"].address
+    shown = field.text()
+    assert "…" in shown
+    start, end = shown.split("…")
+    assert start.startswith("https://a-")
+    assert LONG_URL.startswith(start)
+    assert LONG_URL.endswith(end)
+    assert end.endswith("/end")
+    assert field.fontMetrics().horizontalAdvance(shown) < field.width()
+    assert rendered(field.toolTip()) == LONG_URL
+    # The heading says the same URL, cut the same way, whole in its tooltip.
+    assert "…" in pane.heading.shown_text()
+    assert rendered(pane.heading.toolTip()) == LONG_URL
+    with qtbot.waitSignal(pane.copied):
+        click(pane.url_rows["vanity"].copy_button)
+    assert QGuiApplication.clipboard().text() == LONG_URL
+    # With the focus the field holds the whole URL, so what is selected and copied is the URL.
+    pane.activateWindow()
+    qtbot.waitUntil(pane.isActiveWindow)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    assert field.text() == LONG_URL
+    field.selectAll()
+    key(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == LONG_URL
+    pane.fields["id"].setFocus()
+    qtbot.waitUntil(lambda: not field.hasFocus())
+    assert field.text() == shown
 
 
 def test_empty_state_asks_for_a_selection(pane: DetailsPane) -> None:
@@ -57,7 +98,7 @@ def test_absent_fields_show_a_dash_and_a_missing_vanity_hides_its_row(pane: Deta
     assert pane.updated.text() == "—"
     assert pane.readable.text() == "—"
     assert not pane.url_rows["vanity"].isVisibleTo(pane)
-    assert pane.url_rows["id"].address.text() == f"https://{PENDING_ID}.pieces.cloud"
+    assert pane.url_rows["id"].address.full_text() == f"https://{PENDING_ID}.pieces.cloud"
 
 
 def test_each_url_shows_its_own_status(pane: DetailsPane) -> None:
@@ -123,3 +164,22 @@ def test_buttons_have_accessible_names(pane: DetailsPane) -> None:
         assert row.copy_button.accessibleName() == f"Copy the {role} URL"
         assert row.open_button.accessibleName() == f"Open the {role} URL in the browser"
         assert row.address.accessibleName()
+
+
+def test_even_in_a_small_window_the_pane_shows_a_whole_id(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
+    window.resize(window.minimumSize())
+    window.show()
+    put(store, **loaded())
+    field = window.details.fields["id"]
+    qtbot.waitUntil(lambda: field.isVisible() and field.text() == FAILED_ID)
+
+    def whole() -> bool:
+        # The pane holds the whole field, and the field the whole id: none of it is cut off.
+        right = field.mapTo(window.details, field.rect().topRight()).x()
+        return right < window.details.width() and (
+            field.fontMetrics().horizontalAdvance(FAILED_ID) < field.width()
+        )
+
+    qtbot.waitUntil(whole)

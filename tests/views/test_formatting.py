@@ -58,3 +58,16 @@ def test_plain_label_never_reads_html(qtbot: QtBot) -> None:
     assert label.textFormat() is Qt.TextFormat.PlainText
     assert label.text() == HOSTILE
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_a_plain_label_wraps_and_selects_by_keyboard_as_in_every_window(qtbot: QtBot) -> None:
+    """One label for views and dialogs: a long string wraps, and a keyboard user can copy an id."""
+    label = plain_label("a long error " * 20, selectable=True)
+    word = plain_label("Running", wrap=False)
+    qtbot.addWidget(label)
+    qtbot.addWidget(word)
+    label.setFixedWidth(200)
+    assert label.wordWrap()
+    assert label.heightForWidth(200) > 2 * label.fontMetrics().height()
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert not word.wordWrap()

@@ -27,7 +27,7 @@ from .builders import (
     touched,
     with_status,
 )
-from .window_helpers import activate, current_id, focus_is_in, row_of, select, shown_ids
+from .window_helpers import activate, current_id, focus_is_in, next_turn, row_of, select, shown_ids
 
 
 def test_the_table_sorts_the_worst_status_first(store: StateStore, window: MainWindow) -> None:
@@ -63,7 +63,9 @@ def test_a_refresh_that_changes_rows_keeps_the_selection_and_current_row(
     assert window.table.selectionModel().selectedRows()[0].row() == row_of(window, PENDING_ID)
 
 
-def test_inserts_and_removes_keep_the_selected_id_selected(store: StateStore, window: MainWindow) -> None:
+def test_inserts_and_removes_keep_the_selected_id_selected(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
     put(store, **loaded())
     select(window, RUNNING_ID)
     running, _pending, failed = three_mixed()
@@ -74,6 +76,10 @@ def test_inserts_and_removes_keep_the_selected_id_selected(store: StateStore, wi
     assert selected.id == RUNNING_ID
     assert current_id(window) == RUNNING_ID
     put(store, allocations=(failed,))
+    # The pick is gone: the first row is selected again, so the details still show an allocation.
+    qtbot.waitUntil(lambda: window.selected_cloud() == failed)
+    assert window.details.cloud == failed
+    put(store, allocations=())
     assert window.selected_cloud() is None
     assert window.details.currentWidget() is window.details.empty_label
     assert not window.action_reconnect.isEnabled()
@@ -97,13 +103,16 @@ def test_scroll_position_survives_a_refresh(qtbot: QtBot, store: StateStore, win
     assert selected.id == "cloud-00150"
 
 
-def test_details_follow_the_selection(store: StateStore, window: MainWindow) -> None:
+def test_details_follow_the_selection(qtbot: QtBot, store: StateStore, window: MainWindow) -> None:
     put(store, **loaded())
-    assert window.details.cloud is None
-    select(window, FAILED_ID)
-    assert window.details.cloud == three_mixed()[2]
+    select(window, PENDING_ID)
+    assert window.details.cloud == three_mixed()[1]
+    select(window, RUNNING_ID)
+    assert window.details.cloud == three_mixed()[0]
     window.table.clearSelection()
-    assert window.details.cloud is None
+    # Nothing picked: the first (worst) allocation again, never an empty pane beside a full table.
+    qtbot.waitUntil(lambda: window.selected_cloud() == three_mixed()[2])
+    assert window.details.cloud == three_mixed()[2]
 
 
 def test_enter_on_a_row_moves_the_focus_to_the_details(
@@ -153,3 +162,72 @@ def test_the_selection_model_is_single_row(store: StateStore, window: MainWindow
     model.select(window.proxy.index(0, 0), flags)
     window.table.selectRow(1)
     assert len(model.selectedRows()) == 1
+
+
+def click_row(window: MainWindow, cloud_id: str) -> None:
+    rect = window.table.visualRect(window.proxy.index(row_of(window, cloud_id), Column.PROJECT))
+    QTest.mouseClick(
+        window.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
+
+
+def test_the_details_show_the_worst_allocation_until_the_user_picks_one(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
+    running, pending, failed = three_mixed()
+    put(store, **loaded())
+    # Sorted worst first: from the start the details show the failed allocation at the top.
+    qtbot.waitUntil(lambda: window.details.cloud == failed)
+    assert window.selected_cloud() == failed
+    # Nobody picked one yet: when another allocation comes first, the details show that one.
+    newcomer = cloud("1-failed", "FAILED")
+    put(store, allocations=(running, pending, failed, newcomer))
+    assert shown_ids(window)[0] == "1-failed"
+    qtbot.waitUntil(lambda: window.details.cloud == newcomer)
+    assert window.selected_cloud() == newcomer
+    # The user picks one: it stays through refreshes, whatever comes first.
+    activate(qtbot, window)
+    click_row(window, PENDING_ID)
+    assert window.details.cloud == pending
+    put(store, allocations=(running, pending, failed, newcomer, cloud("0-failed", "FAILED")))
+    assert shown_ids(window)[0] == "0-failed"
+    next_turn(qtbot)  # when the first row would have been selected again
+    assert window.details.cloud == pending
+    assert window.selected_cloud() == pending
+
+
+def test_clicking_the_first_row_picks_it(qtbot: QtBot, store: StateStore, window: MainWindow) -> None:
+    running, pending, failed = three_mixed()
+    put(store, **loaded())
+    activate(qtbot, window)
+    click_row(window, FAILED_ID)  # already selected: the click still says "this one"
+    put(store, allocations=(running, pending, failed, cloud("0-failed", "FAILED")))
+    assert window.details.cloud == failed
+
+
+def test_the_first_row_follows_without_scrolling_the_table(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
+    clouds = many(300)
+    put(store, **loaded(clouds))
+    activate(qtbot, window)
+    bar = window.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)  # reading further down, nothing picked
+    before = bar.value()
+    put(store, allocations=(*clouds, cloud("0-failed", "FAILED")))
+    qtbot.waitUntil(lambda: current_id(window) == "0-failed")
+    assert bar.value() == before
+
+
+def test_a_pick_the_filter_hides_gives_way_to_the_first_row_shown(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
+    _running, pending, failed = three_mixed()
+    put(store, **loaded())
+    select(window, PENDING_ID)
+    assert window.details.cloud == pending
+    window.filter_edit.setText("connected")  # the pending cloud is only "connecting"
+    assert shown_ids(window) == [FAILED_ID, RUNNING_ID]
+    qtbot.waitUntil(lambda: window.details.cloud == failed)
+    assert window.selected_cloud() == failed

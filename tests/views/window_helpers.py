@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -38,3 +39,12 @@ def activate(qtbot: QtBot, window: MainWindow) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def next_turn(qtbot: QtBot) -> None:
+    """Let the loop take a turn: what the window put off until then (timers started before) has run."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    with qtbot.waitSignal(timer.timeout):
+        timer.start()

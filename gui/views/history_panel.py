@@ -1,0 +1,158 @@
+"""HistoryPanel: a cloud's last day, week or month: the strip, uptime, since when, and incidents."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from gui.history.database import HistoryUnavailable
+from gui.history.period import duration_words
+from gui.history.reading import CloudTimeline
+from gui.history.records import Reading
+from gui.history.timeline import Incident
+from gui.services.history import HistoryService
+
+from .formatting import one_line, plain_label
+from .history_strip import HistoryStrip, reading_word
+
+__all__ = ["PERIODS", "HistoryPanel"]
+
+_log = logging.getLogger(__name__)
+_HOUR = 3_600_000
+# The periods the strip can show, in ms: the day, the week, the month.
+PERIODS = (24 * _HOUR, 7 * 24 * _HOUR, 30 * 24 * _HOUR)
+# Incidents listed under the strip (the History window has them all).
+SHOWN_INCIDENTS = 4
+
+
+def _local(ms: int) -> str:
+    return datetime.fromtimestamp(ms / 1000, UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class HistoryPanel(QWidget):
+    """Reads the cloud's timeline when it is shown, when the period changes and when more is recorded."""
+
+    def __init__(self, history: HistoryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._history = history
+        self._cloud: str | None = None
+        self.period = PERIODS[1]
+        self.strip = HistoryStrip(self)
+        self.since_label = plain_label(parent=self, selectable=True, wrap=False)
+        self.uptime_label = plain_label(parent=self, selectable=True)
+        self.incidents_label = plain_label(parent=self, selectable=True)
+        self.paused_label = plain_label(parent=self)
+        self.paused_label.setWordWrap(True)
+        self.incidents_label.setWordWrap(True)
+        self.uptime_label.setWordWrap(True)
+
+        self.period_buttons: list[QToolButton] = []
+        group = QButtonGroup(self)
+        switch = QHBoxLayout()
+        switch.addStretch(1)
+        for period, name in zip(
+            PERIODS, (self.tr("24 h"), self.tr("7 days"), self.tr("30 days")), strict=True
+        ):
+            button = QToolButton(self)
+            button.setText(name)
+            button.setCheckable(True)
+            button.setChecked(period == self.period)
+            button.setAccessibleName(self.tr("Show the last {period}").format(period=name))
+            button.clicked.connect(lambda _checked=False, p=period: self.show_period(p))
+            group.addButton(button)
+            switch.addWidget(button)
+            self.period_buttons.append(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(switch)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.since_label)
+        layout.addWidget(self.uptime_label)
+        layout.addWidget(self.incidents_label)
+        layout.addWidget(self.paused_label)
+        history.recorded.connect(self._reread)
+        history.paused_changed.connect(self._reread)
+
+    def show_cloud(self, cloud_id: str | None) -> None:
+        self._cloud = cloud_id
+        self._reread()
+
+    def show_period(self, period: int) -> None:
+        self.period = period
+        for button, each in zip(self.period_buttons, PERIODS, strict=True):
+            button.setChecked(each == period)
+        self._reread()
+
+    def _reread(self) -> None:
+        if self._cloud is None:
+            return
+        try:
+            end = self._history.now()
+            timeline = self._history.timeline(self._cloud, end - self.period, end)
+        except HistoryUnavailable as error:
+            self._show_paused(error.message)
+            return
+        self._show(timeline)
+
+    def _show_paused(self, message: str) -> None:
+        self.strip.set_segments((), 0, 0)
+        for label in (self.since_label, self.uptime_label, self.incidents_label):
+            label.clear()
+            label.hide()
+        self.paused_label.setText(message)
+        self.paused_label.show()
+
+    def _show(self, timeline: CloudTimeline) -> None:
+        self.paused_label.setVisible(bool(self._history.paused))
+        self.paused_label.setText(self._history.paused or "")
+        self.strip.set_segments(timeline.segments, timeline.start, timeline.end)
+        self.since_label.setText(self.since_text(timeline))
+        self.since_label.setVisible(bool(self.since_label.text()))
+        self.uptime_label.setText(self.uptime_text(timeline))
+        self.uptime_label.show()
+        lines = [self.incident_text(i) for i in timeline.incidents[:SHOWN_INCIDENTS]]
+        if len(timeline.incidents) > SHOWN_INCIDENTS:
+            more = len(timeline.incidents) - SHOWN_INCIDENTS
+            lines.append(self.tr("and %n earlier", "", more))
+        self.incidents_label.setText("\n".join(lines) or self.tr("No incidents in this period."))
+        self.incidents_label.show()
+
+    def since_text(self, timeline: CloudTimeline) -> str:
+        current = timeline.current
+        last = timeline.segments[-1] if timeline.segments else None
+        if current is None or last is None:
+            return self.tr("Nothing recorded for this cloud yet.")
+        if last.reading is Reading.NOT_WATCHED:
+            return self.tr("Not watched since {time}.").format(time=_local(last.start))
+        word = reading_word(last.reading, last.status)
+        return self.tr("{status} for {duration}, since {time}").format(
+            status=word, duration=duration_words(timeline.end - current.at), time=_local(current.at)
+        )
+
+    def uptime_text(self, timeline: CloudTimeline) -> str:
+        figures = timeline.uptime
+        if figures.ratio is None:
+            return self.tr("Uptime: not known, nobody watched it in this period.")
+        text = self.tr("Uptime {percent} % of {watched} watched").format(
+            percent=f"{figures.ratio * 100:.1f}", watched=duration_words(figures.watched - figures.chosen_off)
+        )
+        if figures.chosen_off:
+            text += self.tr(", not counting {duration} you had it disconnected").format(
+                duration=duration_words(figures.chosen_off)
+            )
+        return text
+
+    def incident_text(self, incident: Incident) -> str:
+        text = self.tr("{status} at {time}, {duration}").format(
+            status=reading_word(incident.reading),
+            time=_local(incident.start),
+            duration=duration_words(incident.watched),
+        )
+        if incident.by_user:
+            return text + self.tr(", by you")
+        if incident.detail:
+            return text + ": " + one_line(incident.detail)  # Pieces OS's words: one plain line
+        return text

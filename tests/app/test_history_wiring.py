@@ -1,0 +1,58 @@
+"""The app keeps its history as it runs: beside the log, shown in the details pane, the demo's apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from gui.app.bootstrap import Application
+from gui.cli.options import Options
+from gui.emulator import Emulator
+from gui.history.database import FILE_NAME, open_for_reading
+from gui.history.reading import changes, spans
+from gui.history.records import Aspect
+from gui.state import Phase
+
+from ..conftest import Run
+from .test_bootstrap import make_app, start
+
+__all__ = ["make_app"]  # the fixture, shared
+
+FOREVER = 10**13
+
+
+def test_a_status_change_is_recorded_and_shown_and_quitting_ends_the_watched_span(
+    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path, run: Run
+) -> None:
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path))
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    cloud = application.store.state.allocations[0]
+    emulator.set_cloud_status(cloud.id, "FAILED")
+    application.poller.request()
+    qtbot.waitUntil(lambda: application.store.state.allocation(cloud.id).status.cloud.value == "FAILED")  # type: ignore[union-attr]
+    details = application.window.details
+    assert details.history is not None
+    qtbot.waitUntil(lambda: details.cloud is not None)
+    make_app.remove(application)
+    run(application.shutdown())
+    db = open_for_reading(tmp_path / FILE_NAME)
+    before, later = changes(db, cloud.id, Aspect.CLOUD, 0, FOREVER)
+    assert [c.status for c in ([before] if before else []) + later][-1] == "FAILED"
+    (span,) = spans(db, 0, FOREVER)
+    assert span.ended > span.started
+    db.close()
+
+
+def test_the_demo_keeps_a_made_up_week_in_a_file_of_its_own(
+    qtbot: QtBot, make_app: list[Application], tmp_path: Path
+) -> None:
+    application = start(make_app, Options(demo=True, config_dir=tmp_path))
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    panel = application.window.details.history
+    assert panel is not None
+    qtbot.waitUntil(lambda: "Uptime" in panel.uptime_label.text())
+    assert not (tmp_path / FILE_NAME).exists()
+    db = open_for_reading(tmp_path / f"demo-{FILE_NAME}")
+    assert db.execute("SELECT value FROM facts WHERE key = 'demo'").fetchone()[0].startswith("A made-up week")
+    db.close()

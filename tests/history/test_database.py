@@ -1,0 +1,93 @@
+"""The history file: made and migrated, a broken one set aside, a full disk said in words, readers beside."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gui.history.database import (
+    FILE_NAME,
+    SCHEMA_VERSION,
+    HistoryUnavailable,
+    explain,
+    open_for_reading,
+    open_for_writing,
+)
+
+
+def test_a_new_file_is_made_in_wal_mode_at_the_current_format(tmp_path: Path) -> None:
+    opened = open_for_writing(tmp_path / "data" / FILE_NAME)
+    db = opened.connection
+    assert opened.set_aside is None
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()
+    # Opening again migrates nothing and keeps what was there.
+    again = open_for_writing(tmp_path / "data" / FILE_NAME)
+    assert again.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    again.connection.close()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is not a database" * 200, b"SQLite format 3\x00" + b"\xff" * 4000],
+    ids=["text", "torn"],
+)
+def test_a_file_that_is_not_a_database_is_moved_aside_and_a_new_one_started(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / FILE_NAME
+    path.write_bytes(content)
+    opened = open_for_writing(path, stamp=lambda: "20261207-101500")
+    assert opened.set_aside == tmp_path / f"{FILE_NAME}.broken-20261207-101500"
+    assert opened.set_aside.read_bytes() == content
+    assert opened.connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    opened.connection.close()
+
+
+def test_a_file_from_a_newer_app_is_left_alone_and_said_so(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(HistoryUnavailable, match="newer version of the app"):
+        open_for_writing(path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 99
+
+
+def test_a_full_disk_pauses_recording_with_words_not_a_traceback(tmp_path: Path) -> None:
+    opened = open_for_writing(tmp_path / FILE_NAME)
+    db = opened.connection
+    # SQLite's own limit on the file's pages gives the very error a full disk gives.
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(sqlite3.OperationalError) as raised:
+        db.executemany("INSERT INTO facts VALUES (?, ?)", ((str(i), "x" * 500) for i in range(1000)))
+    assert "the disk is full" in explain(raised.value, tmp_path / FILE_NAME).message
+    db.close()
+
+
+def test_no_file_yet_is_said_in_words(tmp_path: Path) -> None:
+    with pytest.raises(HistoryUnavailable, match="No status history is kept yet"):
+        open_for_reading(tmp_path / FILE_NAME)
+
+
+def test_another_process_reads_while_the_writer_holds_the_file_open(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    writer = open_for_writing(path).connection
+    writer.execute("INSERT INTO spans (started, ended) VALUES (1, 2)")
+    writer.execute("BEGIN")
+    writer.execute("INSERT INTO spans (started, ended) VALUES (3, 4)")  # not committed: unseen by readers
+    code = (
+        "import sys; from pathlib import Path; from gui.history.database import open_for_reading; "
+        "db = open_for_reading(Path(sys.argv[1])); "
+        "print(db.execute('SELECT count(*) FROM spans').fetchone()[0])"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout.strip(), done.stderr) == (0, "1", "")
+    writer.execute("COMMIT")
+    writer.close()

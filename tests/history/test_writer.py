@@ -1,0 +1,125 @@
+"""HistoryWriter: spans extended cheaply, clocks that jump, pruning in batches that keeps what is needed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from gui.history.database import FILE_NAME, open_for_writing
+from gui.history.reading import changes, spans
+from gui.history.records import Aspect, OperationRecord, Span, Transition
+from gui.history.writer import HistoryWriter
+
+
+class Clocks:
+    """A wall clock and a monotonic clock the test moves, apart when the machine 'sleeps'."""
+
+    def __init__(self) -> None:
+        self.wall = 1_000_000
+        self.mono = 50.0
+
+    def advance(self, ms: int) -> None:
+        self.wall += ms
+        self.mono += ms / 1000
+
+
+@pytest.fixture
+def clocks() -> Clocks:
+    return Clocks()
+
+
+@pytest.fixture
+def writer(tmp_path: Path, clocks: Clocks) -> Iterator[HistoryWriter]:
+    db = open_for_writing(tmp_path / FILE_NAME).connection
+    writer = HistoryWriter(db, clock=lambda: clocks.wall, monotonic=lambda: clocks.mono)
+    yield writer
+    writer.close()
+
+
+def all_spans(writer: HistoryWriter) -> list[Span]:
+    return spans(writer._db, 0, 10**13)
+
+
+def test_a_span_grows_with_each_sight_but_is_written_once_a_second_at_most(
+    writer: HistoryWriter, clocks: Clocks
+) -> None:
+    writer.seeing()
+    for _ in range(9):
+        clocks.advance(100)
+        writer.seeing()
+    assert all_spans(writer) == [Span(1_000_000, 1_000_000)]  # 0.9 s on: the next write is not due yet
+    clocks.advance(300)
+    writer.seeing()
+    assert all_spans(writer) == [Span(1_000_000, 1_001_200)]
+    writer.blind()
+    assert all_spans(writer) == [Span(1_000_000, 1_001_200)]
+
+
+def test_losing_sight_ends_the_span_where_pieces_os_was_last_seen(
+    writer: HistoryWriter, clocks: Clocks
+) -> None:
+    writer.seeing()
+    clocks.advance(5_000)
+    writer.seeing()
+    clocks.advance(7_000)
+    writer.blind()  # the failed refresh that noticed is 7 s later: those 7 s were not seen
+    clocks.advance(60_000)
+    writer.seeing()
+    assert all_spans(writer) == [Span(1_000_000, 1_005_000), Span(1_072_000, 1_072_000)]
+
+
+def test_a_sleep_the_monotonic_clock_did_not_see_is_not_watched(
+    writer: HistoryWriter, clocks: Clocks
+) -> None:
+    writer.seeing()
+    clocks.advance(5_000)
+    writer.seeing()
+    clocks.wall += 8 * 3600_000  # the machine slept the night: wall time moved, this process did not
+    writer.seeing()
+    assert all_spans(writer) == [
+        Span(1_000_000, 1_005_000),
+        Span(1_005_000 + 8 * 3600_000, 1_005_000 + 8 * 3600_000),
+    ]
+
+
+def test_a_clock_set_back_never_makes_a_span_or_changes_run_backwards(
+    writer: HistoryWriter, clocks: Clocks
+) -> None:
+    writer.seeing()
+    clocks.advance(10_000)
+    writer.seeing()
+    writer.record([Transition(clocks.wall, "c1", Aspect.CLOUD, None, "RUNNING")])
+    clocks.wall -= 3600_000  # set back an hour (NTP, by hand)
+    clocks.mono += 1
+    writer.seeing()
+    writer.record([Transition(clocks.wall, "c1", Aspect.CLOUD, "RUNNING", "FAILED")])
+    writer.operation(OperationRecord(clocks.wall, "c1", "reconnect", "failed", "Clouds Connect failed."))
+    (span,) = all_spans(writer)
+    assert span.ended >= span.started
+    _, seen = changes(writer._db, "c1", Aspect.CLOUD, 0, 10**13)
+    assert [c.at for c in seen] == sorted(c.at for c in seen)
+    assert seen[-1].at >= span.ended - 1 >= 1_010_000 - 1
+
+
+def test_pruning_goes_in_batches_and_keeps_the_status_each_cloud_had_when_the_kept_history_begins(
+    writer: HistoryWriter, clocks: Clocks
+) -> None:
+    statuses = ["RUNNING", "FAILED"] * 600
+    writer.record(Transition(1_000 + i, "c1", Aspect.CLOUD, None, s) for i, s in enumerate(statuses))
+    writer.record([Transition(500, "c2", Aspect.CLOUD, None, "DISCONNECTED")])
+    removed = [writer.prune(before=10_000, batch=500) for _ in range(4)]
+    assert removed == [500, 500, 199, 0]
+    before, _ = changes(writer._db, "c1", Aspect.CLOUD, 10_000, 10**13)
+    assert before is not None
+    assert before.status == "FAILED"
+    kept, _ = changes(writer._db, "c2", Aspect.CLOUD, 10_000, 10**13)
+    assert kept is not None
+    assert kept.status == "DISCONNECTED"
+
+
+def test_an_empty_record_writes_nothing(writer: HistoryWriter) -> None:
+    before = writer._db.total_changes
+    assert writer.record([]) == 0
+    assert writer._db.total_changes == before

@@ -1,0 +1,129 @@
+"""HistoryService: what real refreshes of the emulator bring is recorded, paused in words when it can't be."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gui.api import PiecesUnreachable
+from gui.emulator import Emulator
+from gui.history.database import FILE_NAME
+from gui.history.reading import changes, spans
+from gui.history.records import PIECES_OS, Aspect
+from gui.services.connection import PiecesConnection
+from gui.services.history import HistoryService
+from gui.services.store import StateStore
+
+from ..conftest import Run
+
+FOREVER = 10**13
+
+
+def refresh(store: StateStore, connection: PiecesConnection, run: Run) -> None:
+    client = connection.require()
+    store.loaded(run(client.current_user()), run(client.snapshot()).iterable)
+
+
+@pytest.fixture
+def history(store: StateStore, tmp_path: Path) -> Iterator[HistoryService]:
+    service = HistoryService(store, tmp_path / FILE_NAME)
+    service.start()
+    yield service
+    service.stop()
+
+
+def cloud_statuses(history: HistoryService, cloud_id: str) -> list[str]:
+    assert history._writer is not None
+    before, later = changes(history._writer.connection, cloud_id, Aspect.CLOUD, 0, FOREVER)
+    return [c.status for c in ([before] if before else []) + later]
+
+
+def test_refreshes_record_each_change_once_and_pieces_os_going_away(
+    qtbot: QtBot,
+    emulator: Emulator,
+    store: StateStore,
+    connection: PiecesConnection,
+    run: Run,
+    history: HistoryService,
+) -> None:
+    refresh(store, connection, run)
+    first = store.state.allocations[0].id
+    start = cloud_statuses(history, first)
+    for _ in range(5):
+        refresh(store, connection, run)  # unchanged: nothing more is written
+    assert cloud_statuses(history, first) == start
+    emulator.set_cloud_status(first, "FAILED")
+    with qtbot.waitSignal(history.recorded):
+        refresh(store, connection, run)
+    assert cloud_statuses(history, first) == [*start, "FAILED"]
+    store.failed(PiecesUnreachable(emulator.url))
+    assert history._writer is not None
+    db = history._writer.connection
+    before, later = changes(db, PIECES_OS, Aspect.PIECES_OS, 0, FOREVER)
+    assert [c.status for c in ([before] if before else []) + later] == ["ok", "unreachable"]
+    (span,) = spans(db, 0, FOREVER)
+    assert span.ended >= span.started
+
+
+def test_the_timeline_read_back_is_what_the_details_pane_shows(
+    store: StateStore, connection: PiecesConnection, run: Run, history: HistoryService
+) -> None:
+    refresh(store, connection, run)
+    cloud = store.state.allocations[0]
+    now = history.now()
+    timeline = history.timeline(cloud.id, now - 3_600_000, now)
+    assert timeline.current is not None
+    assert timeline.current.status == (cloud.status.cloud_raw or cloud.status.cloud.value)
+
+
+def test_a_folder_that_cannot_hold_the_file_pauses_recording_in_words(
+    qtbot: QtBot, store: StateStore, connection: PiecesConnection, run: Run, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be")
+    service = HistoryService(store, blocked / FILE_NAME)
+    with qtbot.waitSignal(service.paused_changed) as said:
+        service.start()
+    assert said.args is not None
+    assert "The status history is paused" in said.args[0]
+    refresh(store, connection, run)  # the app runs on
+    assert store.state.allocations
+    service.stop()
+
+
+def test_a_disk_that_fills_up_while_recording_pauses_it_and_the_app_runs_on(
+    qtbot: QtBot,
+    emulator: Emulator,
+    store: StateStore,
+    connection: PiecesConnection,
+    run: Run,
+    history: HistoryService,
+) -> None:
+    refresh(store, connection, run)
+    assert history._writer is not None
+    db = history._writer.connection
+    db.execute("PRAGMA max_page_count = {}".format(db.execute("PRAGMA page_count").fetchone()[0]))
+    emulator.set_allocations(300, seed=4)  # many new clouds: more rows than the file may hold
+    with qtbot.waitSignal(history.paused_changed) as said:
+        refresh(store, connection, run)
+    assert said.args is not None
+    assert "the disk is full" in said.args[0]
+    assert len(store.state.allocations) == 300
+
+
+def test_since_when_a_cloud_holds_its_status_counts_only_watched_time(
+    store: StateStore, connection: PiecesConnection, run: Run, history: HistoryService
+) -> None:
+    refresh(store, connection, run)
+    cloud = store.state.allocations[0]
+    status = cloud.status.cloud_raw or cloud.status.cloud.value
+    assert history._writer is not None
+    watching = history._writer.watching()
+    assert watching is not None
+    assert history.held_since(cloud.id, status) == watching.started  # first seen as the app started
+    assert history.held_since(cloud.id, "SOMETHING ELSE") is None
+    store.failed(PiecesUnreachable(connection.require().base_url))  # nobody sees it now: nothing is claimed
+    assert history.held_since(cloud.id, status) is None
