@@ -45,6 +45,7 @@ def main() -> None:
     rows += collect("emulator_serving.py", "--repeat", "3" if args.quick else "5")
     rows += collect("processes.py", "--rows", "--only", "idle", "--idle-seconds", idle)
     rows += collect("tray_latency.py", "--idle-seconds", idle)
+    rows += collect("history.py", "--rows", "--repeat", "3" if args.quick else "7")
     print(
         f"Python {platform.python_version()}, PySide6 {version('PySide6-Essentials')}, "
         f"pydantic {version('pydantic')}, httpx {version('httpx')}, "

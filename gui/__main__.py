@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 
 from gui.app.lean_start import check_pyside_use_cheaply, leave_out_httpx_cli
+from gui.desktop.environment import restore_for_children
 
 
 def main(argv: list[str] | None = None) -> int:
+    # First, so that nothing the app starts (xdg-open, a browser) inherits the bundle's library path.
+    restore_for_children()
     # Before the command line's imports: they bring in httpx (and PySide6 may be loaded already).
     leave_out_httpx_cli()
     check_pyside_use_cheaply()
@@ -31,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     import shiboken6  # noqa: F401
 
     check_pyside_use_cheaply()
+    # Before the QApplication, which picks its input method once.
+    from gui.desktop.input_method import fall_back_if_missing
+
+    fall_back_if_missing()
     from gui.app.bootstrap import run
 
     return run(options)

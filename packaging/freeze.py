@@ -30,11 +30,17 @@ EXCLUDES = [f"PySide6.{module}" for module in UNUSED_QT_MODULES] + [
 ]  # fmt: skip
 
 # Qt plugins the app uses, by file stem; every other plugin (and plugin folder) stays out of the bundle.
-# xcb draws on X11 desktops, offscreen runs headless (the install test), minimal is a fallback;
-# xdgdesktopportal is the only Linux platform theme without a GTK dependency. No GL integration:
-# the app draws only widgets, in software (a run on the demo never loads one).
+# xcb draws on X11 desktops, wayland on Wayland ones (natively: crisp at fractional scales, and it runs
+# where XWayland is absent), offscreen runs headless (the install test), minimal is a fallback;
+# xdgdesktopportal is the only Linux platform theme without a GTK dependency. On Wayland, xdg-shell is
+# the shell every desktop compositor speaks, and the window decorations come from bradient (Qt's
+# plain one) or adwaita (GNOME's look, which Qt picks on GNOME, where the compositor draws none).
+# No GL integration (neither xcb's nor wayland-egl): the app draws only widgets, in software
+# (shared memory on Wayland), and a run on the demo never loads one.
 KEEP_PLUGINS = {
-    "platforms": {"qxcb", "qoffscreen", "qminimal", "qwindows", "qcocoa"},
+    "platforms": {"qxcb", "qwayland", "qoffscreen", "qminimal", "qwindows", "qcocoa"},
+    "wayland-shell-integration": {"xdg-shell"},
+    "wayland-decoration-client": {"bradient", "adwaita"},
     "platformthemes": {"qxdgdesktopportal"},
     "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
     "imageformats": {"qsvg"},  # PNG is built into QtGui
@@ -47,7 +53,9 @@ _PLUGIN = re.compile(r"PySide6[/\\](?:Qt[/\\])?plugins[/\\]([^/\\]+)[/\\]([^/\\]
 _TRANSLATIONS = re.compile(r"PySide6[/\\](?:Qt[/\\])?translations")
 
 # Libraries a build machine may have that the app never loads: GTK and what only GTK pulls in.
-FOREIGN_LIBRARIES = re.compile(r"^lib(gtk|gdk|atk|atspi|pango|cairo|epoxy|wayland|rsvg|gdk_pixbuf)[-_.0-9]")
+# (libwayland-* is loaded, by the wayland plugin, but like every system library it comes from the
+# distribution: see without_system_libraries.)
+FOREIGN_LIBRARIES = re.compile(r"^lib(gtk|gdk|atk|atspi|pango|cairo|epoxy|rsvg|gdk_pixbuf)[-_.0-9]")
 
 
 def hidden_imports() -> list[str]:

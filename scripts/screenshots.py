@@ -30,6 +30,7 @@ from gui.dialogs import (
     ReconnectDialog,
 )
 from gui.dialogs.crash_window import CrashWindow, CrashWindows
+from gui.dialogs.history_window import HistoryWindow
 from gui.emulator import Emulator, Fault
 from gui.state import Phase
 from gui.views.allocations_model import CloudRole
@@ -199,6 +200,36 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
                 QApplication.setPalette(light)
 
         await shooter.scenario("window-dark", nothing, act_dark)
+
+    if wanted("history"):
+
+        async def act_history(app: Application, emu: Emulator) -> None:
+            await until(loaded(app))
+            panel = app.window.details.history
+            assert panel is not None
+            await until(lambda: "Uptime" in panel.uptime_label.text())
+            for button, name in zip(panel.period_buttons, ("24h", "7d", "30d"), strict=True):
+                button.click()
+                await shooter.shot(f"history-{name}")
+            light = QApplication.palette()
+            QApplication.setPalette(dark_palette())
+            try:
+                await shooter.shot("history-30d-dark")
+            finally:
+                QApplication.setPalette(light)
+            panel.all_button.click()
+            window = await opened(HistoryWindow)
+            window.move(120, 80)
+            await shooter.shot("history-window")
+            window.close()
+
+        # The demo's made-up week: a drop, a disconnect the user asked for, nights nobody watched.
+        await shooter.scenario(
+            "history",
+            nothing,
+            act_history,
+            options=lambda _emu: Options(demo=True, config_dir=shooter.tmp / "h"),
+        )
 
     if wanted("window-stale"):
 

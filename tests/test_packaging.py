@@ -53,7 +53,13 @@ def test_the_bundle_keeps_only_the_qt_plugins_the_app_uses() -> None:
     plugins = "site-packages/PySide6/Qt/plugins"
     kept = [
         f"{plugins}/platforms/libqxcb.so",
+        f"{plugins}/platforms/libqwayland.so",
+        f"{plugins}/wayland-shell-integration/libxdg-shell.so",
+        f"{plugins}/wayland-decoration-client/libbradient.so",
+        f"{plugins}/wayland-decoration-client/libadwaita.so",
+        "site-packages/PySide6/Qt/lib/libQt6WaylandClient.so.6",
         f"{plugins}/platforms/libqoffscreen.so",
+        f"{plugins}/platforminputcontexts/libibusplatforminputcontextplugin.so",
         f"{plugins}/iconengines/libqsvgicon.so",
         f"{plugins}/imageformats/libqsvg.so",
         f"{plugins}/platformthemes/libqxdgdesktopportal.so",
@@ -62,6 +68,11 @@ def test_the_bundle_keeps_only_the_qt_plugins_the_app_uses() -> None:
     ]
     dropped = [
         f"{plugins}/platforms/libqwayland-egl.so",
+        f"{plugins}/wayland-shell-integration/libwl-shell-plugin.so",
+        f"{plugins}/wayland-shell-integration/libivi-shell.so",
+        f"{plugins}/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
+        f"{plugins}/wayland-graphics-integration-server/libqt-wayland-compositor-xcomposite-egl.so",
+        f"{plugins}/platforminputcontexts/libqtvirtualkeyboardplugin.so",
         f"{plugins}/platforms/libqeglfs.so",
         f"{plugins}/platformthemes/libqgtk3.so",
         f"{plugins}/imageformats/libqpdf.so",

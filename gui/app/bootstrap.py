@@ -106,7 +106,9 @@ class Application:
         )
         self.window = MainWindow(self.store, self.controller, history=self.history)
         self.controller.attach(self.window)
-        self.help = HelpActions(self.store, self.settings, logs.log_dir(options.config_dir))
+        self.help = HelpActions(
+            self.store, self.settings, logs.log_dir(options.config_dir), history=self.history
+        )
         self.help.attach(self.window)
         # With a tray the app stays resident: closing the window hides it; Quit ends the app. The
         # tray host is followed from start() on, and the icon made whenever one is there.
@@ -172,7 +174,14 @@ class Application:
             autostart = for_this_system(APP_ID, APP_NAME)
             return SettingsDialog(self.settings, autostart, tasks, check_address, command, parent)
 
-        return DialogFactories(connect, reconnect, disconnect, create, delete, address, about, settings)
+        def history(parent: QWidget | None) -> QDialog:
+            from gui.dialogs.history_window import HistoryWindow
+
+            return HistoryWindow(self.history, parent)
+
+        return DialogFactories(
+            connect, reconnect, disconnect, create, delete, address, about, settings, history
+        )
 
     def start(self) -> None:
         """Show the window at once (unless asked to start in the tray); it fills in as Pieces OS answers."""

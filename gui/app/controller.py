@@ -38,6 +38,10 @@ class AddressDialogLike(Protocol):
     def address_chosen(self) -> SignalInstance: ...
 
 
+# Windows that stay open beside the main one, which the user goes on using: never modal.
+_BESIDE_THE_WINDOW = frozenset({"history"})
+
+
 @dataclass(frozen=True)
 class DialogFactories:
     """Builds each dialog; only the bootstrap knows their concrete classes."""
@@ -51,6 +55,7 @@ class DialogFactories:
     address: Callable[[str | None, QWidget | None], QDialog]
     about: Callable[[str, str | None, QWidget | None], QDialog]
     settings: Callable[[QWidget | None], QDialog]
+    history: Callable[[QWidget | None], QDialog]
 
 
 class AppController:
@@ -179,6 +184,9 @@ class AppController:
         address = connection.base_url if connection else None
         self._show(("about", ""), lambda: self._dialogs.about(__version__, address, self._window))
 
+    def show_history(self) -> None:
+        self._show(("history", ""), lambda: self._dialogs.history(self._window))
+
     def quit(self) -> None:
         self._quit.set()
 
@@ -215,7 +223,10 @@ class AppController:
         # Held until it closes, so nothing collects it while it is open.
         self._open[key] = dialog
         dialog.finished.connect(lambda _result: self._closed(key, dialog))
-        dialog.open()
+        if key[0] in _BESIDE_THE_WINDOW:
+            dialog.show()  # not modal: it stays open beside the main window, which works on
+        else:
+            dialog.open()
 
     def _closed(self, key: tuple[str, str], dialog: QDialog) -> None:
         if self._open.get(key) is dialog:

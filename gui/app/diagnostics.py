@@ -14,6 +14,7 @@ from PySide6.QtCore import qVersion
 from gui import __version__
 from gui.api.discovery import shown_path
 from gui.desktop.settings import SettingsValues
+from gui.history.reading import Sizes
 from gui.state import AppState
 
 __all__ = ["Environment", "diagnostics_text", "this_environment"]
@@ -40,6 +41,24 @@ def this_environment() -> Environment:
     )
 
 
+def _history_line(sizes: Sizes | None, paused: str | None) -> str:
+    """The history file's size and how many rows it holds: never what they say."""
+    if paused:
+        return f"History: {paused}"
+    if sizes is None:
+        return "History: not kept"
+    return (
+        f"History: {_where(sizes.path)}, {sizes.bytes / 1024:,.0f} KiB; {sizes.transitions:,} changes, "
+        f"{sizes.operations:,} operations, {sizes.spans:,} watched spans"
+    )
+
+
+def _where(path: Path) -> str:
+    """From ~ as the log folder is shown; elsewhere the file's own name, and no folder that names anyone."""
+    shown = shown_path(path)
+    return shown if shown != "…" else str(Path("…") / path.name)
+
+
 def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
@@ -50,6 +69,9 @@ def diagnostics_text(
     settings: SettingsValues,
     log_folder: Path | None,
     recent_errors: Sequence[str],
+    *,
+    history: Sizes | None = None,
+    history_paused: str | None = None,
 ) -> str:
     """Plain text a user pastes into a report.
 
@@ -86,6 +108,7 @@ def diagnostics_text(
         f"Settings: notifications {_yes(settings.notifications)}, start at login "
         f"{_yes(settings.start_at_login)}, start in the tray {_yes(settings.start_in_tray)}",
         f"Log folder: {shown_path(log_folder) if log_folder else 'none'}",
+        _history_line(history, history_paused),
         "",
         "Last errors:" if recent_errors else "Last errors: none",
     ]

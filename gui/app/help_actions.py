@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from gui.app import logs
 from gui.app.diagnostics import Environment, diagnostics_text, this_environment
 from gui.desktop.settings import Settings
+from gui.services.history import HistoryService
 from gui.services.store import StateStore
 from gui.views.main_window import MainWindow
 
@@ -31,12 +32,14 @@ class HelpActions:
         log_folder: Path | None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
         environment: Callable[[], Environment] = this_environment,
+        history: HistoryService | None = None,
     ) -> None:
         self._store = store
         self._settings = settings
         self._log_folder = log_folder
         self._open_url = open_url
         self._environment = environment
+        self._history = history
         self._window: MainWindow | None = None
 
     def attach(self, window: MainWindow) -> None:
@@ -63,6 +66,8 @@ class HelpActions:
             self._settings.values(),
             self._log_folder,
             logs.recent.messages(),
+            history=self._history.sizes() if self._history is not None else None,
+            history_paused=self._history.paused if self._history is not None else None,
         )
 
     def copy_diagnostics(self) -> str:

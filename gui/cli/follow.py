@@ -89,6 +89,8 @@ async def follow(
 
     def down(_error: object) -> None:
         nonlocal live
+        if live:
+            changed.set()  # a stream that drops may mean Pieces OS went: look now, not in a minute
         live = False
 
     stream = UserStreamSource(

@@ -151,8 +151,12 @@ def open_for_writing(path: Path, *, stamp: Callable[[], str] = _now_stamp) -> Op
             set_aside = _set_aside(path, stamp)
             _log.warning("The history file was not a usable database; it was moved to %s", set_aside)
             connection = _connect(path)
-        _configure(connection)
-        _migrate(connection)
+        try:
+            _configure(connection)
+            _migrate(connection)
+        except BaseException:
+            connection.close()  # a file left alone (say, from a newer app) is not kept open either
+            raise
     except (sqlite3.Error, OSError) as error:
         raise explain(error, path) from error
     return Opened(connection, set_aside)

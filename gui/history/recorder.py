@@ -62,7 +62,7 @@ def _statuses(cloud: AllocationCloud) -> Iterator[tuple[Aspect, str]]:
 class HistoryRecorder:
     """Remembers the last status of each subject (from the file, at start) and writes only changes.
 
-    An unchanged refresh writes nothing but, at most once a second, the end of the watched span.
+    An unchanged refresh writes nothing: the service's heartbeat keeps the watched span's end on disk.
     """
 
     def __init__(

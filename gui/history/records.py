@@ -32,7 +32,7 @@ class Reading(enum.Enum):
     NOT_WATCHED = "not_watched"
 
 
-_READINGS = {
+READINGS = {
     "RUNNING": Reading.CONNECTED,
     "SUCCEEDED": Reading.CONNECTED,
     "PENDING": Reading.CONNECTING,
@@ -46,7 +46,7 @@ def reading(status: str | None) -> Reading:
     """How a cloud's recorded status reads: None is time nobody watched."""
     if status is None:
         return Reading.NOT_WATCHED
-    return _READINGS.get(status, Reading.UNKNOWN)
+    return READINGS.get(status, Reading.UNKNOWN)
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .records import Reading, Span, reading
+from .records import READINGS, Reading, Span
 
 __all__ = ["Change", "Incident", "Segment", "Uptime", "incidents", "segments", "uptime"]
 
@@ -33,16 +34,19 @@ class Segment(NamedTuple):
         return self.end - self.start
 
 
+# Spans this close are one: the writer keeps a span's end to the second, and a gap shorter than
+# that (a span ended and the next begun within one refresh) is no time nobody watched.
+JOIN_WITHIN_MS = 1_000
+
+
 def _clipped(spans: Sequence[Span], start: int, end: int) -> list[tuple[int, int]]:
-    """The watched stretches within [start, end], sorted and merged where they touch or overlap."""
+    """The watched stretches within [start, end], sorted, and merged where they touch or nearly do."""
     merged: list[tuple[int, int]] = []
     for span in sorted(spans, key=lambda s: s.started):
         a, b = max(span.started, start), min(span.ended, end)
-        if a >= b:
-            continue
-        if merged and a <= merged[-1][1]:
+        if merged and a <= merged[-1][1] + JOIN_WITHIN_MS:
             merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
+        elif a < b:
             merged.append((a, b))
     return merged
 
@@ -60,47 +64,41 @@ def segments(
     `changes` those after it, in time order. Time outside every span is NOT_WATCHED whatever the
     status was, and so is watched time before anything was recorded for the cloud.
     """
-    # The status runs: (from, to, change) over [start, end].
-    runs: list[tuple[int, int, Change | None]] = []
-    current, cursor = before, start
-    for change in changes:
-        at = min(max(change.at, start), end)
-        if at > cursor:
-            runs.append((cursor, at, current))
-        current, cursor = change, max(cursor, at)
-    if end > cursor:
-        runs.append((cursor, end, current))
-
-    # Pieces as [from, to, look]; neighbours that look the same are joined as they come. A month of a
-    # cloud that flaps every ten minutes is thousands of runs: both lists are walked once, in step.
+    # Walked span by span: inside one, each change starts a stretch; between two, nobody watched.
+    # A month of a cloud that flaps every ten minutes is thousands of changes, so the loop is kept
+    # to a few operations a change, and a stretch that looks like the one before joins it.
     pieces: list[tuple[int, int, _Look]] = []
+    unwatched: _Look = (Reading.NOT_WATCHED, None, False, None)
+    looks = READINGS
+
+    def look_of(change: Change | None) -> _Look:
+        if change is None:
+            return unwatched  # nothing recorded yet: not claimed, watched or not
+        return (looks.get(change.status, Reading.UNKNOWN), change.status, change.by_user, change.detail)
 
     def add(a: int, b: int, look: _Look) -> None:
-        if a >= b:
-            return
-        if pieces and pieces[-1][1] == a and pieces[-1][2] == look:
-            pieces[-1] = (pieces[-1][0], b, look)
-        else:
-            pieces.append((a, b, look))
+        if a < b:
+            if pieces and pieces[-1][1] == a and pieces[-1][2] == look:
+                pieces[-1] = (pieces[-1][0], b, look)
+            else:
+                pieces.append((a, b, look))
 
-    unwatched: _Look = (Reading.NOT_WATCHED, None, False, None)
-    watched = _clipped(spans, start, end)
-    w = 0
-    for a, b, run in runs:
-        look: _Look = unwatched if run is None else (reading(run.status), run.status, run.by_user, run.detail)
-        cursor = a
-        while w < len(watched) and watched[w][1] <= cursor:
-            w += 1
-        k = w
-        while k < len(watched) and watched[k][0] < b:
-            w_start, w_end = watched[k]
-            add(cursor, max(cursor, w_start), unwatched)
-            add(max(cursor, w_start), min(b, w_end), look)
-            cursor = min(b, w_end)
-            if w_end > b:
-                break
-            k += 1
-        add(cursor, b, unwatched)
+    ats = [change.at for change in changes]
+    count = len(changes)
+    cursor = start
+    for w_start, w_end in _clipped(spans, start, end):
+        add(cursor, w_start, unwatched)
+        i = bisect_right(ats, w_start)
+        current = changes[i - 1] if i else before
+        cursor = w_start
+        while i < count and ats[i] < w_end:
+            change = changes[i]
+            add(cursor, ats[i], look_of(current))
+            current, cursor = change, max(cursor, ats[i])
+            i += 1
+        add(cursor, w_end, look_of(current))
+        cursor = w_end
+    add(cursor, end, unwatched)
     return [Segment(a, b, *look) for a, b, look in pieces]
 
 

@@ -71,7 +71,11 @@ class HistoryWriter:
     # -- watched spans ---------------------------------------------------------------------------
 
     def seeing(self) -> None:
-        """Pieces OS was seen just now: open a watched span, or extend the open one (once a second)."""
+        """Pieces OS was seen just now: open a watched span, or extend the open one in memory.
+
+        Nothing is written for a span already open: an unchanged refresh writes nothing, and
+        keep_alive(), called on a timer, brings the span's end on disk up to date.
+        """
         now, mono = self.now(), self._monotonic()
         if self._span_id is not None and self._slept(now, mono):
             # The wall clock ran while this process did not: the machine slept. Nobody watched that.
@@ -80,8 +84,6 @@ class HistoryWriter:
         if self._span_id is None:
             cursor = self._db.execute("INSERT INTO spans (started, ended) VALUES (?, ?)", (now, now))
             self._span_id, self._span_end, self._span_start = cursor.lastrowid, now, now
-        elif now - self._span_end >= self._extend_every:
-            self._write_span_end(now)
 
     def watching(self) -> Span | None:
         """The open span as it stands now: Pieces OS is in sight until an answer says otherwise,

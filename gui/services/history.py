@@ -62,6 +62,8 @@ class HistoryService(QObject):
         self._writer: HistoryWriter | None = None
         self._recorder: HistoryRecorder | None = None
         self.paused: str | None = None
+        # Something about the history the user should hear of once (a broken file set aside).
+        self.notice: str | None = None
         # Set when a broken file was found and moved aside: said once, then cleared by whoever said it.
         self.set_aside: Path | None = None
         self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
@@ -81,6 +83,12 @@ class HistoryService(QObject):
             self._pause(error.message)
             return
         self.set_aside = opened.set_aside
+        if opened.set_aside is not None:
+            # Said where the history is shown, for the rest of this run; the old file stays for a look.
+            self.notice = (
+                f"The status history could not be read, so a new one was started; the old file is kept as "
+                f"{opened.set_aside.name} beside it."
+            )
         self._writer = HistoryWriter(opened.connection)
         self._recorder = HistoryRecorder(self._writer, last_statuses(opened.connection))
         self._store.changed.connect(self._observe)

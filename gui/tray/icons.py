@@ -9,8 +9,9 @@ from PySide6.QtSvg import QSvgRenderer
 from gui.desktop.assets import icon_path
 from gui.state import CloudStatus
 
-# The sizes panels ask for (16-24 px) and those StatusNotifierItem hosts scale from.
-SIZES = (16, 22, 24, 32, 48, 64)
+# The sizes panels ask for (16-24 px), twice those for a scale of 2 (32, 44, 48: a larger one shrunk
+# blurs), and those StatusNotifierItem hosts scale from.
+SIZES = (16, 22, 24, 32, 44, 48, 64)
 # The badge covers the lower right corner: big enough to read at 16 px, small enough to leave the status seen.
 _BADGE_SHARE = 0.56
 

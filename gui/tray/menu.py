@@ -36,6 +36,9 @@ class TrayIntents(Protocol):
 
     def open_settings(self) -> None: ...
 
+    def show_history(self) -> None:
+        """Open the History window: every cloud's incidents and the user's operations."""
+
     def quit(self) -> None: ...
 
 
@@ -47,6 +50,7 @@ class Entry(enum.Enum):
     RECONNECT = "reconnect"
     DISCONNECT = "disconnect"
     OPEN = "open"
+    HISTORY = "history"
     SETTINGS = "settings"
     QUIT = "quit"
     SEPARATOR = "separator"
@@ -113,7 +117,12 @@ def menu_entries(state: AppState) -> tuple[MenuEntry, ...]:
     if cloud is not None and is_web_url(cloud.personal_url):
         text = _tr("Open my personal cloud") if summary.own else _tr("Open personal cloud")
         entries.append(MenuEntry(Entry.OPEN, text, cloud=cloud))
-    entries += [_SEPARATOR, MenuEntry(Entry.SETTINGS, _tr("Settings…")), MenuEntry(Entry.QUIT, _tr("Quit"))]
+    entries += [
+        _SEPARATOR,
+        MenuEntry(Entry.HISTORY, _tr("Status history…")),
+        MenuEntry(Entry.SETTINGS, _tr("Settings…")),
+        MenuEntry(Entry.QUIT, _tr("Quit")),
+    ]
     return tuple(entries)
 
 
@@ -168,6 +177,8 @@ class TrayMenu(QObject):
             intents.disconnect(cloud)
         elif item.entry is Entry.OPEN and cloud is not None and is_web_url(cloud.personal_url):
             intents.open_url(cloud.personal_url)
+        elif item.entry is Entry.HISTORY:
+            intents.show_history()
         elif item.entry is Entry.SETTINGS:
             intents.open_settings()
         elif item.entry is Entry.QUIT:

@@ -120,6 +120,7 @@ class DetailsPane(QStackedWidget):
 
             self.history_box = QGroupBox(self.tr("Status history"), content)
             self.history = HistoryPanel(history, self.history_box)
+            self.history.open_window.connect(intents.show_history)
             QVBoxLayout(self.history_box).addWidget(self.history)
 
         layout = QVBoxLayout(content)

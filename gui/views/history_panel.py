@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from gui.history.database import HistoryUnavailable
@@ -34,6 +35,9 @@ def _local(ms: int) -> str:
 class HistoryPanel(QWidget):
     """Reads the cloud's timeline when it is shown, when the period changes and when more is recorded."""
 
+    # "All incidents…": the user asked for the History window.
+    open_window = Signal()
+
     def __init__(self, history: HistoryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._history = history
@@ -51,6 +55,13 @@ class HistoryPanel(QWidget):
         self.period_buttons: list[QToolButton] = []
         group = QButtonGroup(self)
         switch = QHBoxLayout()
+        self.all_button = QToolButton(self)
+        self.all_button.setText(self.tr("All incidents…"))
+        self.all_button.setToolTip(
+            self.tr("Every cloud's incidents and your operations, to filter and export")
+        )
+        self.all_button.clicked.connect(self.open_window)
+        switch.addWidget(self.all_button)
         switch.addStretch(1)
         for period, name in zip(
             PERIODS, (self.tr("24 h"), self.tr("7 days"), self.tr("30 days")), strict=True
@@ -106,8 +117,9 @@ class HistoryPanel(QWidget):
         self.paused_label.show()
 
     def _show(self, timeline: CloudTimeline) -> None:
-        self.paused_label.setVisible(bool(self._history.paused))
-        self.paused_label.setText(self._history.paused or "")
+        said = self._history.paused or self._history.notice
+        self.paused_label.setVisible(bool(said))
+        self.paused_label.setText(said or "")
         self.strip.set_segments(timeline.segments, timeline.start, timeline.end)
         self.since_label.setText(self.since_text(timeline))
         self.since_label.setVisible(bool(self.since_label.text()))
@@ -121,16 +133,22 @@ class HistoryPanel(QWidget):
         self.incidents_label.show()
 
     def since_text(self, timeline: CloudTimeline) -> str:
+        """ "Connected for 3 h 12 min" (watched time only, never across a night nobody watched), or
+        "Failed since 09:14" (when it was seen to change)."""
         current = timeline.current
-        last = timeline.segments[-1] if timeline.segments else None
-        if current is None or last is None:
+        parts = timeline.segments
+        if current is None or not parts:
             return self.tr("Nothing recorded for this cloud yet.")
+        last = parts[-1]
         if last.reading is Reading.NOT_WATCHED:
             return self.tr("Not watched since {time}.").format(time=_local(last.start))
         word = reading_word(last.reading, last.status)
-        return self.tr("{status} for {duration}, since {time}").format(
-            status=word, duration=duration_words(timeline.end - current.at), time=_local(current.at)
-        )
+        if last.reading is Reading.CONNECTED:
+            held = last.start  # the watched stretch it is part of: segments join while it holds
+            return self.tr("{status} for {duration}").format(
+                status=word, duration=duration_words(timeline.end - held)
+            )
+        return self.tr("{status} since {time}").format(status=word, time=_local(current.at))
 
     def uptime_text(self, timeline: CloudTimeline) -> str:
         figures = timeline.uptime

@@ -46,4 +46,7 @@ class WindowIntents(Protocol):
 
     def show_about(self) -> None: ...
 
+    def show_history(self) -> None:
+        """Open the History window: every cloud's incidents and the user's operations."""
+
     def quit(self) -> None: ...

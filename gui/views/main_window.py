@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.action_create = actions.create
         self.action_delete = actions.delete
         self.action_about = actions.about
+        self.action_history = actions.history
         # Connected by the app's help actions: they need the log folder and the settings.
         self.action_open_log_folder = actions.open_log_folder
         self.action_copy_diagnostics = actions.copy_diagnostics
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self.action_copy_url.triggered.connect(self._copy_url)
         self.action_open_url.triggered.connect(self._open_url)
         self.action_about.triggered.connect(intents.show_about)
+        self.action_history.triggered.connect(intents.show_history)
         for seconds, action in self.interval_actions.items():
             action.triggered.connect(lambda _checked=False, s=seconds: intents.set_refresh_interval(s))
 

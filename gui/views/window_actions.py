@@ -39,6 +39,8 @@ class WindowActions:
         for action in self.intervals.values():
             action.setCheckable(True)
             self.interval_group.addAction(action)
+        self.history = self._action(tr("Status &history…"), "Ctrl+H")
+        self.history.setStatusTip(tr("Every cloud's incidents and your operations, to filter and export"))
         self.find = self._action(tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find).toString())
         self.find.setStatusTip(tr("Filter the allocations by any text they show, their URLs or ids"))
 
@@ -100,6 +102,7 @@ class WindowActions:
         interval_menu: QMenu = view_menu.addMenu(tr("Refresh &automatically"))
         interval_menu.addActions(list(self.intervals.values()))
         view_menu.addSeparator()
+        view_menu.addAction(self.history)
         view_menu.addAction(self.find)
 
         allocation_menu = bar.addMenu(tr("&Allocation"))

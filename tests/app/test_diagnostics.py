@@ -84,6 +84,14 @@ def test_copy_diagnostics_from_the_help_menu(
             assert profile[key] not in text, key
     assert "WARNING Pieces OS did not answer within 2 s" in text
     assert "Diagnostics copied" in application.window.status.currentMessage()
+    # The history's size and row counts, never what it holds: no cloud id or URL.
+    history = next(line for line in text.splitlines() if line.startswith("History: "))
+    assert "history.sqlite3" in history
+    assert "changes" in history
+    assert "watched spans" in history
+    for cloud in application.store.state.allocations:
+        assert cloud.id not in text
+        assert cloud.personal_url not in text
 
 
 def test_open_log_folder_opens_that_folder_and_nothing_else(

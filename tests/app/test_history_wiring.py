@@ -56,3 +56,22 @@ def test_the_demo_keeps_a_made_up_week_in_a_file_of_its_own(
     db = open_for_reading(tmp_path / f"demo-{FILE_NAME}")
     assert db.execute("SELECT value FROM facts WHERE key = 'demo'").fetchone()[0].startswith("A made-up week")
     db.close()
+
+
+def test_the_history_window_opens_from_the_menu_and_from_the_details_pane(
+    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path
+) -> None:
+    from gui.dialogs.history_window import HistoryWindow
+
+    from .test_bootstrap import open_dialog
+
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path))
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    application.window.action_history.trigger()
+    window = open_dialog(qtbot, HistoryWindow)
+    assert not window.isModal()
+    window.close()
+    panel = application.window.details.history
+    assert panel is not None
+    panel.all_button.click()
+    assert open_dialog(qtbot, HistoryWindow).isVisible()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import pwd
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -56,7 +59,20 @@ def test_a_file_from_a_newer_app_is_left_alone_and_said_so(tmp_path: Path) -> No
     db.close()
     with pytest.raises(HistoryUnavailable, match="newer version of the app"):
         open_for_writing(path)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 99
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 99
+    db.close()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads the open files from /proc (Linux)")
+def test_a_file_left_alone_is_not_kept_open(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(HistoryUnavailable):
+        open_for_writing(path)
+    assert [fd for fd in Path("/proc/self/fd").iterdir() if fd.resolve() == path.resolve()] == []
 
 
 def test_a_full_disk_pauses_recording_with_words_not_a_traceback(tmp_path: Path) -> None:
@@ -91,3 +107,38 @@ def test_another_process_reads_while_the_writer_holds_the_file_open(tmp_path: Pa
     assert (done.returncode, done.stdout.strip(), done.stderr) == (0, "1", "")
     writer.execute("COMMIT")
     writer.close()
+
+
+def test_a_folder_its_user_may_not_write_pauses_recording_in_words(tmp_path: Path) -> None:
+    """Run as another user (nobody) against a folder only root may write, as a real read-only folder is:
+    root itself writes anywhere, so the app is started as someone who cannot."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("starting a process as another user needs root and setpriv")
+    try:
+        nobody = pwd.getpwnam("nobody")
+    except KeyError:
+        pytest.skip("there is no user nobody")
+    folder = tmp_path / "data"
+    folder.mkdir()
+    tmp_path.chmod(0o755)
+    folder.chmod(0o755)  # root's, readable by all, writable by root alone
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from gui.history.database import HistoryUnavailable, open_for_writing\n"
+        "try:\n    open_for_writing(Path(sys.argv[1]))\n"
+        "except HistoryUnavailable as error:\n    print(error.message)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        ["setpriv", f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups",
+         "/usr/bin/python3", "-c", code, str(folder / FILE_NAME)],
+        capture_output=True, text=True, timeout=60, cwd="/",
+        env={"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/nonexistent",
+             "PATH": os.environ["PATH"]},
+    )  # fmt: skip
+    if "No module named" in done.stderr:
+        pytest.skip(f"nobody cannot read this checkout: {done.stderr.strip()}")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"The status history is paused: its folder {folder} cannot be written to.")
+    assert "Make the folder writable" in done.stdout
+    assert not (folder / FILE_NAME).exists()

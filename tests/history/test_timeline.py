@@ -104,3 +104,13 @@ def test_an_unknown_status_reads_unknown_and_is_neither_up_nor_an_incident() -> 
     assert parts[0].status == "HIBERNATING"
     assert uptime(parts).ratio == 0.0
     assert incidents(parts) == []
+
+
+def test_a_span_begun_within_a_second_of_the_last_one_ending_leaves_no_unwatched_sliver() -> None:
+    # The demo's made-up week ends a moment before the live span begins; so does a span the
+    # writer ended and opened again within one refresh.
+    parts = segments(
+        Change(0, "RUNNING"), [], [Span(0, 30 * MIN), Span(30 * MIN + 3, 30 * MIN + 3)], 0, 30 * MIN + 3
+    )
+    assert readings(parts) == [(0, 30, Reading.CONNECTED)]
+    assert parts[-1].end == 30 * MIN + 3

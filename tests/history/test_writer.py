@@ -42,19 +42,24 @@ def all_spans(writer: HistoryWriter) -> list[Span]:
     return spans(writer._db, 0, 10**13)
 
 
-def test_a_span_grows_with_each_sight_but_is_written_once_a_second_at_most(
+def test_sights_write_nothing_while_a_span_lasts_and_the_heartbeat_brings_its_end_up_to_date(
     writer: HistoryWriter, clocks: Clocks
 ) -> None:
     writer.seeing()
-    for _ in range(9):
-        clocks.advance(100)
-        writer.seeing()
-    assert all_spans(writer) == [Span(1_000_000, 1_000_000)]  # 0.9 s on: the next write is not due yet
-    clocks.advance(300)
-    writer.seeing()
-    assert all_spans(writer) == [Span(1_000_000, 1_001_200)]
+    before = writer.connection.total_changes
+    for _ in range(50):
+        clocks.advance(5_000)
+        writer.seeing()  # an unchanged refresh every 5 s: nothing on disk
+    assert writer.connection.total_changes == before
+    assert all_spans(writer) == [Span(1_000_000, 1_000_000)]
+    assert writer.watching() == Span(1_000_000, 1_250_000)  # what is shown runs up to now
+    writer.keep_alive()
+    assert all_spans(writer) == [Span(1_000_000, 1_250_000)]
+    clocks.advance(500)
+    writer.keep_alive()  # within the second: not written again
+    assert all_spans(writer) == [Span(1_000_000, 1_250_000)]
     writer.blind()
-    assert all_spans(writer) == [Span(1_000_000, 1_001_200)]
+    assert all_spans(writer) == [Span(1_000_000, 1_250_500)]
 
 
 def test_losing_sight_ends_the_span_where_pieces_os_was_last_seen(
@@ -90,6 +95,7 @@ def test_a_clock_set_back_never_makes_a_span_or_changes_run_backwards(
     writer.seeing()
     clocks.advance(10_000)
     writer.seeing()
+    writer.keep_alive()
     writer.record([Transition(clocks.wall, "c1", Aspect.CLOUD, None, "RUNNING")])
     clocks.wall -= 3600_000  # set back an hour (NTP, by hand)
     clocks.mono += 1

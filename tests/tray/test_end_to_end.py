@@ -85,7 +85,7 @@ def test_sni_menu_offers_what_fits_and_sends_intents(
     labels = [item.label for item in desktop.menu() if not item.separator]
     assert labels[0] == "Show window"
     assert "Disconnect…" not in labels  # the cloud is disconnected already
-    assert labels[-2:] == ["Settings…", "Quit"]
+    assert labels[-3:] == ["Status history…", "Settings…", "Quit"]
 
     desktop.click_menu("Refresh")
     qtbot.waitUntil(lambda: app.said("refresh"), timeout=5000)

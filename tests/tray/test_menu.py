@@ -41,6 +41,9 @@ class Intents:
     def open_settings(self) -> None:
         self.calls.append(("open_settings", ""))
 
+    def show_history(self) -> None:
+        self.calls.append(("show_history", ""))
+
     def quit(self) -> None:
         self.calls.append(("quit", ""))
 
@@ -57,7 +60,7 @@ def test_a_connected_cloud_offers_reconnect_disconnect_and_open(qtbot: QtBot) ->
     entries = offered(mine("RUNNING"))
     assert list(entries) == [
         Entry.SHOW, Entry.STATUS, Entry.REFRESH, Entry.RECONNECT, Entry.DISCONNECT, Entry.OPEN,
-        Entry.SETTINGS, Entry.QUIT,
+        Entry.HISTORY, Entry.SETTINGS, Entry.QUIT,
     ]  # fmt: skip
     assert entries[Entry.STATUS] is False  # a line to read, not to click
 
@@ -106,7 +109,7 @@ def test_the_menu_sends_each_intent_with_its_cloud(qtbot: QtBot) -> None:
     own = cloud(ME.id)
     assert intents.calls == [
         ("show_window", ""), ("refresh", ""), ("reconnect", ME.id), ("disconnect", ME.id),
-        ("open_url", own.personal_url), ("open_settings", ""), ("quit", ""),
+        ("open_url", own.personal_url), ("show_history", ""), ("open_settings", ""), ("quit", ""),
     ]  # fmt: skip
     tray_menu.close()
 

@@ -49,6 +49,9 @@ class PrintedIntents:
     def open_settings(self) -> None:
         self._say("open_settings")
 
+    def show_history(self) -> None:
+        self._say("show_history")
+
     def quit(self) -> None:
         self._say("quit")
         self._stop.set()

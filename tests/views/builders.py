@@ -198,5 +198,8 @@ class RecordingIntents:
     def show_about(self) -> None:
         self.calls.append(("show_about", ()))
 
+    def show_history(self) -> None:
+        self.calls.append(("show_history", ()))
+
     def quit(self) -> None:
         self.calls.append(("quit", ()))

@@ -9,10 +9,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gui.history.database import FILE_NAME
-from gui.history.records import Reading
+from gui.history.records import Reading, Span
 from gui.history.timeline import Segment
 from gui.services.history import HistoryService
 from gui.services.store import StateStore
+from gui.state import AppState
 from gui.views.history_panel import PERIODS, HistoryPanel
 from gui.views.history_strip import pixel_runs
 
@@ -97,4 +98,41 @@ def test_a_paused_history_says_why_in_place_of_the_strip(qtbot: QtBot, tmp_path:
     shown.show_cloud(CLOUD)
     assert shown.paused_label.text().startswith("The status history is paused")
     assert not shown.uptime_label.isVisibleTo(shown)
+    service.stop()
+
+
+def test_connected_for_counts_only_the_stretch_watched_now_and_other_statuses_say_since_when(
+    panel: HistoryPanel,
+) -> None:
+    from gui.history.reading import CloudTimeline
+    from gui.history.timeline import Change, incidents, segments, uptime
+
+    hour = 60 * MIN
+    spans = [Span(0, 10 * hour), Span(20 * hour, 23 * hour)]  # a night nobody watched between
+
+    def timeline(status: str) -> CloudTimeline:
+        parts = segments(Change(0, status), [], spans, 0, 23 * hour)
+        return CloudTimeline(
+            CLOUD, 0, 23 * hour, tuple(parts), uptime(parts), tuple(incidents(parts)), Change(0, status)
+        )
+
+    assert panel.since_text(timeline("RUNNING")) == "Connected for 3 h"
+    assert panel.since_text(timeline("FAILED")).startswith("Failed since ")
+
+
+def test_a_broken_history_file_is_set_aside_and_said_without_blocking(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_bytes(b"not a database at all" * 100)
+    store = StateStore()
+    service = HistoryService(store, tmp_path / FILE_NAME)
+    service.start()
+    store.publish(AppState(**loaded((cloud(CLOUD),))))
+    shown = HistoryPanel(service)
+    qtbot.addWidget(shown)
+    shown.show_cloud(CLOUD)
+    assert service.set_aside is not None
+    assert service.set_aside.read_bytes() == b"not a database at all" * 100
+    text = shown.paused_label.text()
+    assert text.startswith("The status history could not be read, so a new one was started")
+    assert service.set_aside.name in text
+    assert shown.uptime_label.isVisibleTo(shown)  # recording goes on in the new file
     service.stop()
