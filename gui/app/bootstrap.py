@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from gui import __version__
 from gui.api import PiecesClient
@@ -38,12 +38,14 @@ from gui.services.tasks import TaskRegistry
 from gui.views.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from gui.tray import TrayIcon
+    from gui.tray.presence import TrayPresence
 
 _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
 #: How long after start this instance starts to hear later launches (they knock for 3 s).
 LISTEN_AFTER_MS = 300
+#: How long after the window is shown the tray host is looked for: its modules would hold the window up.
+TRAY_AFTER_PAINT_MS = 100
 #: How long the quit waits for work in flight to end (a request to a Pieces OS that hangs is cut
 #: short), then for the client to close: with the rest, the app is gone within 2 s of being asked.
 SHUTDOWN_SECONDS = 0.5
@@ -64,10 +66,12 @@ class Application:
         discoverer: Discoverer | None = None,
         operation_poll_seconds: float = 1.0,
         single_instance: SingleInstance | None = None,
+        tray_wait_ms: int | None = None,
     ) -> None:
         """The keyword arguments are seams for tests and the soak: short deadlines, a chosen discovery.
 
         single_instance: the guard that hears later launches; the quit stops it first.
+        tray_wait_ms: how long a start in the tray waits for a tray host (a short wait for tests).
         """
         self.options = options
         self.single_instance = single_instance
@@ -106,18 +110,10 @@ class Application:
             self.store, self.settings, logs.log_dir(options.config_dir), history=self.history
         )
         self.help.attach(self.window)
-        # With a tray the app stays resident: closing the window hides it; Quit ends the app.
-        self.tray: TrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            # Imported only where a tray host runs: elsewhere its modules would only hold up the window.
-            from gui.tray import TrayIcon
-
-            self.tray = TrayIcon(
-                self.store,
-                self.controller,
-                lambda: self.settings.notifications,
-                since=self.history.held_since,
-            )
+        # With a tray the app stays resident: closing the window hides it; Quit ends the app. The
+        # tray host is followed from start() on, and the icon made whenever one is there.
+        self.tray: TrayPresence | None = None
+        self._tray_wait_ms = tray_wait_ms
 
     def _first_discoverer(self) -> Discoverer:
         if self.options.demo:
@@ -194,14 +190,12 @@ class Application:
             self.window.restoreGeometry(geometry)
         self.window.closed.connect(self._window_closed)
         in_tray = self.options.tray or self.settings.start_in_tray
-        if self.tray is not None:
-            self.tray.show()
-        if self.tray is None or not in_tray:
+        if in_tray:
+            # The window waits for a tray host (one may start after the app at login), then shows.
+            self._watch_tray(in_tray=True)
+        else:
             self.window.show()
-        if self.tray is None and in_tray:
-            from gui.tray import no_tray_reason
-
-            self.controller.inform(self.window.tr("No system tray"), no_tray_reason())
+            QTimer.singleShot(TRAY_AFTER_PAINT_MS, lambda: self._watch_tray(in_tray=False))
         self.history.start()
         self.poller.start()
         if self.settings.recovered_from:
@@ -210,10 +204,34 @@ class Application:
             # Through Qt's quit, as the desktop ends an app: that path is the one most worth running.
             QTimer.singleShot(self.options.quit_after_ms, QApplication.quit)
 
+    def _watch_tray(self, *, in_tray: bool) -> None:
+        if self._stopping:
+            return
+        from gui.tray import TrayIcon
+        from gui.tray.host_watch import TrayHostWatch
+        from gui.tray.presence import TrayPresence
+
+        def make_icon() -> TrayIcon:
+            return TrayIcon(
+                self.store,
+                self.controller,
+                lambda: self.settings.notifications,
+                since=self.history.held_since,
+            )
+
+        self.tray = TrayPresence(
+            TrayHostWatch(),
+            make_icon,
+            self.window,
+            self.settings,
+            wait_ms=self._tray_wait_ms,
+        )
+        self.tray.start(in_tray)
+
     def _window_closed(self) -> None:
-        if self.tray is None:
+        if self.tray is None or self.tray.window_closed():
             self.controller.quit()
-        elif not self.settings.told_still_running:
+        elif self.tray.in_tray and not self.settings.told_still_running:
             # Once: a window that vanishes into the tray looks like a quit to someone new to it.
             self.settings.told_still_running = True
             from gui.tray import still_running_text

@@ -147,6 +147,15 @@ class Settings:
         self._q.setValue("tray/told_still_running", bool(told))
 
     @property
+    def tray_hint_off(self) -> bool:
+        """The user chose never again to be told which GNOME extension gives the app its tray icon."""
+        return self._flag("tray/hide_extension_hint", default=False)
+
+    @tray_hint_off.setter
+    def tray_hint_off(self, off: bool) -> None:
+        self._q.setValue("tray/hide_extension_hint", bool(off))
+
+    @property
     def start_in_tray(self) -> bool:
         """Start with the window hidden, as --tray does."""
         return self._flag("tray/start_in_tray", default=False)

@@ -233,15 +233,74 @@ def test_a_settings_file_that_cannot_be_read_is_replaced_and_said_so(
     qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
 
 
-def test_asked_for_the_tray_where_there_is_none_the_window_shows_and_says_why(
-    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path
+def test_asked_for_the_tray_where_there_is_none_the_window_shows_after_the_wait_and_says_why(
+    qtbot: QtBot,
+    run: Run,
+    emulator: Emulator,
+    make_app: list[Application],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path, tray=True))
-    assert application.tray is None  # the offscreen platform has no tray
-    box = open_dialog(qtbot, QMessageBox)
-    assert box.windowTitle() == "No system tray"
-    assert "runs as a window" in box.text()
-    assert application.window.isVisible()
+    # The offscreen platform has no tray, and no desktop around it.
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "KDE")
+    application = Application(
+        Options(base_url=emulator.url, config_dir=tmp_path, tray=True), tray_wait_ms=300
+    )
+    make_app.append(application)
+    application.start()
+    assert application.tray is not None
+    assert application.tray.waiting  # a tray host may still come: at login the panel often starts later
+    assert not application.window.isVisible()
+    qtbot.waitUntil(application.window.isVisible)
+    banner = application.tray.banner
+    assert banner.isVisible()
+    assert "runs as a window" in banner.label.text()
+    assert not banner.never_button.isVisible()
+    # Said in the window, not in a box that holds it up.
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    # No tray came and the user was told: closing the window ends the app, as a window app's does.
+    application.window.close()
+    run(application.controller.wait_for_quit(), timeout=5)
+
+
+def test_on_gnome_with_no_tray_extension_the_window_names_it_once_until_told_not_to(
+    qtbot: QtBot,
+    emulator: Emulator,
+    make_app: list[Application],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # no watcher comes
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "ubuntu:GNOME")
+
+    def started() -> Application:
+        application = Application(Options(base_url=emulator.url, config_dir=tmp_path), tray_wait_ms=200)
+        make_app.append(application)
+        application.start()
+        assert application.window.isVisible()  # not asked for the tray: the window does not wait
+        qtbot.waitUntil(lambda: application.tray is not None and not application.tray.waiting)
+        return application
+
+    first = started()
+    assert first.tray is not None
+    banner = first.tray.banner
+    assert banner.isVisible()
+    assert "“AppIndicator and KStatusNotifierItem Support”" in banner.label.text()
+    assert "gnome-shell-extension-appindicator" in banner.label.text()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    # Closed for now, it comes back at the next start; "Don't show again" ends it for good.
+    click(banner.close_button)
+    assert not banner.isVisible()
+    second = started()
+    assert second.tray is not None
+    assert second.tray.banner.isVisible()
+    click(second.tray.banner.never_button)
+    assert not second.tray.banner.isVisible()
+    assert Settings(tmp_path).tray_hint_off
+    third = started()
+    assert third.tray is not None
+    assert not third.tray.banner.isVisible()
 
 
 def test_a_change_pushed_over_the_live_stream_shows_without_waiting_for_a_poll(

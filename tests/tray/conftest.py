@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from .desktop import Mode, TrayDesktop
-from .session import missing_tools, private_desktop
+from .session import PrivateBus, missing_tools, private_bus, private_desktop
 
-TrayDesktopFactory = Callable[[Mode], TrayDesktop]
+
+class TrayDesktopFactory(Protocol):
+    def __call__(self, mode: Mode, *, host: bool = True) -> TrayDesktop: ...
 
 
 @pytest.fixture
 def tray_desktop(tmp_path: Path, qtbot: QtBot) -> Iterator[TrayDesktopFactory]:
     """`tray_desktop("sni")` or `tray_desktop("xembed")`: a private Xvfb, D-Bus and tray host, torn down.
+
+    `host=False` leaves the tray host for the test to start (`desktop.host.start()`), as a panel that
+    comes after the app at login.
 
     Skips, naming what is missing, only when the system tools are not installed (scripts/setup installs them).
     """
@@ -34,9 +41,19 @@ def tray_desktop(tmp_path: Path, qtbot: QtBot) -> Iterator[TrayDesktopFactory]:
 
     with ExitStack() as stack:
 
-        def start(mode: Mode) -> TrayDesktop:
+        def start(mode: Mode, *, host: bool = True) -> TrayDesktop:
             workdir = tmp_path / mode
             workdir.mkdir(exist_ok=True)
-            return stack.enter_context(private_desktop(mode, workdir, wait))
+            return stack.enter_context(private_desktop(mode, workdir, wait, host=host))
 
         yield start
+
+
+@pytest.fixture
+def bus(tmp_path: Path) -> Iterator[PrivateBus]:
+    """A private session bus this test process is connected to, where a stand-in watcher can come and go."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("needs dbus-daemon: run scripts/setup")
+    pytest.importorskip("jeepney")
+    with private_bus(tmp_path) as private:
+        yield private

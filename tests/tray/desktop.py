@@ -15,7 +15,7 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from .. import unplanned
 from ..unplanned import told_on_stderr
@@ -58,6 +58,17 @@ class AppProcess:
             self.process.stdout.close()
 
 
+class HostControl(Protocol):
+    """The desktop's tray host (see session.TrayHost)."""
+
+    @property
+    def running(self) -> bool: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
 @dataclass
 class TrayDesktop:
     """What a test needs of the desktop: the app's environment, and readers of what the app showed."""
@@ -67,6 +78,7 @@ class TrayDesktop:
     bus_address: str
     record: Path
     workdir: Path
+    host: HostControl
     apps: list[AppProcess] = field(default_factory=list)
 
     def app_env(self) -> dict[str, str]:
@@ -108,12 +120,22 @@ class TrayDesktop:
         """Every Notify call so far: app_name, summary, body, icon, has_image."""
         return self._records("notify")
 
+    def watcher_items(self) -> list[str]:
+        """The watcher's RegisteredStatusNotifierItems: what a panel shows, one icon each."""
+        from jeepney import DBusAddress, Properties
+
+        watcher = DBusAddress(
+            "/StatusNotifierWatcher", "org.kde.StatusNotifierWatcher", "org.kde.StatusNotifierWatcher"
+        )
+        _signature, items = self._call(Properties(watcher).get("RegisteredStatusNotifierItems"))[0]
+        return list(items)
+
     def item_properties(self) -> dict[str, Any]:
-        """GetAll of the first item's org.kde.StatusNotifierItem properties (values unwrapped)."""
+        """GetAll of the latest item's org.kde.StatusNotifierItem properties (values unwrapped)."""
         from jeepney import DBusAddress, Properties
 
         item = DBusAddress(
-            "/StatusNotifierItem", bus_name=self.items()[0], interface="org.kde.StatusNotifierItem"
+            "/StatusNotifierItem", bus_name=self.items()[-1], interface="org.kde.StatusNotifierItem"
         )
         reply = self._call(Properties(item).get_all())
         return {name: value for name, (_sig, value) in reply[0].items()}
@@ -131,7 +153,7 @@ class TrayDesktop:
         """The item's menu as a host reads it: AboutToShow, then GetLayout of the top level."""
         from jeepney import DBusAddress, new_method_call
 
-        menu = DBusAddress(self.item_properties()["Menu"], self.items()[0], "com.canonical.dbusmenu")
+        menu = DBusAddress(self.item_properties()["Menu"], self.items()[-1], "com.canonical.dbusmenu")
         self._call(new_method_call(menu, "AboutToShow", "i", (0,)))
         _revision, (_id, _props, children) = self._call(
             new_method_call(menu, "GetLayout", "iias", (0, 1, []))
@@ -154,14 +176,14 @@ class TrayDesktop:
         from jeepney import DBusAddress, new_method_call
 
         item = next(entry for entry in self.menu() if entry.label == label)
-        menu = DBusAddress(self.item_properties()["Menu"], self.items()[0], "com.canonical.dbusmenu")
+        menu = DBusAddress(self.item_properties()["Menu"], self.items()[-1], "com.canonical.dbusmenu")
         self._call(new_method_call(menu, "Event", "isvu", (item.id, "clicked", ("i", 0), 0)))
 
     def activate(self) -> None:
         """A left click on the item, as an SNI host sends it."""
         from jeepney import DBusAddress, new_method_call
 
-        item = DBusAddress("/StatusNotifierItem", self.items()[0], "org.kde.StatusNotifierItem")
+        item = DBusAddress("/StatusNotifierItem", self.items()[-1], "org.kde.StatusNotifierItem")
         self._call(new_method_call(item, "Activate", "ii", (0, 0)))
 
     def _call(self, message: Any) -> Any:
@@ -179,6 +201,10 @@ class TrayDesktop:
             command += ["-crop", geometry, "+repage"]
         subprocess.run([*command, str(path)], check=True, capture_output=True, timeout=30)
         return path
+
+    def window_shown(self, title: str = "Pieces Allocations") -> bool:
+        """A top-level window with this title is mapped on the display (there is no window manager)."""
+        return bool(self.xdotool("search", "--onlyvisible", "--name", f"^{title}$").split())
 
     def xdotool(self, *args: str) -> str:
         done = subprocess.run(

@@ -2,6 +2,8 @@
 
 Run as `python desktop_services.py BUS_ADDRESS RECORD_FILE`: it prints "ready" once it owns both names,
 and appends one JSON object per line to RECORD_FILE for every item registered and every notification.
+As a panel's watcher does, it keeps an item once however often it registers, and drops it when the
+item's bus name leaves the bus ("item-gone" in the record).
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from jeepney import HeaderFields, Message, MessageType, message_bus, new_error, new_method_return, new_signal
+from jeepney import (
+    HeaderFields,
+    MatchRule,
+    Message,
+    MessageType,
+    message_bus,
+    new_error,
+    new_method_return,
+    new_signal,
+)
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
 WATCHER = "org.kde.StatusNotifierWatcher"
@@ -81,7 +92,9 @@ class Desktop:
             # Some items register a path: the item is then the sender at that path.
             if service.startswith("/"):
                 service = f"{fields.get(HeaderFields.sender)}{service}"
-            self.items.append(service)
+            if service not in self.items:
+                self.items.append(service)
+                self.connection.send(message_bus.AddMatch(_owner_changes(service)))
             self.write({"event": "item", "service": service, "sender": fields.get(HeaderFields.sender)})
             signal = new_signal(
                 _address(WATCHER_PATH, WATCHER), "StatusNotifierItemRegistered", "s", (service,)
@@ -114,6 +127,28 @@ class Desktop:
             return new_method_return(msg)
         return new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod", "s", (f"{interface}.{member}",))
 
+    def owner_changed(self, msg: Message) -> None:
+        name, _old, new = msg.body
+        if not new and name in self.items:
+            self.items.remove(name)
+            self.write({"event": "item-gone", "service": name})
+            signal = new_signal(
+                _address(WATCHER_PATH, WATCHER), "StatusNotifierItemUnregistered", "s", (name,)
+            )
+            self.connection.send(signal)
+
+
+def _owner_changes(name: str) -> MatchRule:
+    rule = MatchRule(
+        type="signal",
+        sender="org.freedesktop.DBus",
+        interface="org.freedesktop.DBus",
+        member="NameOwnerChanged",
+        path="/org/freedesktop/DBus",
+    )
+    rule.add_arg_condition(0, name)
+    return rule
+
 
 def _address(path: str, interface: str) -> Any:
     from jeepney import DBusAddress
@@ -124,7 +159,9 @@ def _address(path: str, interface: str) -> Any:
 def main() -> int:
     bus, record = sys.argv[1], Path(sys.argv[2])
     with open_dbus_connection(bus=bus) as connection:
-        for name in (WATCHER, NOTIFICATIONS):
+        # The watcher's name last: items register as soon as it is owned, and a call that comes
+        # while this waits for another reply is dropped (jeepney's blocking connection).
+        for name in (NOTIFICATIONS, WATCHER):
             reply = connection.send_and_get_reply(message_bus.RequestName(name))
             if reply.body[0] != 1:
                 print(f"could not own {name}", flush=True)
@@ -135,6 +172,8 @@ def main() -> int:
             msg = connection.receive()
             if msg.header.message_type is MessageType.method_call:
                 connection.send(desktop.answer(msg))
+            elif msg.header.fields.get(HeaderFields.member) == "NameOwnerChanged":
+                desktop.owner_changed(msg)
 
 
 if __name__ == "__main__":

@@ -143,32 +143,68 @@ def tray_selection_owned(display: str) -> bool:
 Wait = Callable[[Callable[[], bool]], None]
 
 
+class TrayHost:
+    """The desktop's tray host, which a test may start late, stop (a panel crash) and start again."""
+
+    def __init__(
+        self, mode: Mode, display: str, bus: str, record: Path, workdir: Path, wait: Wait, panel: list[str]
+    ) -> None:
+        self._start = (mode, display, bus, record, workdir, wait, panel)
+        self._processes: list[subprocess.Popen[str]] = []
+
+    @property
+    def running(self) -> bool:
+        return bool(self._processes)
+
+    def start(self) -> None:
+        """Returns once the host is ready (owns its D-Bus names, or the X selection)."""
+        mode, display, bus, record, workdir, wait, panel = self._start
+        if mode == "sni":
+            _start_desktop_services(self._processes, bus, record)
+        else:
+            _start_trayer(self._processes, display, bus, workdir, wait, panel)
+
+    def stop(self) -> None:
+        for process in reversed(self._processes):
+            stop_process(process)
+            if process.stdout is not None:
+                process.stdout.close()
+        self._processes.clear()
+
+
 def private_desktop(
-    mode: Mode, workdir: Path, wait: Wait, *, dark_panel: bool = False
+    mode: Mode, workdir: Path, wait: Wait, *, dark_panel: bool = False, host: bool = True
 ) -> contextlib.AbstractContextManager[TrayDesktop]:
-    """Starts the desktop and returns once its tray host is ready; `wait(check)` waits until check() holds."""
-    return _private_desktop(mode, workdir, wait, dark_panel)
+    """Starts the desktop and returns once its tray host is ready; `wait(check)` waits until check() holds.
+
+    host=False: the tray host is not started; the test starts it with `desktop.host.start()`.
+    """
+    return _private_desktop(mode, workdir, wait, dark_panel, host)
 
 
 @contextlib.contextmanager
-def _private_desktop(mode: Mode, workdir: Path, wait: Wait, dark_panel: bool) -> Iterator[TrayDesktop]:
+def _private_desktop(
+    mode: Mode, workdir: Path, wait: Wait, dark_panel: bool, start_host: bool
+) -> Iterator[TrayDesktop]:
     processes: list[subprocess.Popen[str]] = []
     desktop: TrayDesktop | None = None
+    host: TrayHost | None = None
     try:
         display = _start_xvfb(processes, workdir)
         bus = _start_bus(processes)
         # Xvfb names its display as it starts listening; clients are served once it has set up its screen.
         wait(lambda: display_answers(display))
         record = workdir / "desktop-services.jsonl"
-        if mode == "sni":
-            _start_desktop_services(processes, bus, record)
-        else:
-            _start_trayer(processes, display, bus, workdir, wait, _DARK if dark_panel else _LIGHT)
-        desktop = TrayDesktop(mode, display, bus, record, workdir)
+        host = TrayHost(mode, display, bus, record, workdir, wait, _DARK if dark_panel else _LIGHT)
+        if start_host:
+            host.start()
+        desktop = TrayDesktop(mode, display, bus, record, workdir, host)
         yield desktop
     finally:
         if desktop is not None:
             desktop.close()
+        if host is not None:
+            host.stop()
         for process in reversed(processes):
             stop_process(process)
             if process.stdout is not None:
@@ -196,3 +232,48 @@ def _start_trayer(
     wait(lambda: tray_selection_owned(display) or trayer.poll() is not None)
     if trayer.poll() is not None:
         raise RuntimeError(f"trayer stopped at once: {log_path.read_text(encoding='utf-8').strip()}")
+
+
+class PrivateBus:
+    """A private session bus that this process is connected to, with a stand-in watcher to start and stop."""
+
+    def __init__(self, address: str, connection: Any, record: Path) -> None:
+        self.address = address
+        self.connection = connection  # a QDBusConnection
+        self.record = record
+        self.services: list[subprocess.Popen[str]] = []
+
+    def start_watcher(self) -> None:
+        """The stand-in StatusNotifierWatcher (and notification server); returns once it owns its names."""
+        _start_desktop_services(self.services, self.address, self.record)
+
+    def stop_watcher(self) -> None:
+        process = self.services.pop()
+        stop_process(process)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+@contextlib.contextmanager
+def private_bus(workdir: Path) -> Iterator[PrivateBus]:
+    """A dbus-daemon of its own, connected to from this process under a name of its own."""
+    from PySide6.QtDBus import QDBusConnection
+
+    processes: list[subprocess.Popen[str]] = []
+    bus: PrivateBus | None = None
+    try:
+        address = _start_bus(processes)
+        connection = QDBusConnection.connectToBus(address, f"private-bus-{id(processes)}")
+        if not connection.isConnected():
+            raise RuntimeError("could not connect to the private bus")
+        bus = PrivateBus(address, connection, workdir / "desktop-services.jsonl")
+        yield bus
+    finally:
+        if bus is not None:
+            QDBusConnection.disconnectFromBus(bus.connection.name())
+            while bus.services:
+                bus.stop_watcher()
+        for process in processes:
+            stop_process(process)
+            if process.stdout is not None:
+                process.stdout.close()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -158,3 +159,105 @@ def test_the_app_with_tray_shows_its_state_and_tells_a_change(
     pieces.stop()
     qtbot.waitUntil(lambda: len(desktop.notifications()) == 2, timeout=NOTICE_MS)
     assert desktop.notifications()[1]["summary"] == "Pieces OS stopped"
+
+
+HOST_APP = str(HERE / "host_app.py")
+# How long the host comes after the app, as a panel that starts late at login.
+LATE_S = 5.0
+
+
+def holds(qtbot: QtBot, check: Callable[[], bool], seconds: float) -> bool:
+    """True when check() held each time it was asked, for `seconds` (the app is watched, not slept on)."""
+    failed: list[bool] = []
+    deadline = time.monotonic() + seconds
+
+    def done() -> bool:
+        if not check():
+            failed.append(True)
+        return bool(failed) or time.monotonic() >= deadline
+
+    qtbot.waitUntil(done, timeout=int(seconds * 1000) + 5000)
+    return not failed
+
+
+def test_a_tray_host_that_comes_late_goes_and_comes_back_gets_the_icon_each_time(
+    tray_desktop: TrayDesktopFactory, pieces: Emulator, qtbot: QtBot, tmp_path: Path
+) -> None:
+    desktop = tray_desktop("sni", host=False)
+    app = desktop.launch(
+        "-m", "gui", "--tray", "--base-url", pieces.url, "--config-dir", str(tmp_path), "--log-level", "INFO"
+    )
+    # At login: the panel is not there yet. The app waits for it, out of sight, and keeps running.
+    assert holds(qtbot, lambda: app.process.poll() is None and not desktop.window_shown(), LATE_S)
+
+    desktop.host.start()
+    qtbot.waitUntil(lambda: len(desktop.items()) == 1, timeout=START_MS)
+    qtbot.waitUntil(lambda: "Disconnected" in desktop.tooltip(), timeout=START_MS)
+    assert not desktop.window_shown()
+
+    # The panel restarts: the icon registers with the new watcher, and the window stays in the tray.
+    desktop.host.stop()
+    desktop.host.start()
+    qtbot.waitUntil(lambda: len(desktop.items()) >= 2, timeout=START_MS)
+    # The same icon on the panel again, and only it.
+    qtbot.waitUntil(lambda: desktop.watcher_items() == [desktop.items()[0]])
+    assert "Disconnected" in desktop.tooltip()
+    assert app.process.poll() is None
+    assert not desktop.window_shown()
+
+
+def test_with_no_tray_host_the_app_shows_its_window_after_the_wait_and_adopts_a_host_later(
+    tray_desktop: TrayDesktopFactory, pieces: Emulator, qtbot: QtBot, tmp_path: Path
+) -> None:
+    desktop = tray_desktop("sni", host=False)
+    app = desktop.launch(HOST_APP, "1500", "--tray", "--base-url", pieces.url, "--config-dir", str(tmp_path))
+    qtbot.waitUntil(lambda: desktop.window_shown() or app.process.poll() is not None, timeout=START_MS)
+    assert app.process.poll() is None, (desktop.workdir / "app-0.stderr").read_text()
+    assert not desktop.items()
+
+    desktop.host.start()
+    qtbot.waitUntil(lambda: len(desktop.items()) == 1, timeout=START_MS)
+    assert desktop.window_shown()  # adopting the tray does not take the window away
+
+
+def test_a_hidden_app_whose_tray_host_goes_for_good_shows_its_window(
+    tray_desktop: TrayDesktopFactory, pieces: Emulator, qtbot: QtBot, tmp_path: Path
+) -> None:
+    desktop = tray_desktop("sni")
+    app = desktop.launch(HOST_APP, "1500", "--tray", "--base-url", pieces.url, "--config-dir", str(tmp_path))
+    qtbot.waitUntil(lambda: len(desktop.items()) == 1, timeout=START_MS)
+    assert not desktop.window_shown()
+
+    desktop.host.stop()
+    # Out of reach otherwise: no icon, no window. After the wait the window comes.
+    qtbot.waitUntil(desktop.window_shown, timeout=START_MS)
+    assert app.process.poll() is None
+    desktop.host.start()
+    qtbot.waitUntil(lambda: len(desktop.items()) >= 2, timeout=START_MS)
+
+
+def test_an_xembed_tray_that_comes_late_or_restarts_gets_the_icon_drawn(
+    tray_desktop: TrayDesktopFactory, pieces: Emulator, qtbot: QtBot, tmp_path: Path
+) -> None:
+    desktop = tray_desktop("xembed", host=False)
+    app = desktop.launch("-m", "gui", "--tray", "--base-url", pieces.url, "--config-dir", str(tmp_path))
+    assert holds(qtbot, lambda: app.process.poll() is None and not desktop.window_shown(), 2.0)
+    desktop.host.start()
+    # The panel where no icon goes (trayer fills from the left) against the first icon's place.
+    panel = desktop.grab(tmp_path / "panel.png", "22x22+70+1")
+
+    def icon_drawn() -> bool:
+        return pixel_difference(panel, desktop.grab(tmp_path / "icon.png")) > 50
+
+    qtbot.waitUntil(icon_drawn, timeout=START_MS)
+    assert not desktop.window_shown()
+    icon = stable_grab(desktop, qtbot, tmp_path / "first.png")
+    # The panel restarts: the same icon is drawn on the new one, and the window stays hidden.
+    desktop.host.stop()
+    qtbot.waitUntil(lambda: pixel_difference(icon, desktop.grab(tmp_path / "gone.png")) > 50)
+    desktop.host.start()
+    qtbot.waitUntil(
+        lambda: pixel_difference(icon, desktop.grab(tmp_path / "again.png")) < 10, timeout=START_MS
+    )
+    assert app.process.poll() is None
+    assert not desktop.window_shown()
