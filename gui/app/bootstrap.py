@@ -271,6 +271,8 @@ class Application:
         if self.tray is not None:
             self.tray.hide()  # early: Windows leaves a ghost icon behind otherwise
         self.save_layout()
+        # Closed before the lock is let go: a copy launched now opens the history file alone.
+        self.history.stop()
         if self.single_instance is not None:
             self.single_instance.release()
         self.window.hide()
@@ -292,7 +294,6 @@ class Application:
             # A read that was told to end on its own (one cancelled in flight can spoil httpx's
             # pool) waits for Pieces OS; on quit the pool goes anyway: cancelled, and closed below.
             _log.info("Stopped waiting for work in flight to end: Pieces OS is not answering")
-        self.history.stop()  # after the last change was recorded: watching ends now
         try:
             async with asyncio.timeout(CLOSE_SECONDS):
                 await self.connection.aclose()
