@@ -13,8 +13,9 @@ from gui.history.database import HistoryUnavailable, explain, open_for_writing
 from gui.history.demo_week import DemoCloud, fill_demo_week
 from gui.history.reading import CloudTimeline, Sizes, cloud_timeline, sizes
 from gui.history.recorder import HistoryRecorder, last_statuses
-from gui.history.records import Aspect
+from gui.history.records import Aspect, Reading, reading
 from gui.history.report import Report, build_report
+from gui.history.timeline import JOIN_WITHIN_MS
 from gui.history.writer import HistoryWriter
 from gui.services.store import StateStore
 from gui.state import AppState
@@ -190,10 +191,11 @@ class HistoryService(QObject):
         return build_report(self._writer.connection, start, end, watching=self._writer.watching())
 
     def held_since(self, cloud_id: str, status: str) -> int | None:
-        """Since when the cloud is seen in `status`, without a gap nobody watched; None when not known.
+        """Since when the cloud is seen in `status`; None when not known or not in sight now.
 
-        The later of its last recorded change and the start of the span watching it now: "connected for
-        3 h" never counts a night the app was not running.
+        Connected: the later of its last recorded change and the start of the stretch watched now, so
+        "connected for 3 h" never counts a night the app was not running. Any other status: when it
+        was seen to change to it.
         """
         if self._writer is None:
             return None
@@ -204,7 +206,21 @@ class HistoryService(QObject):
         ).fetchone()
         if watching is None or row is None or row[1] != status:
             return None
-        return max(int(row[0]), watching.started)
+        if reading(status) is not Reading.CONNECTED:
+            return int(row[0])  # "Failed since 09:14": when it was seen to fail
+        # "Connected for 3 h": only time watched, never across a night the app was not running.
+        return max(int(row[0]), self._watched_since(watching.started))
+
+    def _watched_since(self, start: int) -> int:
+        """Where the stretch watched now began: spans that met within a second are one (see timeline)."""
+        assert self._writer is not None
+        for began, ended in self._writer.connection.execute(
+            "SELECT started, ended FROM spans WHERE started < ? ORDER BY started DESC LIMIT 100", (start,)
+        ):
+            if int(ended) + JOIN_WITHIN_MS < start:
+                break
+            start = min(start, int(began))
+        return start
 
     def now(self) -> int:
         if self._writer is None:

@@ -127,3 +127,26 @@ def test_since_when_a_cloud_holds_its_status_counts_only_watched_time(
     assert history.held_since(cloud.id, "SOMETHING ELSE") is None
     store.failed(PiecesUnreachable(connection.require().base_url))  # nobody sees it now: nothing is claimed
     assert history.held_since(cloud.id, status) is None
+
+
+def test_a_stretch_watched_before_and_met_within_a_second_counts_towards_since_when(
+    store: StateStore, connection: PiecesConnection, run: Run, history: HistoryService
+) -> None:
+    refresh(store, connection, run)
+    cloud = store.state.allocations[0]
+    status = cloud.status.cloud_raw or cloud.status.cloud.value
+    assert history._writer is not None
+    watching = history._writer.watching()
+    assert watching is not None
+    db = history._writer.connection
+    # Two earlier stretches: one that ended half a second before this one began, one long before that.
+    db.execute(
+        "INSERT INTO spans (started, ended) VALUES (?, ?)",
+        (watching.started - 7200_000, watching.started - 3600_000),
+    )
+    db.execute(
+        "INSERT INTO spans (started, ended) VALUES (?, ?)",
+        (watching.started - 1800_000, watching.started - 500),
+    )
+    db.execute("UPDATE transitions SET at = ? WHERE subject = ?", (watching.started - 9000_000, cloud.id))
+    assert history.held_since(cloud.id, status) == watching.started - 1800_000

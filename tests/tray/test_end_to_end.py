@@ -261,3 +261,16 @@ def test_an_xembed_tray_that_comes_late_or_restarts_gets_the_icon_drawn(
     )
     assert app.process.poll() is None
     assert not desktop.window_shown()
+
+
+def test_the_tooltip_says_how_long_each_cloud_has_held_its_status(
+    tray_desktop: TrayDesktopFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The demo's made-up week ends in forty minutes watched up to now: the tooltip counts them.
+    desktop = tray_desktop("sni")
+    start_app(desktop, qtbot, "-m", "gui", "--tray", "--demo", "--config-dir", str(tmp_path))
+    qtbot.waitUntil(lambda: "Connected for 40 min" in desktop.tooltip(), timeout=START_MS)
+    lines = desktop.tooltip().splitlines()
+    print("\n".join(lines))  # for a look with -s
+    assert any(line.endswith(": Connected for 40 min") for line in lines), lines
+    assert any(": Failed since " in line for line in lines), lines
