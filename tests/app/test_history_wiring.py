@@ -75,3 +75,32 @@ def test_the_history_window_opens_from_the_menu_and_from_the_details_pane(
     assert panel is not None
     panel.all_button.click()
     assert open_dialog(qtbot, HistoryWindow).isVisible()
+
+
+def test_pieces_os_stopping_and_starting_again_is_recorded_and_unwatched_meanwhile(
+    qtbot: QtBot, make_app: list[Application], tmp_path: Path, run: Run
+) -> None:
+    emulator = Emulator(port=0, allocations=2, seed=0)
+    emulator.start()
+    port = emulator.port
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path))
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    emulator.stop()
+    qtbot.waitUntil(lambda: application.store.state.pieces_os_lost, timeout=15_000)
+    again = Emulator(port=port, allocations=2, seed=0)
+    again.start()
+    try:
+        application.poller.request()
+        qtbot.waitUntil(lambda: application.store.state.error is None, timeout=15_000)
+        make_app.remove(application)
+        run(application.shutdown())
+    finally:
+        again.stop()
+    db = open_for_reading(tmp_path / FILE_NAME)
+    before, later = changes(db, "", Aspect.PIECES_OS, 0, FOREVER)
+    found = ([before] if before else []) + later
+    assert [c.status for c in found] == ["ok", "unreachable", "ok"]
+    gone = found[1]
+    first, second = spans(db, 0, FOREVER)
+    assert first.ended <= gone.at <= second.started  # the time it was down was not watched
+    db.close()
