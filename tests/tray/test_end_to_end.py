@@ -271,6 +271,5 @@ def test_the_tooltip_says_how_long_each_cloud_has_held_its_status(
     start_app(desktop, qtbot, "-m", "gui", "--tray", "--demo", "--config-dir", str(tmp_path))
     qtbot.waitUntil(lambda: "Connected for 40 min" in desktop.tooltip(), timeout=START_MS)
     lines = desktop.tooltip().splitlines()
-    print("\n".join(lines))  # for a look with -s
     assert any(line.endswith(": Connected for 40 min") for line in lines), lines
     assert any(": Failed since " in line for line in lines), lines
