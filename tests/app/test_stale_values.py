@@ -19,6 +19,9 @@ from ..conftest import Run
 from ..gestures import click
 from .test_bootstrap import open_dialog
 
+# Generous: this test runs a connect, a change of address and two Pieces OS, on a busy CI machine too.
+WAIT_MS = 20_000
+
 
 @pytest.fixture
 def make_app(run: Run) -> Iterator[list[Application]]:
@@ -73,13 +76,13 @@ def test_after_another_address_the_old_pieces_os_pushes_nothing_into_the_window(
     """
     emulator.set_cloud_status(emulator.user_id, "DISCONNECTED")
     application = start(make_app, emulator.url, tmp_path)
-    qtbot.waitUntil(lambda: application.store.state.stream_live)
+    qtbot.waitUntil(lambda: application.store.state.stream_live, timeout=WAIT_MS)
     application.window.action_connect.trigger()
     dialog = open_dialog(qtbot, ConnectDialog)
-    qtbot.waitUntil(dialog.action_button.isEnabled)
+    qtbot.waitUntil(dialog.action_button.isEnabled, timeout=WAIT_MS)
     emulator.hold_connects()
     click(dialog.action_button)
-    qtbot.waitUntil(lambda: emulator.connects_waiting == 1)
+    qtbot.waitUntil(lambda: emulator.connects_waiting == 1, timeout=WAIT_MS)
 
     with Emulator(port=0, allocations=2, seed=7, connect_delay=0.0) as other:
         other.inject("/.well-known/health", Fault.hang(), times=None)  # the new one does not answer yet
@@ -88,16 +91,16 @@ def test_after_another_address_the_old_pieces_os_pushes_nothing_into_the_window(
         address.manual_radio.setChecked(True)
         address.address_edit.setText(other.url)
         click(address.ok_button)
-        qtbot.waitUntil(lambda: other.wait_for_hanging(1, timeout=0.01))
-        qtbot.waitUntil(lambda: emulator.streams.count == 0)  # the old stream was let go
+        qtbot.waitUntil(lambda: other.wait_for_hanging(1, timeout=0.01), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: emulator.streams.count == 0, timeout=WAIT_MS)  # the old stream was let go
         emulator.release_connects()  # the old Pieces OS changes: nothing of it may show
-        qtbot.waitUntil(lambda: emulator.connects_waiting == 0)
+        qtbot.waitUntil(lambda: emulator.connects_waiting == 0, timeout=WAIT_MS)
         assert application.store.state.user is None
         assert not application.window.status.user.isVisibleTo(application.window)
 
         other.clear_faults()
         application.window.action_refresh.trigger()
-        qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+        qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED, timeout=WAIT_MS)
         user = application.store.state.user
         assert user is not None
         assert user.id == other.user_id
