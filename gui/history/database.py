@@ -168,8 +168,12 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
         raise HistoryUnavailable(f"No status history is kept yet ({path} does not exist).")
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1.0, isolation_level=None)
+    except sqlite3.Error as error:
+        raise HistoryUnavailable(f"The status history at {path} cannot be read: {error}.") from error
+    try:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as error:
+        connection.close()
         raise HistoryUnavailable(f"The status history at {path} cannot be read: {error}.") from error
     if version != SCHEMA_VERSION:
         connection.close()

@@ -193,8 +193,12 @@ class HistoryWriter:
         self._span_id = None
 
     def close(self) -> None:
-        self.blind()
-        self._db.close()
+        """End the watched span and let go of the file; the file is let go even when the end cannot be
+        written (a full disk)."""
+        try:
+            self.blind()
+        finally:
+            self._db.close()
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -129,3 +130,18 @@ def test_an_empty_record_writes_nothing(writer: HistoryWriter) -> None:
     before = writer._db.total_changes
     assert writer.record([]) == 0
     assert writer._db.total_changes == before
+
+
+def test_closing_lets_go_of_the_file_even_when_the_span_s_end_cannot_be_written(
+    tmp_path: Path, clocks: Clocks
+) -> None:
+    db = open_for_writing(tmp_path / "full.sqlite3").connection
+    writer = HistoryWriter(db, clock=lambda: clocks.wall, monotonic=lambda: clocks.mono)
+    writer.seeing()
+    clocks.advance(5_000)
+    writer.seeing()
+    db.execute("PRAGMA query_only = ON")  # as a full disk does: the end cannot be written
+    with pytest.raises(sqlite3.OperationalError):
+        writer.close()
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        db.execute("SELECT 1")
