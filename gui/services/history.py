@@ -75,6 +75,9 @@ class HistoryService(QObject):
         self._retry.timeout.connect(self.start)
 
     def start(self) -> None:
+        """Open the file and record from now on; once open, asking again changes nothing."""
+        if self._writer is not None:
+            return  # a second writer on the same file would leave the first one's connection open
         if self._demo:
             for stale in (self.path, *(self.path.with_name(self.path.name + s) for s in ("-wal", "-shm"))):
                 stale.unlink(missing_ok=True)

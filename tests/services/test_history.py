@@ -150,3 +150,12 @@ def test_a_stretch_watched_before_and_met_within_a_second_counts_towards_since_w
     )
     db.execute("UPDATE transitions SET at = ? WHERE subject = ?", (watching.started - 9000_000, cloud.id))
     assert history.held_since(cloud.id, status) == watching.started - 1800_000
+
+
+def test_starting_twice_keeps_one_writer(store: StateStore, tmp_path: Path) -> None:
+    service = HistoryService(store, tmp_path / FILE_NAME)
+    service.start()
+    writer = service._writer
+    service.start()  # as Application.run() does after a test's own start()
+    assert service._writer is writer
+    service.stop()
