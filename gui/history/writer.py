@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import weakref
 from collections.abc import Callable, Iterable
 
 from .records import OperationRecord, Span, Transition
@@ -34,6 +35,8 @@ class HistoryWriter:
         sleep_gap_ms: int = 30_000,
     ) -> None:
         self._db = connection
+        # A writer dropped without close() (an app object a test left) still lets go of its file.
+        weakref.finalize(self, connection.close)
         self._clock = clock
         self._monotonic = monotonic
         self._extend_every = extend_every_ms
