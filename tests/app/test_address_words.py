@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,24 +14,10 @@ from gui.dialogs import AddressDialog
 from gui.emulator import Emulator
 from gui.state import Phase
 
-from ..conftest import Run
 from ..gestures import click
-from .test_bootstrap import open_dialog
+from .test_bootstrap import make_app, open_dialog, start
 
-
-@pytest.fixture
-def make_app(run: Run) -> Iterator[list[Application]]:
-    made: list[Application] = []
-    yield made
-    for application in made:
-        run(application.shutdown())
-
-
-def start(made: list[Application], options: Options) -> Application:
-    application = Application(options)
-    made.append(application)
-    application.start()
-    return application
+__all__ = ["make_app"]  # the fixture, shared
 
 
 def panel_text(application: Application) -> str:
