@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .records import PIECES_OS, Aspect, OperationRecord, Reading, Span
+from .records import PIECES_OS, Aspect, OperationRecord, Span
 from .timeline import Change, Incident, Segment, Uptime, incidents, segments, uptime
 
 __all__ = ["CloudTimeline", "Sizes", "cloud_timeline", "cloud_urls", "clouds", "operations", "sizes", "spans"]
@@ -117,7 +117,3 @@ def sizes(db: sqlite3.Connection, path: Path) -> Sizes:
     }
     total = sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
     return Sizes(path, total, count["transitions"], count["operations"], count["spans"])
-
-
-def not_watched(parts: tuple[Segment, ...]) -> int:
-    return sum(p.duration for p in parts if p.reading is Reading.NOT_WATCHED)

@@ -95,10 +95,6 @@ class HistoryRecorder:
         self._writer.record(changes)
         self._operations(state, now)
 
-    def stopped(self) -> None:
-        """The app quits: watching ends now."""
-        self._writer.blind()
-
     def _pieces_os(self, word: str, state: AppState, now: int) -> Iterator[Transition]:
         key = (PIECES_OS, Aspect.PIECES_OS.value)
         old = self._last.get(key)
