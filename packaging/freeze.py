@@ -66,19 +66,26 @@ def hidden_imports() -> list[str]:
 
 
 def resources() -> list[tuple[str, str]]:
-    """The resources folder, laid out as in the installed wheel (gui/resources), so one lookup finds it."""
+    """The resources folder, laid out as in the installed wheel (gui/resources), so one lookup finds it.
+
+    Of the translations, the built .qm files (the app's and Qt's own qtbase_<lang>.qm, which
+    scripts/translations build puts beside them), not their .ts sources.
+    """
     found = []
     for path in sorted((ROOT / "resources").rglob("*")):
-        if path.is_file():
+        if path.is_file() and path.suffix != ".ts":
             target = Path("gui", "resources", path.parent.relative_to(ROOT / "resources"))
             found.append((str(path), str(target)))
+    if not any(Path(source).suffix == ".qm" for source, _ in found):
+        raise SystemExit("resources/translations holds no .qm files: run scripts/translations build first")
     return found
 
 
 def keep(dest: str) -> bool:
     """False for a Qt plugin, translation or library the app does not load."""
     if _TRANSLATIONS.search(dest):
-        return False  # the app ships no translations, and Qt's own only translate its dialogs
+        # Qt's own qtbase_<lang>.qm for the app's languages travel in gui/resources/translations.
+        return False
     plugin = _PLUGIN.search(dest)
     if plugin:
         folder, file = plugin.groups()

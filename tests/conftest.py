@@ -17,6 +17,7 @@ import qasync
 from pytestqt.qtbot import QtBot
 
 from gui.api import AllocationCloud, Discovered, DiscoverySource, PiecesClient
+from gui.desktop import translations
 from gui.emulator import Emulator
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.operations import Operations
@@ -29,6 +30,14 @@ pytest_plugins = ["pytester", "tests.unplanned"]
 from . import unplanned as _unplanned  # noqa: E402  (after it is marked for assertion rewriting)
 
 _T = TypeVar("_T")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: Any) -> Iterator[None]:
+    """English as the app starts it: its plural forms ("1 day ago") come from its own translation."""
+    loaded = translations.install("en", None)
+    yield
+    translations.uninstall(loaded)
 
 
 @pytest.fixture(scope="session")

@@ -22,12 +22,14 @@ from gui.app.demo import DemoPiecesOS
 from gui.app.help_actions import HelpActions
 from gui.app.stop_requests import QuitRoutingApplication, hear_session_end, hear_stop_signals
 from gui.cli.options import Options
+from gui.desktop import translations
 from gui.desktop.appid import APP_ID
 from gui.desktop.assets import icon
 from gui.desktop.places import data_dir
 from gui.desktop.settings import Settings
 from gui.desktop.single_instance import SingleInstance, instance_key, launch_tokens
 from gui.history.database import FILE_NAME as HISTORY_FILE
+from gui.i18n import Context
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.history import HistoryService
 from gui.services.operations import Operations
@@ -36,6 +38,8 @@ from gui.services.store import StateStore
 from gui.services.stream_policy import LiveStream
 from gui.services.tasks import TaskRegistry
 from gui.views.main_window import MainWindow
+
+BOOTSTRAP = Context("BOOTSTRAP")
 
 if TYPE_CHECKING:
     from gui.tray.presence import TrayPresence
@@ -199,7 +203,7 @@ class Application:
         self.history.start()
         self.poller.start()
         if self.settings.recovered_from:
-            self.controller.inform(self.window.tr("Settings reset"), self.settings.recovered_from)
+            self.controller.inform(BOOTSTRAP.tr("Settings reset"), self.settings.recovered_from)
         if self.options.quit_after_ms:
             # Through Qt's quit, as the desktop ends an app: that path is the one most worth running.
             QTimer.singleShot(self.options.quit_after_ms, QApplication.quit)
@@ -236,7 +240,7 @@ class Application:
             self.settings.told_still_running = True
             from gui.tray import still_running_text
 
-            self.tray.tell(self.window.tr("Still running"), still_running_text())
+            self.tray.tell(BOOTSTRAP.tr("Still running"), still_running_text())
 
     def _log_text(self) -> str | None:
         return str(self.log_file) if self.log_file else None
@@ -355,13 +359,16 @@ def run(options: Options) -> int:
     app.setWindowIcon(icon("app"))
     # The app decides when to quit (on Quit, or window close without a tray), after its async clean-up.
     app.setQuitOnLastWindowClosed(False)
-    folder = Settings(options.config_dir, recover=False).folder
+    saved = Settings(options.config_dir, recover=False)
+    folder = saved.folder
     instance = SingleInstance(instance_key(APP_ID, folder), lock_dir=folder)
     if not instance.claim(sys.argv[1:], listen=False, tokens=launch_tokens()):
         return 0  # the running app shows its window
     # After the names are set: the log's folder is named after the app.
     log_file = logs.configure(options.log_level, logs.log_dir(options.config_dir))
     crash_report.install(logs.log_dir(options.config_dir), show=_show_crash)
+    # Before the first window; after the log, which says what was loaded.
+    translations.install(options.lang, saved.language)
     try:
         return _run_loop(app, options, log_file, instance)
     finally:

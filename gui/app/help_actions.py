@@ -6,15 +6,18 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from gui.app import logs
 from gui.app.diagnostics import Environment, diagnostics_text, this_environment
 from gui.desktop.settings import Settings
+from gui.i18n import Context
 from gui.services.history import HistoryService
 from gui.services.store import StateStore
 from gui.views.main_window import MainWindow
+
+HELP_ACTIONS = Context("HELP_ACTIONS")
 
 __all__ = ["HelpActions"]
 
@@ -57,7 +60,9 @@ class HelpActions:
         except OSError as error:
             _log.warning("Cannot create the log folder: %s", error)
         if not self._open_url(QUrl.fromLocalFile(str(folder))):
-            self._say(self._tr("The log folder could not be opened; it is {folder}").format(folder=folder))
+            self._say(
+                HELP_ACTIONS.tr("The log folder could not be opened; it is {folder}").format(folder=folder)
+            )
 
     def diagnostics(self) -> str:
         return diagnostics_text(
@@ -73,12 +78,9 @@ class HelpActions:
     def copy_diagnostics(self) -> str:
         text = self.diagnostics()
         QGuiApplication.clipboard().setText(text)
-        self._say(self._tr("Diagnostics copied: paste them into your report"))
+        self._say(HELP_ACTIONS.tr("Diagnostics copied: paste them into your report"))
         return text
 
     def _say(self, text: str) -> None:
         if self._window is not None:
             self._window.status.showMessage(text, _MESSAGE_MS)
-
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("HelpActions", text)

@@ -9,6 +9,7 @@ from pathlib import Path
 from gui import __version__
 from gui.api.discovery import normalize_url
 from gui.history.period import parse_since
+from gui.i18n import LANGUAGES, PSEUDO, known
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Options:
     history: bool = False
     since: str = "7d"
     csv: bool = False
+    # The language to show (de, fr, en, pseudo, pseudo-rtl), over the setting and the system's.
+    lang: str | None = None
 
 
 def _address(text: str) -> str:
@@ -42,6 +45,15 @@ def _positive_ms(text: str) -> int:
     if not text.isdigit() or int(text) <= 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of milliseconds")
     return int(text)
+
+
+def _language(text: str) -> str:
+    code = text.strip().lower()
+    if not known(code):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a language of the app: use one of " + ", ".join(["en", *LANGUAGES, *PSEUDO])
+        )
+    return code
 
 
 def parser() -> argparse.ArgumentParser:
@@ -94,6 +106,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--csv", action="store_true", help="with --history: print CSV, a row per incident and operation"
     )
+    p.add_argument(
+        "--lang",
+        type=_language,
+        metavar="CODE",
+        help="the language to show: " + ", ".join(["en", *LANGUAGES]) + " (default: the system's), "
+        "or pseudo and pseudo-rtl to see which texts are translated",
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
@@ -135,4 +154,5 @@ def parse(argv: list[str] | None = None) -> Options:
         history=ns.history,
         since=ns.since,
         csv=ns.csv,
+        lang=ns.lang,
     )

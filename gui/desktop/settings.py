@@ -173,6 +173,16 @@ class Settings:
     def start_at_login(self, on: bool) -> None:
         self._q.setValue("startup/start_at_login", bool(on))
 
+    @property
+    def language(self) -> str | None:
+        """The language chosen in Settings ("de", "fr", "en"); None follows the system. Read at start."""
+        value = self._q.value("ui/language", "")
+        return value.strip() or None if isinstance(value, str) else None
+
+    @language.setter
+    def language(self, code: str | None) -> None:
+        self._q.setValue("ui/language", code or "")
+
     def _flag(self, key: str, *, default: bool) -> bool:
         value = self._q.value(key, default)
         if isinstance(value, bool):
@@ -202,6 +212,7 @@ class Settings:
             notifications=self.notifications,
             start_at_login=self.start_at_login,
             start_in_tray=self.start_in_tray,
+            language=self.language,
         )
 
 
@@ -214,3 +225,5 @@ class SettingsValues:
     notifications: bool
     start_at_login: bool
     start_in_tray: bool
+    # None: the system's language. Takes effect at the next start.
+    language: str | None = None

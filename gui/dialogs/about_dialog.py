@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
+from gui.i18n import Context
 from gui.views.formatting import plain_label
+
+ABOUT_DIALOG = Context("ABOUT_DIALOG")
 
 __all__ = ["AboutDialog"]
 
@@ -20,26 +23,32 @@ class AboutDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About Pieces Allocations"))
+        self.setWindowTitle(ABOUT_DIALOG.tr("About Pieces Allocations"))
         self.setMinimumWidth(400)
-        self.name_label = plain_label(self.tr("Pieces Allocations"))
+        self.name_label = plain_label(ABOUT_DIALOG.tr("Pieces Allocations"))
         font = self.name_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.name_label.setFont(font)
         self.version_label = plain_label(
-            self.tr("Version {version}").format(version=version), selectable=True
+            ABOUT_DIALOG.tr("Version {version}").format(version=version), selectable=True
         )
         self.description_label = plain_label(
-            self.tr("Shows the personal-cloud allocations of Pieces OS, and connects and disconnects them.")
+            ABOUT_DIALOG.tr(
+                "Shows the personal-cloud allocations of Pieces OS, and connects and disconnects them."
+            )
         )
         if pieces_os:
-            connected = self.tr("Connected to Pieces OS at {address}").format(address=pieces_os)
+            connected = ABOUT_DIALOG.tr("Connected to Pieces OS at {address}").format(address=pieces_os)
         else:
-            connected = self.tr("Not connected to a Pieces OS.")
+            connected = ABOUT_DIALOG.tr("Not connected to a Pieces OS.")
         self.pieces_os_label = plain_label(connected, selectable=True)
         # Where "Details are in the log" points: selectable, so it can be copied into a report.
-        log_text = self.tr("Log file: {path}").format(path=log_file) if log_file else self.tr("No log file.")
+        log_text = (
+            ABOUT_DIALOG.tr("Log file: {path}").format(path=log_file)
+            if log_file
+            else ABOUT_DIALOG.tr("No log file.")
+        )
         self.log_label = plain_label(log_text, selectable=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
+from gui.i18n import Context
 from gui.views.formatting import plain_label
 
 from .address_picker import AddressPicker
+
+ADDRESS_DIALOG = Context("ADDRESS_DIALOG")
 
 __all__ = ["AddressDialog"]
 
@@ -28,10 +31,10 @@ class AddressDialog(QDialog):
         self.use_discovery = False
         # Opened afresh each time and held by nobody once closed: deleted then, not kept until quit.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Pieces OS address"))
+        self.setWindowTitle(ADDRESS_DIALOG.tr("Pieces OS address"))
         self.setMinimumWidth(460)
         self.explanation_label = plain_label(
-            self.tr(
+            ADDRESS_DIALOG.tr(
                 "Pieces OS listens on this computer, on the first free port from 39300 to 39333. "
                 "The app can find it, or you can give its address."
             )

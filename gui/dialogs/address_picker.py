@@ -9,7 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
 from gui.api.discovery import normalize_url
+from gui.i18n import Context
 from gui.views.formatting import plain_label
+
+ADDRESS_PICKER = Context("ADDRESS_PICKER")
 
 __all__ = ["AddressPicker", "is_local"]
 
@@ -21,27 +24,27 @@ class AddressPicker(QWidget):
 
     def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.auto_radio = QRadioButton(self.tr("Find Pieces OS a&utomatically"), self)
-        self.auto_radio.setAccessibleName(self.tr("Find Pieces OS automatically"))
-        self.manual_radio = QRadioButton(self.tr("Use this &address:"), self)
-        self.manual_radio.setAccessibleName(self.tr("Use this address"))
+        self.auto_radio = QRadioButton(ADDRESS_PICKER.tr("Find Pieces OS a&utomatically"), self)
+        self.auto_radio.setAccessibleName(ADDRESS_PICKER.tr("Find Pieces OS automatically"))
+        self.manual_radio = QRadioButton(ADDRESS_PICKER.tr("Use this &address:"), self)
+        self.manual_radio.setAccessibleName(ADDRESS_PICKER.tr("Use this address"))
         group = QButtonGroup(self)
         group.addButton(self.auto_radio)
         group.addButton(self.manual_radio)
         self.address_edit = QLineEdit(current or "", self)
         self.address_edit.setPlaceholderText("http://127.0.0.1:39300")
-        self.address_edit.setAccessibleName(self.tr("Pieces OS address"))
+        self.address_edit.setAccessibleName(ADDRESS_PICKER.tr("Pieces OS address"))
         self.address_edit.setClearButtonEnabled(True)
         self.reason_label = plain_label(parent=self)
         # Connecting sends the signed-in profile to Pieces OS: an address elsewhere must be a choice.
         self.warning_label = plain_label(
-            self.tr(
+            ADDRESS_PICKER.tr(
                 "This address is not on this computer: the app will send your profile there when you "
                 "connect. Use it only if you trust that machine."
             ),
             self,
         )
-        self.warning_label.setAccessibleName(self.tr("Warning"))
+        self.warning_label.setAccessibleName(ADDRESS_PICKER.tr("Warning"))
         self.warning_label.setStyleSheet("font-weight: bold")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,15 +79,17 @@ class AddressPicker(QWidget):
     def check(self) -> tuple[str | None, str]:
         """The normalized address (or None) and the words that go under the field."""
         if self.automatic:
-            return None, self.tr("The app will read the Pieces OS port file, then try ports 39300 to 39333.")
+            return None, ADDRESS_PICKER.tr(
+                "The app will read the Pieces OS port file, then try ports 39300 to 39333."
+            )
         text = self.address_edit.text()
         if not text.strip():
-            return None, self.tr("Type an address, for example http://127.0.0.1:39300.")
+            return None, ADDRESS_PICKER.tr("Type an address, for example http://127.0.0.1:39300.")
         try:
             normalized = normalize_url(text)
         except ValueError as error:
-            return None, self.tr("This address cannot be used: {reason}.").format(reason=error)
-        return normalized, self.tr("The app will use {address}.").format(address=normalized)
+            return None, ADDRESS_PICKER.tr("This address cannot be used: {reason}.").format(reason=error)
+        return normalized, ADDRESS_PICKER.tr("The app will use {address}.").format(address=normalized)
 
     @property
     def remote(self) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from gui.api import AllocationCloud, PiecesError, PiecesHTTPError
+from gui.i18n import Context
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 from gui.views.formatting import plain_label
@@ -18,6 +19,8 @@ from gui.views.formatting import plain_label
 from .cloud_watch import WatchedCloud
 from .operation_dialog import OperationDialog, Outcome
 from .widgets import Mood
+
+CLOUD_OPERATION_DIALOG = Context("CLOUD_OPERATION_DIALOG")
 
 __all__ = ["CloudOperation", "CloudOperationDialog"]
 
@@ -49,26 +52,34 @@ class CloudOperationDialog(OperationDialog):
         cloud = self.watched.cloud if self.watched is not None else None
         create = operation is CloudOperation.CREATE
         if cloud is None:
-            heading = self.tr("No allocation is selected")
+            heading = CLOUD_OPERATION_DIALOG.tr("No allocation is selected")
         elif create:
-            heading = self.tr("Send a create request for {url}").format(url=cloud.personal_url)
+            heading = CLOUD_OPERATION_DIALOG.tr("Send a create request for {url}").format(
+                url=cloud.personal_url
+            )
         else:
-            heading = self.tr("Send a delete request for {url}").format(url=cloud.personal_url)
+            heading = CLOUD_OPERATION_DIALOG.tr("Send a delete request for {url}").format(
+                url=cloud.personal_url
+            )
         self.set_texts(
-            self.tr("Create allocation (advanced)") if create else self.tr("Delete allocation (advanced)"),
+            CLOUD_OPERATION_DIALOG.tr("Create allocation (advanced)")
+            if create
+            else CLOUD_OPERATION_DIALOG.tr("Delete allocation (advanced)"),
             heading,
-            self.tr(
+            CLOUD_OPERATION_DIALOG.tr(
                 "This is a cloud-side operation. Pieces OS documents this as used only within the cloud; "
                 "a local Pieces OS is expected to refuse it. The answer is shown below as Pieces OS gave it."
             ),
-            self.tr("&Send create request") if create else self.tr("&Send delete request"),
+            CLOUD_OPERATION_DIALOG.tr("&Send create request")
+            if create
+            else CLOUD_OPERATION_DIALOG.tr("&Send delete request"),
         )
-        self.answer_label = plain_label(self.tr("&Answer from Pieces OS:"))
+        self.answer_label = plain_label(CLOUD_OPERATION_DIALOG.tr("&Answer from Pieces OS:"))
         self.answer_view = QPlainTextEdit()
         self.answer_view.setReadOnly(True)
         self.answer_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.answer_view.setPlaceholderText(self.tr("Nothing sent yet."))
-        self.answer_view.setAccessibleName(self.tr("Answer from Pieces OS"))
+        self.answer_view.setPlaceholderText(CLOUD_OPERATION_DIALOG.tr("Nothing sent yet."))
+        self.answer_view.setAccessibleName(CLOUD_OPERATION_DIALOG.tr("Answer from Pieces OS"))
         self.answer_label.setBuddy(self.answer_view)
         self.body.addWidget(self.answer_label)
         self.body.addWidget(self.answer_view)
@@ -77,7 +88,9 @@ class CloudOperationDialog(OperationDialog):
         if cloud is None:
             self.action_button.setEnabled(False)
             self.explanation_label.setText(
-                self.explanation_label.text() + "\n" + self.tr("Select an allocation in the table first.")
+                self.explanation_label.text()
+                + "\n"
+                + CLOUD_OPERATION_DIALOG.tr("Select an allocation in the table first.")
             )
 
         if self.watched is not None:
@@ -115,10 +128,10 @@ class CloudOperationDialog(OperationDialog):
         work: Coroutine[Any, Any, object]
         if self.operation is CloudOperation.CREATE:
             work = self._operations.create(allocation_id, watch=self.watch)
-            status = self.tr("Sending the create request…")
+            status = CLOUD_OPERATION_DIALOG.tr("Sending the create request…")
         else:
             work = self._operations.delete(allocation_id, watch=self.watch)
-            status = self.tr("Sending the delete request…")
+            status = CLOUD_OPERATION_DIALOG.tr("Sending the delete request…")
         self.start(work, status, self._answered, self._refused)
 
     def _latest(self) -> None:
@@ -127,7 +140,7 @@ class CloudOperationDialog(OperationDialog):
             self.action_button.setEnabled(not self.watched.gone)
 
     def cancelled_text(self) -> str:
-        return self.tr(
+        return CLOUD_OPERATION_DIALOG.tr(
             "Stopped waiting. Pieces OS may still act on the request; the allocations table will show it."
         )
 
@@ -137,17 +150,19 @@ class CloudOperationDialog(OperationDialog):
         else:
             body = str(answer)
         self.answer_view.setPlainText(body)
-        text = self.tr("Pieces OS accepted the request. Its answer is shown above.")
+        text = CLOUD_OPERATION_DIALOG.tr("Pieces OS accepted the request. Its answer is shown above.")
         self.finish(Outcome.SUCCEEDED, text, Mood.GOOD)
 
     def _refused(self, error: PiecesError) -> None:
         if isinstance(error, PiecesHTTPError):
-            body = self.tr("HTTP {status}\n{text}").format(status=error.status, text=error.server_text)
+            body = CLOUD_OPERATION_DIALOG.tr("HTTP {status}\n{text}").format(
+                status=error.status, text=error.server_text
+            )
             self.answer_view.setPlainText(body)
-            text = self.tr(
+            text = CLOUD_OPERATION_DIALOG.tr(
                 "Pieces OS refused the request (HTTP {status}). Its answer is shown above."
             ).format(status=error.status)
             self.finish(Outcome.FAILED, text, Mood.BAD)
         else:
-            self.answer_view.setPlainText(self.tr("(no answer)"))
+            self.answer_view.setPlainText(CLOUD_OPERATION_DIALOG.tr("(no answer)"))
             self.show_error(error)

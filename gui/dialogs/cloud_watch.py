@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from gui.api import AllocationCloud
+from gui.i18n import Context
 from gui.services.store import StateStore
 from gui.state import AppState
 from gui.views.presentation import cloud_look
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WatchedCloud", text)
+CLOUD_WATCH = Context("CLOUD_WATCH")
 
 
 class WatchedCloud(QObject):
@@ -42,13 +41,15 @@ class WatchedCloud(QObject):
         if self.first is None:
             return ""
         if self.cloud is None:
-            return _tr(
+            return CLOUD_WATCH.tr(
                 "Pieces OS no longer lists this cloud: it was disconnected or removed while this "
                 "window was open."
             )
         if self.cloud.status.cloud is not self.first.status.cloud:
             word = cloud_look(self.cloud).word
-            return _tr("Its status changed to {word} while this window was open.").format(word=word)
+            return CLOUD_WATCH.tr("Its status changed to {word} while this window was open.").format(
+                word=word
+            )
         return ""
 
     def _state_changed(self, new: AppState, previous: AppState) -> None:

@@ -7,11 +7,14 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from gui.api import NotSignedIn, PiecesError, UserProfile
+from gui.i18n import Context
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 from gui.views.formatting import plain_label
 
 from .follow_dialog import FollowDialog
+
+CONNECT_DIALOG = Context("CONNECT_DIALOG")
 
 __all__ = ["ConnectDialog"]
 
@@ -27,18 +30,18 @@ class ConnectDialog(FollowDialog):
         self.user: UserProfile | None = None
         self._checked_once = False
         self.set_texts(
-            self.tr("Connect your cloud"),
-            self.tr("Connect your personal cloud"),
-            self.tr(
+            CONNECT_DIALOG.tr("Connect your cloud"),
+            CONNECT_DIALOG.tr("Connect your personal cloud"),
+            CONNECT_DIALOG.tr(
                 "Pieces OS starts your personal cloud and links it to this computer. "
                 "This usually takes 10 to 15 seconds, sometimes longer."
             ),
-            self.tr("&Connect"),
+            CONNECT_DIALOG.tr("&Connect"),
         )
         self.user_label = plain_label(selectable=True)
         self.body.addWidget(self.user_label)
-        self.retry_button = QPushButton(self.tr("Check &again"))
-        self.retry_button.setAccessibleName(self.tr("Check again who is signed in"))
+        self.retry_button = QPushButton(CONNECT_DIALOG.tr("Check &again"))
+        self.retry_button.setAccessibleName(CONNECT_DIALOG.tr("Check again who is signed in"))
         self.retry_button.setAutoDefault(False)
         self.retry_button.hide()
         self.add_button(self.retry_button)
@@ -56,10 +59,10 @@ class ConnectDialog(FollowDialog):
         """Ask Pieces OS who is signed in; Connect stays disabled until someone is."""
         self.user = None
         self.retry_button.hide()
-        self.user_label.setText(self.tr("Checking who is signed in to Pieces OS…"))
+        self.user_label.setText(CONNECT_DIALOG.tr("Checking who is signed in to Pieces OS…"))
         self.start(
             self._operations.current_user(),
-            self.tr("Checking who is signed in…"),
+            CONNECT_DIALOG.tr("Checking who is signed in…"),
             self.show_user,
             self._user_unknown,
             self._check_cancelled,
@@ -73,7 +76,7 @@ class ConnectDialog(FollowDialog):
         self.retry_button.hide()
         self.follow(
             lambda progress: self._operations.connect(user, progress, watch=self.watch),
-            self.tr("Connecting…"),
+            CONNECT_DIALOG.tr("Connecting…"),
         )
 
     def follow_failed(self, error: PiecesError) -> None:
@@ -82,7 +85,7 @@ class ConnectDialog(FollowDialog):
         super().follow_failed(error)
 
     def cancelled_text(self) -> str:
-        return self.tr(
+        return CONNECT_DIALOG.tr(
             "Stopped waiting. Pieces OS may still finish connecting your cloud; "
             "the allocations table will show the result."
         )
@@ -101,11 +104,11 @@ class ConnectDialog(FollowDialog):
         """Who is signed in: the name, then the email and username when they add something."""
         email = user.known_email
         name = user.display_name
-        lines = [self.tr("Signed in as {name}").format(name=name)]
+        lines = [CONNECT_DIALOG.tr("Signed in as {name}").format(name=name)]
         if email and email != name:
-            lines.append(self.tr("Email: {email}").format(email=email))
+            lines.append(CONNECT_DIALOG.tr("Email: {email}").format(email=email))
         if user.username and user.username != name:
-            lines.append(self.tr("Username: {username}").format(username=user.username))
+            lines.append(CONNECT_DIALOG.tr("Username: {username}").format(username=user.username))
         return "\n".join(lines)
 
     def _signed_out(self) -> None:
@@ -114,7 +117,7 @@ class ConnectDialog(FollowDialog):
         self.retry_button.show()
         self.retry_button.setDefault(True)
         self.user_label.setText(
-            self.tr(
+            CONNECT_DIALOG.tr(
                 "Nobody is signed in to Pieces OS.\n"
                 "Connecting needs a signed-in user: the cloud belongs to that user. "
                 "Open Pieces Desktop or the Pieces OS menu and sign in, then press Check again."
@@ -128,11 +131,11 @@ class ConnectDialog(FollowDialog):
         self.action_button.setEnabled(False)
         self.retry_button.show()
         self.retry_button.setDefault(True)
-        text = self.tr("Could not tell who is signed in.")
+        text = CONNECT_DIALOG.tr("Could not tell who is signed in.")
         self.user_label.setText(f"{text}\n{error.message}\n{error.hint}".strip())
         self.user_checked.emit(None)
 
     def _check_cancelled(self) -> None:
         self.action_button.setEnabled(False)
         self.retry_button.show()
-        self.user_label.setText(self.tr("Stopped checking who is signed in."))
+        self.user_label.setText(CONNECT_DIALOG.tr("Stopped checking who is signed in."))

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import Context
 from gui.views.formatting import plain_label
+
+CRASH_WINDOW = Context("CRASH_WINDOW")
 
 __all__ = ["CrashWindow", "CrashWindows"]
 
@@ -24,28 +27,28 @@ class CrashWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setWindowTitle(CRASH_WINDOW.tr("Something went wrong"))
         self.setModal(False)
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setMinimumWidth(520)
         self.message = plain_label(
-            self.tr(
+            CRASH_WINDOW.tr(
                 "Something went wrong inside Pieces Allocations. The app keeps running, but what you "
                 "were doing may not have finished: try it again. If it happens again, copy the details "
                 "and send them with your report."
             )
         )
-        box = QGroupBox(self.tr("Details"), self)
+        box = QGroupBox(CRASH_WINDOW.tr("Details"), self)
         self.details = QPlainTextEdit(box)
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.setAccessibleName(CRASH_WINDOW.tr("Error details"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.details)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button: QPushButton = self.buttons.addButton(
-            self.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+            CRASH_WINDOW.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.copy_button.clicked.connect(self.copy_details)
         self.buttons.rejected.connect(self.reject)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from gui.i18n import Context
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 
 from .cloud_watch import WatchedCloud
 from .operation_dialog import OperationDialog, Outcome
 from .widgets import Mood
+
+DISCONNECT_DIALOG = Context("DISCONNECT_DIALOG")
 
 __all__ = ["DisconnectDialog"]
 
@@ -30,13 +33,13 @@ class DisconnectDialog(OperationDialog):
         cloud = self.watched.cloud
         url = cloud.personal_url if cloud is not None else allocation_id
         self.set_texts(
-            self.tr("Disconnect cloud"),
-            self.tr("Disconnect {url}?").format(url=url),
-            self.tr(
+            DISCONNECT_DIALOG.tr("Disconnect cloud"),
+            DISCONNECT_DIALOG.tr("Disconnect {url}?").format(url=url),
+            DISCONNECT_DIALOG.tr(
                 "Pieces OS will stop using this cloud, and it will not sync until it is connected again. "
                 "You can connect it again later."
             ),
-            self.tr("&Disconnect"),
+            DISCONNECT_DIALOG.tr("&Disconnect"),
         )
         self.set_destructive(True)
         self.watched.changed.connect(self._latest)
@@ -45,21 +48,21 @@ class DisconnectDialog(OperationDialog):
     def run_action(self) -> None:
         self.start(
             self._operations.disconnect(self.watched.allocation_id, watch=self.watch),
-            self.tr("Disconnecting…"),
+            DISCONNECT_DIALOG.tr("Disconnecting…"),
             self._disconnected,
         )
 
     def cancelled_text(self) -> str:
-        return self.tr(
+        return DISCONNECT_DIALOG.tr(
             "Stopped waiting. Pieces OS may still disconnect the cloud; "
             "the allocations table will show the result."
         )
 
     def _disconnected(self, uuid: str) -> None:
         if uuid.strip():
-            text = self.tr("Pieces OS disconnected cloud {uuid}.").format(uuid=uuid.strip())
+            text = DISCONNECT_DIALOG.tr("Pieces OS disconnected cloud {uuid}.").format(uuid=uuid.strip())
         else:
-            text = self.tr("Pieces OS disconnected the cloud (its answer named no cloud).")
+            text = DISCONNECT_DIALOG.tr("Pieces OS disconnected the cloud (its answer named no cloud).")
         self.finish(Outcome.SUCCEEDED, text, Mood.GOOD)
 
     def _latest(self) -> None:

@@ -27,9 +27,12 @@ from gui.history.database import HistoryUnavailable
 from gui.history.period import duration_words
 from gui.history.records import Reading
 from gui.history.report import Report, as_json, write_csv
+from gui.i18n import Context
 from gui.services.history import HistoryService
 from gui.views.formatting import one_line, plain_label
 from gui.views.history_strip import reading_word
+
+HISTORY_WINDOW = Context("HISTORY_WINDOW")
 
 __all__ = ["HistoryWindow"]
 
@@ -57,30 +60,36 @@ class HistoryWindow(QDialog):
         super().__init__(parent)
         self._history = history
         self._report: Report | None = None
-        self.setWindowTitle(self.tr("Status history"))
+        self.setWindowTitle(HISTORY_WINDOW.tr("Status history"))
         self.setModal(False)
         self.resize(820, 480)
 
         self.cloud_filter = QComboBox(self)
-        self.cloud_filter.setAccessibleName(self.tr("Cloud"))
+        self.cloud_filter.setAccessibleName(HISTORY_WINDOW.tr("Cloud"))
         self.period_filter = QComboBox(self)
-        self.period_filter.setAccessibleName(self.tr("Period"))
+        self.period_filter.setAccessibleName(HISTORY_WINDOW.tr("Period"))
         for name, hours in (
-            (self.tr("Last 24 hours"), 24),
-            (self.tr("Last 7 days"), 7 * 24),
-            (self.tr("Last 30 days"), 30 * 24),
-            (self.tr("Last 90 days"), 90 * 24),
-            (self.tr("Last 400 days"), 400 * 24),
+            (HISTORY_WINDOW.tr("Last 24 hours"), 24),
+            (HISTORY_WINDOW.tr("Last 7 days"), 7 * 24),
+            (HISTORY_WINDOW.tr("Last 30 days"), 30 * 24),
+            (HISTORY_WINDOW.tr("Last 90 days"), 90 * 24),
+            (HISTORY_WINDOW.tr("Last 400 days"), 400 * 24),
         ):
             self.period_filter.addItem(name, hours * _HOUR)
         self.period_filter.setCurrentIndex(2)
-        self.export_csv_button = QPushButton(self.tr("Export CSV…"), self)
-        self.export_json_button = QPushButton(self.tr("Export JSON…"), self)
-        self.clear_button = QPushButton(self.tr("Clear history…"), self)
+        self.export_csv_button = QPushButton(HISTORY_WINDOW.tr("Export CSV…"), self)
+        self.export_json_button = QPushButton(HISTORY_WINDOW.tr("Export JSON…"), self)
+        self.clear_button = QPushButton(HISTORY_WINDOW.tr("Clear history…"), self)
 
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Cloud"), self.tr("What"), self.tr("For"), self.tr("Details")]
+            [
+                HISTORY_WINDOW.tr("When"),
+                HISTORY_WINDOW.tr("Cloud"),
+                HISTORY_WINDOW.tr("What"),
+                HISTORY_WINDOW.tr("For"),
+                HISTORY_WINDOW.tr("Details"),
+            ]
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -89,7 +98,7 @@ class HistoryWindow(QDialog):
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Incidents and operations"))
+        self.table.setAccessibleName(HISTORY_WINDOW.tr("Incidents and operations"))
         self.summary_label = plain_label(parent=self)
 
         filters = QHBoxLayout()
@@ -130,7 +139,7 @@ class HistoryWindow(QDialog):
         chosen = self.cloud_filter.currentData()
         self.cloud_filter.blockSignals(True)
         self.cloud_filter.clear()
-        self.cloud_filter.addItem(self.tr("All clouds"), None)
+        self.cloud_filter.addItem(HISTORY_WINDOW.tr("All clouds"), None)
         for address, timeline in self._report.clouds:
             self.cloud_filter.addItem(one_line(address), timeline.subject)
         index = self.cloud_filter.findData(chosen)
@@ -150,28 +159,28 @@ class HistoryWindow(QDialog):
             for incident in timeline.incidents:
                 what = reading_word(incident.reading)
                 if incident.by_user and incident.reading is Reading.DISCONNECTED:
-                    what = self.tr("Disconnected by you")
+                    what = HISTORY_WINDOW.tr("Disconnected by you")
                 found.append(
                     _Row(
                         incident.start, address, what, duration_words(incident.watched), incident.detail or ""
                     )
                 )
         operations = {
-            "connect": self.tr("Connect"),
-            "reconnect": self.tr("Reconnect"),
-            "disconnect": self.tr("Disconnect"),
-            "create": self.tr("Create"),
-            "delete": self.tr("Delete"),
+            "connect": HISTORY_WINDOW.tr("Connect"),
+            "reconnect": HISTORY_WINDOW.tr("Reconnect"),
+            "disconnect": HISTORY_WINDOW.tr("Disconnect"),
+            "create": HISTORY_WINDOW.tr("Create"),
+            "delete": HISTORY_WINDOW.tr("Delete"),
         }
         outcomes = {
-            "succeeded": self.tr("done"),
-            "failed": self.tr("failed"),
-            "cancelled": self.tr("cancelled"),
+            "succeeded": HISTORY_WINDOW.tr("done"),
+            "failed": HISTORY_WINDOW.tr("failed"),
+            "cancelled": HISTORY_WINDOW.tr("cancelled"),
         }
         for op in self._report.operations:
             if chosen is not None and op.cloud != chosen:
                 continue
-            what = self.tr("{operation}: {outcome}").format(
+            what = HISTORY_WINDOW.tr("{operation}: {outcome}").format(
                 operation=operations.get(op.kind, op.kind), outcome=outcomes.get(op.outcome, op.outcome)
             )
             found.append(
@@ -199,20 +208,24 @@ class HistoryWindow(QDialog):
             if chosen is not None and timeline.subject != chosen:
                 continue
             ratio = timeline.uptime.ratio
-            uptime = self.tr("not watched") if ratio is None else f"{ratio * 100:.1f} %"
-            parts.append(self.tr("{cloud}: uptime {uptime}").format(cloud=one_line(address), uptime=uptime))
-        return "; ".join(parts) or self.tr("Nothing recorded in this period.")
+            uptime = HISTORY_WINDOW.tr("not watched") if ratio is None else f"{ratio * 100:.1f} %"
+            parts.append(
+                HISTORY_WINDOW.tr("{cloud}: uptime {uptime}").format(cloud=one_line(address), uptime=uptime)
+            )
+        return "; ".join(parts) or HISTORY_WINDOW.tr("Nothing recorded in this period.")
 
     # -- export and clearing ------------------------------------------------------------------------
 
     def _export(self, kind: str) -> None:
         if self._report is None:
             return
-        dialog = QFileDialog(self, self.tr("Export the status history"))
+        dialog = QFileDialog(self, HISTORY_WINDOW.tr("Export the status history"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
         dialog.setNameFilter(
-            self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("JSON files (*.json)")
+            HISTORY_WINDOW.tr("CSV files (*.csv)")
+            if kind == "csv"
+            else HISTORY_WINDOW.tr("JSON files (*.json)")
         )
         dialog.selectFile(f"pieces-allocations-history.{kind}")
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path), kind))
@@ -231,22 +244,24 @@ class HistoryWindow(QDialog):
                     json.dump(as_json(self._report), out, indent=2)
         except OSError as error:
             self.summary_label.setText(
-                self.tr("Could not write {path}: {reason}. Choose another folder.").format(
+                HISTORY_WINDOW.tr("Could not write {path}: {reason}. Choose another folder.").format(
                     path=str(path), reason=error.strerror or str(error)
                 )
             )
             return
-        self.summary_label.setText(self.tr("Exported to {path}.").format(path=str(path)))
+        self.summary_label.setText(HISTORY_WINDOW.tr("Exported to {path}.").format(path=str(path)))
 
     def _ask_to_clear(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Clear the status history?"),
-            self.tr("Every recorded status, incident and operation is forgotten. This cannot be undone."),
+            HISTORY_WINDOW.tr("Clear the status history?"),
+            HISTORY_WINDOW.tr(
+                "Every recorded status, incident and operation is forgotten. This cannot be undone."
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        clear = box.addButton(self.tr("Clear history"), QMessageBox.ButtonRole.DestructiveRole)
+        clear = box.addButton(HISTORY_WINDOW.tr("Clear history"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: self._clear() if button is clear else None)
         self._dialog = box

@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui.api import PiecesError
+from gui.i18n import Context
 from gui.services.operations import Watch
 from gui.services.tasks import TaskRegistry
 from gui.views.formatting import plain_label
 
 from .widgets import ICON_SIZE, Mood, mood_pixmap
+
+OPERATION_DIALOG = Context("OPERATION_DIALOG")
 
 __all__ = ["OperationDialog", "Outcome"]
 
@@ -79,7 +82,7 @@ class OperationDialog(QDialog):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)  # busy: nobody knows how long a cloud takes
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName(self.tr("Working"))
+        self.progress_bar.setAccessibleName(OPERATION_DIALOG.tr("Working"))
         self.status_label = plain_label()
         self.outcome_icon = QLabel()
         self.outcome_icon.setTextFormat(Qt.TextFormat.PlainText)  # a pixmap only, but never rich text
@@ -94,7 +97,7 @@ class OperationDialog(QDialog):
         self._lay_out()
         self.action_button.clicked.connect(self.run_action)
         self.close_button.clicked.connect(self._on_close_clicked)
-        self._set_button(self.close_button, self.tr("Cancel"))
+        self._set_button(self.close_button, OPERATION_DIALOG.tr("Cancel"))
         self.setMinimumWidth(460)
 
     def event(self, event: QEvent) -> bool:
@@ -188,7 +191,7 @@ class OperationDialog(QDialog):
             return
         self.outcome = None
         self.action_button.setEnabled(False)
-        self._set_button(self.close_button, self.tr("Cancel"))
+        self._set_button(self.close_button, OPERATION_DIALOG.tr("Cancel"))
         for widget in (self.outcome_icon, self.outcome_label):
             widget.hide()
         self._started = time.monotonic()
@@ -222,7 +225,7 @@ class OperationDialog(QDialog):
         self.outcome = outcome
         if outcome is Outcome.SUCCEEDED:
             self.action_button.hide()
-        self._set_button(self.close_button, self.tr("Close"))
+        self._set_button(self.close_button, OPERATION_DIALOG.tr("Close"))
         self.close_button.setDefault(True)
         self.close_button.setFocus()
         self.completed.emit(outcome)
@@ -233,12 +236,12 @@ class OperationDialog(QDialog):
 
     def cancelled_text(self) -> str:
         """What is true after the user stopped waiting; subclasses say what Pieces OS may still do."""
-        return self.tr("Cancelled.")
+        return OPERATION_DIALOG.tr("Cancelled.")
 
     def cancel_work(self) -> None:
         if self._task is not None and not self._task.done():
             self._task.cancel()
-            self.set_status(self.tr("Stopping…"))
+            self.set_status(OPERATION_DIALOG.tr("Stopping…"))
 
     # -- Closing cancels ---------------------------------------------------------------------------
 
@@ -302,7 +305,7 @@ class OperationDialog(QDialog):
             self._unexpected()
 
     def _unexpected(self) -> None:
-        text = self.tr(
+        text = OPERATION_DIALOG.tr(
             "Something went wrong inside Pieces Allocations. Details are in the log file "
             "(Help > About shows where); please try again."
         )
@@ -314,7 +317,7 @@ class OperationDialog(QDialog):
     def _show_status(self) -> None:
         # Rounded: a coarse 1 s timer may fire a little early, and int() would then lag a second behind.
         seconds = round(time.monotonic() - self._started)
-        text = self.tr("{status} {seconds} s").format(status=self._status, seconds=seconds)
+        text = OPERATION_DIALOG.tr("{status} {seconds} s").format(status=self._status, seconds=seconds)
         self.status_label.setText(join_lines(text, self._detail))
 
     def _set_button(self, button: QPushButton, text: str) -> None:

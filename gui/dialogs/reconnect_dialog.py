@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from gui.api import AllocationCloud
+from gui.i18n import Context
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
 from gui.views.formatting import plain_label
@@ -12,6 +13,8 @@ from gui.views.presentation import cloud_look
 
 from .cloud_watch import WatchedCloud
 from .follow_dialog import FollowDialog
+
+RECONNECT_DIALOG = Context("RECONNECT_DIALOG")
 
 __all__ = ["ReconnectDialog"]
 
@@ -31,13 +34,13 @@ class ReconnectDialog(FollowDialog):
         cloud = self.watched.cloud
         url = cloud.personal_url if cloud is not None else allocation_id
         self.set_texts(
-            self.tr("Reconnect cloud"),
-            self.tr("Reconnect {url}?").format(url=url),
-            self.tr(
+            RECONNECT_DIALOG.tr("Reconnect cloud"),
+            RECONNECT_DIALOG.tr("Reconnect {url}?").format(url=url),
+            RECONNECT_DIALOG.tr(
                 "Pieces OS will try to bring this cloud back up. "
                 "This usually takes 10 to 15 seconds, sometimes longer."
             ),
-            self.tr("&Reconnect"),
+            RECONNECT_DIALOG.tr("&Reconnect"),
         )
         self.cloud_status_label = plain_label()
         self.body.addWidget(self.cloud_status_label)
@@ -52,17 +55,19 @@ class ReconnectDialog(FollowDialog):
     def cloud_seen(self, cloud: AllocationCloud) -> None:
         # Kept current, so the line never contradicts the outcome below it.
         word = cloud_look(cloud).word
-        self.cloud_status_label.setText(self.tr("Its status when last read: {word}").format(word=word))
+        self.cloud_status_label.setText(
+            RECONNECT_DIALOG.tr("Its status when last read: {word}").format(word=word)
+        )
 
     def run_action(self) -> None:
         allocation_id = self.watched.allocation_id
         self.follow(
             lambda progress: self._operations.reconnect(allocation_id, progress, watch=self.watch),
-            self.tr("Reconnecting…"),
+            RECONNECT_DIALOG.tr("Reconnecting…"),
         )
 
     def cancelled_text(self) -> str:
-        return self.tr(
+        return RECONNECT_DIALOG.tr(
             "Stopped waiting. Pieces OS may still finish reconnecting the cloud; "
             "the allocations table will show the result."
         )

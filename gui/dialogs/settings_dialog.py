@@ -7,7 +7,7 @@ import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 from gui.api import PiecesError
 from gui.desktop.autostart import Autostart, AutostartError
 from gui.desktop.settings import Settings, SettingsValues
+from gui.i18n import LANGUAGES, Context
 from gui.services.tasks import TaskRegistry
 from gui.views.formatting import plain_label
 
 from .address_picker import AddressPicker
 from .operation_dialog import join_lines
 from .widgets import ICON_SIZE, Mood, mood_pixmap
+
+SETTINGS_DIALOG = Context("SETTINGS_DIALOG")
 
 __all__ = ["AddressTester", "SettingsDialog", "SettingsValues"]
 
@@ -71,33 +74,46 @@ class SettingsDialog(QDialog):
         self._tester = tester
         self._launch_command = list(launch_command)
         self._task_name = f"settings-test-{id(self)}"
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(SETTINGS_DIALOG.tr("Settings"))
         self.setMinimumWidth(500)
 
         self.address_picker = AddressPicker(settings.base_url, self)
-        self.test_button = QPushButton(self.tr("&Test"), self)
-        self.test_button.setAccessibleName(self.tr("Test the Pieces OS address"))
+        self.test_button = QPushButton(SETTINGS_DIALOG.tr("&Test"), self)
+        self.test_button.setAccessibleName(SETTINGS_DIALOG.tr("Test the Pieces OS address"))
         self.test_icon = QLabel(self)
         self.test_icon.setTextFormat(Qt.TextFormat.PlainText)  # a pixmap only, but never rich text
         self.test_icon.setFixedSize(ICON_SIZE, ICON_SIZE)
         self.test_label = plain_label(parent=self, selectable=True)
-        self.test_label.setAccessibleName(self.tr("Test result"))
+        self.test_label.setAccessibleName(SETTINGS_DIALOG.tr("Test result"))
         # PIECES_OS_URL beats a saved address (discovery's order): say so where the address is chosen.
         self.environment_label = plain_label(parent=self, selectable=True)
         overriding = env.get("PIECES_OS_URL", "").strip()
         self.environment_label.setText(
-            self.tr("PIECES_OS_URL is set to {url}: the app uses that address, not the one above.").format(
-                url=overriding
-            )
+            SETTINGS_DIALOG.tr(
+                "PIECES_OS_URL is set to {url}: the app uses that address, not the one above."
+            ).format(url=overriding)
         )
         self.environment_label.setVisible(bool(overriding))
         self.interval_combo = QComboBox(self)
-        self.interval_combo.setAccessibleName(self.tr("Refresh interval"))
-        self.notifications_box = QCheckBox(self.tr("Show &notifications when a cloud's status changes"), self)
-        self.start_in_tray_box = QCheckBox(self.tr("Start &in the tray, with the window hidden"), self)
-        self.login_box = QCheckBox(self.tr("Start at &login"), self)
+        self.interval_combo.setAccessibleName(SETTINGS_DIALOG.tr("Refresh interval"))
+        self.notifications_box = QCheckBox(
+            SETTINGS_DIALOG.tr("Show &notifications when a cloud's status changes"), self
+        )
+        self.start_in_tray_box = QCheckBox(
+            SETTINGS_DIALOG.tr("Start &in the tray, with the window hidden"), self
+        )
+        self.login_box = QCheckBox(SETTINGS_DIALOG.tr("Start at &login"), self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(SETTINGS_DIALOG.tr("Language"))
+        # Each language by its own name, so that someone who cannot read the current one finds theirs.
+        self.language_combo.addItem(SETTINGS_DIALOG.tr("System default"), None)
+        for code, name in sorted({**LANGUAGES, "en": "English"}.items(), key=lambda item: item[1]):
+            self.language_combo.addItem(name, code)
+        self.language_note = plain_label(
+            SETTINGS_DIALOG.tr("A new language shows the next time the app starts."), self
+        )
         self.login_label = plain_label(parent=self, selectable=True)
-        self.login_label.setAccessibleName(self.tr("Start at login problem"))
+        self.login_label.setAccessibleName(SETTINGS_DIALOG.tr("Start at login problem"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -117,15 +133,15 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.test_label, 1)
         # Keeps the button its own size while no result is shown beside it.
         test_row.addStretch(0)
-        pieces_box = QGroupBox(self.tr("Pieces OS"), self)
+        pieces_box = QGroupBox(SETTINGS_DIALOG.tr("Pieces OS"), self)
         pieces_layout = QVBoxLayout(pieces_box)
         pieces_layout.addWidget(self.address_picker)
         pieces_layout.addWidget(self.environment_label)
         pieces_layout.addLayout(test_row)
 
-        app_box = QGroupBox(self.tr("This app"), self)
+        app_box = QGroupBox(SETTINGS_DIALOG.tr("This app"), self)
         form = QFormLayout(app_box)
-        interval_label = QLabel(self.tr("&Refresh:"), app_box)
+        interval_label = QLabel(SETTINGS_DIALOG.tr("&Refresh:"), app_box)
         interval_label.setTextFormat(Qt.TextFormat.PlainText)
         interval_label.setBuddy(self.interval_combo)
         form.addRow(interval_label, self.interval_combo)
@@ -133,6 +149,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.start_in_tray_box)
         form.addRow(self.login_box)
         form.addRow(self.login_label)
+        language_label = QLabel(SETTINGS_DIALOG.tr("&Language:"), app_box)
+        language_label.setTextFormat(Qt.TextFormat.PlainText)
+        language_label.setBuddy(self.language_combo)
+        form.addRow(language_label, self.language_combo)
+        form.addRow(self.language_note)
 
         layout = QVBoxLayout(self)
         layout.addWidget(pieces_box)
@@ -152,6 +173,8 @@ class SettingsDialog(QDialog):
         self.notifications_box.setChecked(settings.notifications)
         self.start_in_tray_box.setChecked(settings.start_in_tray)
         self.login_box.setChecked(self._autostart.enabled())
+        found = self.language_combo.findData(settings.language)
+        self.language_combo.setCurrentIndex(max(found, 0))
         self.login_box.setToolTip(self._autostart.location)
         self.login_label.hide()
         self._show_test(None, "")
@@ -168,6 +191,7 @@ class SettingsDialog(QDialog):
             notifications=self.notifications_box.isChecked(),
             start_at_login=self.login_box.isChecked(),
             start_in_tray=self.start_in_tray_box.isChecked(),
+            language=self.language_combo.currentData(),
         )
 
     def accept(self) -> None:
@@ -182,6 +206,7 @@ class SettingsDialog(QDialog):
         settings.notifications = new.notifications
         settings.start_in_tray = new.start_in_tray
         settings.start_at_login = new.start_at_login
+        settings.language = new.language
         settings.sync()
         self.applied.emit(new, previous)
         super().accept()
@@ -196,7 +221,9 @@ class SettingsDialog(QDialog):
                 self._autostart.disable()
         except AutostartError as error:
             self.login_label.setText(
-                join_lines(str(error), self.tr("Untick the box to keep things as they are, or Cancel."))
+                join_lines(
+                    str(error), SETTINGS_DIALOG.tr("Untick the box to keep things as they are, or Cancel.")
+                )
             )
             self.login_label.show()
             return False
@@ -222,8 +249,8 @@ class SettingsDialog(QDialog):
         if not self.address_picker.valid:
             return
         address = self.address_picker.address
-        where = address or self.tr("this computer")
-        self._show_test(None, self.tr("Asking Pieces OS at {where}…").format(where=where))
+        where = address or SETTINGS_DIALOG.tr("this computer")
+        self._show_test(None, SETTINGS_DIALOG.tr("Asking Pieces OS at {where}…").format(where=where))
         self._tasks.start(self._run_test(address), name=self._task_name)
 
     async def _run_test(self, address: str | None) -> None:
@@ -233,7 +260,10 @@ class SettingsDialog(QDialog):
             mood, words = Mood.BAD, join_lines(error.message, error.hint)
         except Exception:
             _log.exception("Testing the Pieces OS address failed unexpectedly")
-            mood, words = Mood.BAD, self.tr("The test failed unexpectedly. The log has the details.")
+            mood, words = (
+                Mood.BAD,
+                SETTINGS_DIALOG.tr("The test failed unexpectedly. The log has the details."),
+            )
         else:
             mood, words = Mood.GOOD, answer
         if shiboken6.isValid(self):
@@ -251,10 +281,12 @@ class SettingsDialog(QDialog):
 
 
 def interval_words(seconds: float) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SettingsDialog", text)
 
     if seconds < 60 or seconds % 60:
-        return tr("Every {n:g} seconds").format(n=seconds)
+        return SETTINGS_DIALOG.tr("Every {n:g} seconds").format(n=seconds)
     minutes = seconds / 60
-    return tr("Every minute") if minutes == 1 else tr("Every {n:g} minutes").format(n=minutes)
+    return (
+        SETTINGS_DIALOG.tr("Every minute")
+        if minutes == 1
+        else SETTINGS_DIALOG.tr("Every {n:g} minutes").format(n=minutes)
+    )

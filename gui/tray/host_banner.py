@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+from gui.i18n import Context
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
+HOST_BANNER = Context("HOST_BANNER")
 
 
 def gnome_hint_text() -> str:
     """Said on GNOME when no StatusNotifierWatcher came: what gives GNOME a tray."""
-    return _tr(
+    return HOST_BANNER.tr(
         "GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension "
         "(package gnome-shell-extension-appindicator). Install and turn it on to keep Pieces Allocations "
         "in the tray; until then it runs as this window."
@@ -22,7 +22,7 @@ def gnome_hint_text() -> str:
 
 def host_gone_text() -> str:
     """Said when the tray host went away and did not come back while the window was hidden."""
-    return _tr(
+    return HOST_BANNER.tr(
         "The system tray has gone, so Pieces Allocations shows its window. "
         "Its icon comes back when the tray does."
     )
@@ -41,15 +41,15 @@ class HostBanner(QFrame):
         # The palette's own "alternate" colour: a calm strip that follows a light or a dark theme.
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
-        self.setAccessibleName(_tr("About the system tray"))
+        self.setAccessibleName(HOST_BANNER.tr("About the system tray"))
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.never_button = QPushButton(_tr("Don't show again"), self)
+        self.never_button = QPushButton(HOST_BANNER.tr("Don't show again"), self)
         self.never_button.clicked.connect(self._never)
-        self.close_button = QPushButton(_tr("Close"), self)
-        self.close_button.setAccessibleName(_tr("Close this message"))
+        self.close_button = QPushButton(HOST_BANNER.tr("Close"), self)
+        self.close_button.setAccessibleName(HOST_BANNER.tr("Close this message"))
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)

@@ -6,15 +6,18 @@ import enum
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from gui.api import AllocationCloud
 from gui.desktop.links import is_web_url
+from gui.i18n import Context
 from gui.services.store import StateStore
 from gui.state import AppState, CloudStatus, Operation, OperationKind, Phase, summarize
 
 from .wording import status_phrase
+
+MENU = Context("MENU")
 
 
 class TrayIntents(Protocol):
@@ -65,10 +68,6 @@ class MenuEntry:
     cloud: AllocationCloud | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
-
-
 _SEPARATOR = MenuEntry(Entry.SEPARATOR)
 
 
@@ -82,11 +81,11 @@ def _running_on(state: AppState, cloud: AllocationCloud | None) -> Operation | N
 def _why_not(op: Operation) -> str:
     """Why an entry is disabled while an operation on its cloud runs; a D-Bus menu shows no tooltips."""
     return {
-        OperationKind.CONNECT: _tr("wait: connecting now"),
-        OperationKind.RECONNECT: _tr("wait: reconnecting now"),
-        OperationKind.DISCONNECT: _tr("wait: disconnecting now"),
-        OperationKind.CREATE: _tr("wait: creating now"),
-        OperationKind.DELETE: _tr("wait: deleting now"),
+        OperationKind.CONNECT: MENU.tr("wait: connecting now"),
+        OperationKind.RECONNECT: MENU.tr("wait: reconnecting now"),
+        OperationKind.DISCONNECT: MENU.tr("wait: disconnecting now"),
+        OperationKind.CREATE: MENU.tr("wait: creating now"),
+        OperationKind.DELETE: MENU.tr("wait: deleting now"),
     }[op.kind]
 
 
@@ -94,34 +93,34 @@ def menu_entries(state: AppState) -> tuple[MenuEntry, ...]:
     """Show window, the status, Refresh, what can be done to the cloud, Open, Settings, Quit."""
     summary = summarize(state)
     cloud = summary.cloud
-    entries = [MenuEntry(Entry.SHOW, _tr("Show window"))]
+    entries = [MenuEntry(Entry.SHOW, MENU.tr("Show window"))]
     status = status_phrase(summary.status, state)
     if cloud is not None:
-        status = _tr("{url}: {status}").format(url=cloud.personal_url, status=status)
+        status = MENU.tr("{url}: {status}").format(url=cloud.personal_url, status=status)
     entries += [MenuEntry(Entry.STATUS, status, enabled=False), _SEPARATOR]
-    entries.append(MenuEntry(Entry.REFRESH, _tr("Refresh"), enabled=state.phase is not Phase.SEARCHING))
+    entries.append(MenuEntry(Entry.REFRESH, MENU.tr("Refresh"), enabled=state.phase is not Phase.SEARCHING))
     running = _running_on(state, cloud)
     actions: list[tuple[Entry, str]] = []
     can_connect = state.user is not None and state.phase in (Phase.LOADED, Phase.NO_ALLOCATIONS)
     if can_connect and (not summary.own or summary.status is CloudStatus.DISCONNECTED):
-        actions.append((Entry.CONNECT, _tr("Connect…")))
+        actions.append((Entry.CONNECT, MENU.tr("Connect…")))
     if cloud is not None and summary.status is not CloudStatus.CONNECTING:
-        actions.append((Entry.RECONNECT, _tr("Reconnect…")))
+        actions.append((Entry.RECONNECT, MENU.tr("Reconnect…")))
     if cloud is not None and summary.status is not CloudStatus.DISCONNECTED:
-        actions.append((Entry.DISCONNECT, _tr("Disconnect…")))
+        actions.append((Entry.DISCONNECT, MENU.tr("Disconnect…")))
     for entry, text in actions:
         if running is None:
             entries.append(MenuEntry(entry, text, True, cloud))
         else:
             entries.append(MenuEntry(entry, f"{text} ({_why_not(running)})", False, cloud))
     if cloud is not None and is_web_url(cloud.personal_url):
-        text = _tr("Open my personal cloud") if summary.own else _tr("Open personal cloud")
+        text = MENU.tr("Open my personal cloud") if summary.own else MENU.tr("Open personal cloud")
         entries.append(MenuEntry(Entry.OPEN, text, cloud=cloud))
     entries += [
         _SEPARATOR,
-        MenuEntry(Entry.HISTORY, _tr("Status history…")),
-        MenuEntry(Entry.SETTINGS, _tr("Settings…")),
-        MenuEntry(Entry.QUIT, _tr("Quit")),
+        MenuEntry(Entry.HISTORY, MENU.tr("Status history…")),
+        MenuEntry(Entry.SETTINGS, MENU.tr("Settings…")),
+        MenuEntry(Entry.QUIT, MENU.tr("Quit")),
     ]
     return tuple(entries)
 

@@ -6,24 +6,21 @@ import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from gui.api import AllocationCloud
 from gui.history.period import duration_words
 from gui.history.writer import wall_ms
+from gui.i18n import Context
 from gui.state import AppState, Phase, summarize
 from gui.views.presentation import cloud_look
 from gui.views.text import one_line
 
 from .wording import pieces_os_line, status_phrase
 
+TOOLTIP = Context("TOOLTIP")
+
 # Windows cuts a tray tooltip at 128 characters and a long one covers a panel: a few clouds, then a count.
 MAX_CLOUDS = 6
 _MAX_LINE = 100
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
 
 
 def status_word(cloud: AllocationCloud) -> str:
@@ -43,11 +40,11 @@ def held_words(cloud: AllocationCloud, since: int, now: int) -> str:
     """ "Connected for 3 h 12 min"; any other status "Failed since 09:14" (or since a date, before today)."""
     word = status_word(cloud)
     if cloud.status.cloud.connected:
-        return _tr("{status} for {duration}").format(status=word, duration=duration_words(now - since))
+        return TOOLTIP.tr("{status} for {duration}").format(status=word, duration=duration_words(now - since))
     when = datetime.fromtimestamp(since / 1000, UTC).astimezone()
     today = datetime.fromtimestamp(now / 1000, UTC).astimezone().date()
     shown = when.strftime("%H:%M") if when.date() == today else when.strftime("%Y-%m-%d %H:%M")
-    return _tr("{status} since {time}").format(status=word, time=shown)
+    return TOOLTIP.tr("{status} since {time}").format(status=word, time=shown)
 
 
 def tooltip_lines(state: AppState, since: HeldSince | None = None, now: int | None = None) -> list[str]:
@@ -57,9 +54,9 @@ def tooltip_lines(state: AppState, since: HeldSince | None = None, now: int | No
     """
     now = wall_ms() if now is None else now
     summary = summarize(state)
-    head = _tr("Pieces Allocations: {status}").format(status=status_phrase(summary.status, state))
+    head = TOOLTIP.tr("Pieces Allocations: {status}").format(status=status_phrase(summary.status, state))
     if summary.stale:
-        head += " " + _tr("(not up to date)")
+        head += " " + TOOLTIP.tr("(not up to date)")
     lines = [head]
     own = summary.cloud if summary.own else None
     clouds = sorted(state.allocations, key=lambda cloud: cloud is not own)
@@ -70,18 +67,18 @@ def tooltip_lines(state: AppState, since: HeldSince | None = None, now: int | No
             else since(cloud.id, cloud.status.cloud_raw or cloud.status.cloud.value)
         )
         words = status_word(cloud) if held is None else held_words(cloud, held, now)
-        line = _tr("{url}: {status}").format(url=one_line(cloud.personal_url), status=words)
+        line = TOOLTIP.tr("{url}: {status}").format(url=one_line(cloud.personal_url), status=words)
         if cloud is own and len(state.allocations) > 1:
-            line += " " + _tr("(yours)")
+            line += " " + TOOLTIP.tr("(yours)")
         lines.append(_clip(line))
     if len(clouds) > MAX_CLOUDS:
-        lines.append(_tr("and {count} more").format(count=len(clouds) - MAX_CLOUDS))
+        lines.append(TOOLTIP.tr("and {count} more").format(count=len(clouds) - MAX_CLOUDS))
     lines.append(_clip(pieces_os_line(state)))
     # With old data shown, or with Pieces OS answering an error, its own words say what went wrong.
     # What happened, without the hint: a tooltip has room for one line, the window for the rest.
     why = state.error.message if state.error is not None else state.error_text
     if why and (summary.stale or state.phase is Phase.FAILING):
-        lines.append(_clip(_tr("Refreshing fails: {error}").format(error=one_line(why))))
+        lines.append(_clip(TOOLTIP.tr("Refreshing fails: {error}").format(error=one_line(why))))
     return lines
 
 

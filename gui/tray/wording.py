@@ -2,40 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from gui.i18n import Context
 from gui.state import AppState, CloudStatus, Phase
 
 from .notices import Notice, NoticeKind
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
+WORDING = Context("WORDING")
 
 
 def status_phrase(status: CloudStatus, state: AppState) -> str:
     """The summary in a few words, as the tooltip's first line and the menu's status line say it."""
     if status is CloudStatus.NOT_READY:
         if state.phase is Phase.MIGRATING:
-            return _tr("Pieces OS is migrating its data")
-        return _tr("Pieces OS needs an update")
+            return WORDING.tr("Pieces OS is migrating its data")
+        return WORDING.tr("Pieces OS needs an update")
     if status is CloudStatus.UNKNOWN and state.phase is Phase.SEARCHING:
         # As the window says it: looking, found but silent so far, or answering while the list loads.
         if state.connection is None:
-            return _tr("Looking for Pieces OS…")
+            return WORDING.tr("Looking for Pieces OS…")
         if state.connection.health is None:
-            return _tr("Waiting for Pieces OS…")
-        return _tr("Reading the allocations…")
+            return WORDING.tr("Waiting for Pieces OS…")
+        return WORDING.tr("Reading the allocations…")
     return {
-        CloudStatus.CONNECTED: _tr("Connected"),
-        CloudStatus.CONNECTING: _tr("Connecting…"),
-        CloudStatus.FAILED: _tr("Failed"),
-        CloudStatus.DISCONNECTED: _tr("Disconnected"),
-        CloudStatus.NO_CLOUD: _tr("No personal cloud yet"),
-        CloudStatus.SIGNED_OUT: _tr("Nobody is signed in to Pieces OS"),
-        CloudStatus.UNREACHABLE: _tr("Pieces OS is not reachable"),
-        CloudStatus.ERROR: _tr("Pieces OS answers with an error"),
-        CloudStatus.UNKNOWN: _tr("Status unknown"),
+        CloudStatus.CONNECTED: WORDING.tr("Connected"),
+        CloudStatus.CONNECTING: WORDING.tr("Connecting…"),
+        CloudStatus.FAILED: WORDING.tr("Failed"),
+        CloudStatus.DISCONNECTED: WORDING.tr("Disconnected"),
+        CloudStatus.NO_CLOUD: WORDING.tr("No personal cloud yet"),
+        CloudStatus.SIGNED_OUT: WORDING.tr("Nobody is signed in to Pieces OS"),
+        CloudStatus.UNREACHABLE: WORDING.tr("Pieces OS is not reachable"),
+        CloudStatus.ERROR: WORDING.tr("Pieces OS answers with an error"),
+        CloudStatus.UNKNOWN: WORDING.tr("Status unknown"),
     }[status]
 
 
@@ -44,25 +41,25 @@ def pieces_os_line(state: AppState) -> str:
     connection = state.connection
     if connection is None:
         if state.phase is Phase.SEARCHING:
-            return _tr("Pieces OS: looking for it…")
-        return _tr("Pieces OS: not found yet")
+            return WORDING.tr("Pieces OS: looking for it…")
+        return WORDING.tr("Pieces OS: not found yet")
     where = connection.base_url
     if state.pieces_os_lost:
-        return _tr("Pieces OS at {url}: not reachable").format(url=where)
+        return WORDING.tr("Pieces OS at {url}: not reachable").format(url=where)
     if state.phase is Phase.FAILING:
-        return _tr("Pieces OS at {url}: answers with an error").format(url=where)
+        return WORDING.tr("Pieces OS at {url}: answers with an error").format(url=where)
     if state.phase is Phase.UPDATE_REQUIRED:
-        return _tr("Pieces OS at {url}: needs an update").format(url=where)
+        return WORDING.tr("Pieces OS at {url}: needs an update").format(url=where)
     if state.phase is Phase.MIGRATING:
-        return _tr("Pieces OS at {url}: migrating its data").format(url=where)
+        return WORDING.tr("Pieces OS at {url}: migrating its data").format(url=where)
     if connection.version:
-        return _tr("Pieces OS {version} at {url}").format(version=connection.version, url=where)
-    return _tr("Pieces OS at {url}").format(url=where)
+        return WORDING.tr("Pieces OS {version} at {url}").format(version=connection.version, url=where)
+    return WORDING.tr("Pieces OS at {url}").format(url=where)
 
 
 def no_tray_reason() -> str:
     """Said once, in the window, when the desktop shows no tray icons."""
-    return _tr(
+    return WORDING.tr(
         "No system tray was found, so Pieces Allocations runs as a window. On GNOME, the AppIndicator "
         "extension adds a tray."
     )
@@ -70,7 +67,7 @@ def no_tray_reason() -> str:
 
 def still_running_text() -> str:
     """Said once, the first time the window is closed while the tray icon stays."""
-    return _tr(
+    return WORDING.tr(
         "Pieces Allocations keeps watching your cloud from the tray. "
         "Click the icon to open the window; choose Quit in its menu to stop."
     )
@@ -78,32 +75,32 @@ def still_running_text() -> str:
 
 def notice_text(notice: Notice) -> tuple[str, str]:
     """(title, body): a short title, and a body that names the cloud or says what to do next."""
-    url = notice.cloud_url or _tr("Your personal cloud")
-    address = notice.address or _tr("its address")
+    url = notice.cloud_url or WORDING.tr("Your personal cloud")
+    address = notice.address or WORDING.tr("its address")
     if notice.kind is NoticeKind.CONNECTED:
-        return _tr("Personal cloud connected"), _tr("{url} is connected.").format(url=url)
+        return WORDING.tr("Personal cloud connected"), WORDING.tr("{url} is connected.").format(url=url)
     if notice.kind is NoticeKind.FAILED:
-        return _tr("Personal cloud failed"), _tr(
+        return WORDING.tr("Personal cloud failed"), WORDING.tr(
             "{url} could not connect. Choose Reconnect in the tray menu to try again."
         ).format(url=url)
     if notice.kind is NoticeKind.DISCONNECTED:
-        return _tr("Personal cloud disconnected"), _tr(
+        return WORDING.tr("Personal cloud disconnected"), WORDING.tr(
             "{url} was disconnected. Choose Reconnect in the tray menu to connect it again."
         ).format(url=url)
     if notice.kind is NoticeKind.PIECES_OS_GONE:
-        return _tr("Pieces OS stopped"), _tr(
+        return WORDING.tr("Pieces OS stopped"), WORDING.tr(
             "Pieces OS at {address} is not answering. Start Pieces OS; this app finds it again by itself."
         ).format(address=address)
-    body = _tr("Pieces OS is running again at {address}.").format(address=address)
+    body = WORDING.tr("Pieces OS is running again at {address}.").format(address=address)
     if notice.cloud_url is not None and notice.cloud_status is not None:
         body += " " + _cloud_is(notice.cloud_status).format(url=notice.cloud_url)
-    return _tr("Pieces OS is back"), body
+    return WORDING.tr("Pieces OS is back"), body
 
 
 def _cloud_is(status: CloudStatus) -> str:
     return {
-        CloudStatus.CONNECTED: _tr("{url} is connected."),
-        CloudStatus.CONNECTING: _tr("{url} is connecting."),
-        CloudStatus.FAILED: _tr("{url} has failed: choose Reconnect in the tray menu."),
-        CloudStatus.DISCONNECTED: _tr("{url} is disconnected."),
-    }.get(status, _tr("The state of {url} is not known yet."))
+        CloudStatus.CONNECTED: WORDING.tr("{url} is connected."),
+        CloudStatus.CONNECTING: WORDING.tr("{url} is connecting."),
+        CloudStatus.FAILED: WORDING.tr("{url} has failed: choose Reconnect in the tray menu."),
+        CloudStatus.DISCONNECTED: WORDING.tr("{url} is disconnected."),
+    }.get(status, WORDING.tr("The state of {url} is not known yet."))

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
-
 from gui.api import AllocationCloud, AllocationStatus
+from gui.i18n import Context
 from gui.state.summary import severity
 from gui.views.presentation import cloud_look, status_look, url_look
 
 from .formatting import MISSING, age_text, exact_time, one_line
+
+ALLOCATION_CELLS = Context("ALLOCATION_CELLS")
 
 __all__ = [
     "Column",
@@ -43,52 +44,56 @@ class Column(enum.IntEnum):
     UPDATED = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AllocationsTable", text)
-
-
 def header_title(column: Column) -> str:
     titles = {
-        Column.STATUS: _tr("Status"),
-        Column.URL: _tr("Personal URL"),
-        Column.URL_STATUS: _tr("URL status"),
-        Column.PROJECT: _tr("Project"),
-        Column.REGION: _tr("Region"),
-        Column.VERSION: _tr("Version"),
-        Column.UPDATED: _tr("Updated"),
+        Column.STATUS: ALLOCATION_CELLS.tr("Status"),
+        Column.URL: ALLOCATION_CELLS.tr("Personal URL"),
+        Column.URL_STATUS: ALLOCATION_CELLS.tr("URL status"),
+        Column.PROJECT: ALLOCATION_CELLS.tr("Project"),
+        Column.REGION: ALLOCATION_CELLS.tr("Region"),
+        Column.VERSION: ALLOCATION_CELLS.tr("Version"),
+        Column.UPDATED: ALLOCATION_CELLS.tr("Updated"),
     }
     return titles[column]
 
 
 def header_tip(column: Column) -> str:
     tips = {
-        Column.STATUS: _tr("The status of the cloud itself; sorts the worst first."),
-        Column.URL: _tr("The address you know your cloud by: its vanity URL, else its id URL."),
-        Column.URL_STATUS: _tr(
+        Column.STATUS: ALLOCATION_CELLS.tr("The status of the cloud itself; sorts the worst first."),
+        Column.URL: ALLOCATION_CELLS.tr(
+            "The address you know your cloud by: its vanity URL, else its id URL."
+        ),
+        Column.URL_STATUS: ALLOCATION_CELLS.tr(
             "Each URL (vanity, id, base) has its own status; it can differ from the cloud's."
         ),
-        Column.PROJECT: _tr("The cloud project the allocation lives in."),
-        Column.REGION: _tr("The cloud region the allocation runs in."),
-        Column.VERSION: _tr("The version of the cloud software."),
-        Column.UPDATED: _tr("When Pieces OS last updated the allocation; hover a cell for the exact time."),
+        Column.PROJECT: ALLOCATION_CELLS.tr("The cloud project the allocation lives in."),
+        Column.REGION: ALLOCATION_CELLS.tr("The cloud region the allocation runs in."),
+        Column.VERSION: ALLOCATION_CELLS.tr("The version of the cloud software."),
+        Column.UPDATED: ALLOCATION_CELLS.tr(
+            "When Pieces OS last updated the allocation; hover a cell for the exact time."
+        ),
     }
     return tips[column]
 
 
 def url_name(role: str) -> str:
-    names = {"vanity": _tr("vanity"), "id": _tr("id"), "base": _tr("base")}
+    names = {
+        "vanity": ALLOCATION_CELLS.tr("vanity"),
+        "id": ALLOCATION_CELLS.tr("id"),
+        "base": ALLOCATION_CELLS.tr("base"),
+    }
     return names.get(role, role)
 
 
 def _all_agree(status: AllocationStatus) -> str:
     # One whole phrase per status: lower-casing a translated word is wrong in many languages.
     phrases = {
-        "status-connected": _tr("All connected"),
-        "status-connecting": _tr("All connecting"),
-        "status-failed": _tr("All failed"),
-        "status-disconnected": _tr("All disconnected"),
+        "status-connected": ALLOCATION_CELLS.tr("All connected"),
+        "status-connecting": ALLOCATION_CELLS.tr("All connecting"),
+        "status-failed": ALLOCATION_CELLS.tr("All failed"),
+        "status-disconnected": ALLOCATION_CELLS.tr("All disconnected"),
     }
-    return phrases.get(status_look(status).icon, _tr("All unknown"))
+    return phrases.get(status_look(status).icon, ALLOCATION_CELLS.tr("All unknown"))
 
 
 def _url_groups(cloud: AllocationCloud) -> dict[str, list[str]]:
@@ -156,7 +161,7 @@ def tooltip_lines(cloud: AllocationCloud, column: Column) -> list[str]:
         return [f"{url_name(role)}: {url_look(url).word} — {url.url}" for role, url in named]
     if column is Column.UPDATED:
         if cloud.updated is None:
-            return [_tr("Pieces OS did not say when this allocation was updated.")]
+            return [ALLOCATION_CELLS.tr("Pieces OS did not say when this allocation was updated.")]
         lines = [exact_time(cloud.updated.value)]
         if cloud.updated.readable:
             lines.append(cloud.updated.readable)
@@ -165,7 +170,7 @@ def tooltip_lines(cloud: AllocationCloud, column: Column) -> list[str]:
         return [cloud_look(cloud).word]
     raw = {Column.PROJECT: cloud.project, Column.REGION: cloud.region, Column.VERSION: cloud.version}[column]
     value = _optional(raw)
-    return [value] if value is not None else [_tr("Not given by Pieces OS")]
+    return [value] if value is not None else [ALLOCATION_CELLS.tr("Not given by Pieces OS")]
 
 
 def accessible_text(cloud: AllocationCloud, column: Column, now: datetime) -> str:
@@ -176,7 +181,7 @@ def accessible_text(cloud: AllocationCloud, column: Column, now: datetime) -> st
         return url_status_text(cloud, "; ")
     text = display_text(cloud, column, now)
     if text == MISSING:
-        return _tr("not given")
+        return ALLOCATION_CELLS.tr("not given")
     if column is Column.UPDATED and cloud.updated is not None:
         return f"{text}, {exact_time(cloud.updated.value)}"
     return text

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import Context
+
 from .allocation_cells import Column
 from .allocations_filter import AllocationsFilter
 from .allocations_model import AllocationsModel
@@ -27,6 +29,8 @@ from .formatting import Clock, utc_now
 from .intents import WindowIntents
 from .row_pick import RowPick
 from .stale_banner import StaleBanner
+
+ALLOCATIONS_PAGE = Context("ALLOCATIONS_PAGE")
 
 if TYPE_CHECKING:
     from gui.services.history import HistoryService
@@ -49,23 +53,25 @@ class AllocationsPage(QWidget):
         self.banner = StaleBanner(intents, self, clock=clock)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter by status, URL, id, project, region…"))
+        self.filter_edit.setPlaceholderText(
+            ALLOCATIONS_PAGE.tr("Filter by status, URL, id, project, region…")
+        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(self.tr("Filter allocations"))
+        self.filter_edit.setAccessibleName(ALLOCATIONS_PAGE.tr("Filter allocations"))
         self.filter_edit.textChanged.connect(self._filter_changed)
         clear = QAction(self.filter_edit)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.filter_edit.clear)
         self.filter_edit.addAction(clear)
-        filter_label = QLabel(self.tr("Fi&lter:"), self)
+        filter_label = QLabel(ALLOCATIONS_PAGE.tr("Fi&lter:"), self)
         filter_label.setBuddy(self.filter_edit)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of allocations shown"))
+        self.count_label.setAccessibleName(ALLOCATIONS_PAGE.tr("Number of allocations shown"))
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Allocations"))
+        self.table.setAccessibleName(ALLOCATIONS_PAGE.tr("Allocations"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,7 +124,8 @@ class AllocationsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("1 allocation") if total == 1 else self.tr("%n allocations", "", total)
+            # "1 allocation" comes from the English plural forms: each language says its own.
+            text = ALLOCATIONS_PAGE.tr("%n allocations", None, total)
         else:
-            text = self.tr("{shown} of {total} shown").format(shown=shown, total=total)
+            text = ALLOCATIONS_PAGE.tr("{shown} of {total} shown").format(shown=shown, total=total)
         self.count_label.setText(text)

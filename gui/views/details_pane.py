@@ -24,12 +24,15 @@ from typing_extensions import override
 
 from gui.api import AllocationCloud
 from gui.desktop.assets import icon
+from gui.i18n import Context
 from gui.views.presentation import cloud_look
 
 from .elided_label import ElidedLabel
 from .formatting import MISSING, Clock, age_text, exact_time, one_line, plain_label, utc_now
 from .intents import WindowIntents
 from .url_row import ICON_SIZE, UrlRow, value_field
+
+DETAILS_PANE = Context("DETAILS_PANE")
 
 if TYPE_CHECKING:
     from gui.services.history import HistoryService
@@ -58,9 +61,9 @@ class DetailsPane(QStackedWidget):
         """history: where the cloud's past is kept; without one the pane shows only what is now."""
         super().__init__(parent)
         self._clock = clock
-        self.setAccessibleName(self.tr("Allocation details"))
+        self.setAccessibleName(DETAILS_PANE.tr("Allocation details"))
         self._cloud: AllocationCloud | None = None
-        self.empty_label = QLabel(self.tr("Select an allocation to see its details."), self)
+        self.empty_label = QLabel(DETAILS_PANE.tr("Select an allocation to see its details."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.addWidget(self.empty_label)
@@ -68,7 +71,7 @@ class DetailsPane(QStackedWidget):
         content = self._content = QWidget()
         # A URL has no spaces to wrap at: cut in the middle, whole in the tooltip and in the URL rows below.
         self.heading = ElidedLabel(None, content, mode=Qt.TextElideMode.ElideMiddle)
-        self.heading.setAccessibleName(self.tr("Personal URL"))
+        self.heading.setAccessibleName(DETAILS_PANE.tr("Personal URL"))
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -78,32 +81,32 @@ class DetailsPane(QStackedWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.status_icon = QLabel(content)
         self.status_word = plain_label(parent=content, selectable=True, wrap=False)
-        self.status_word.setAccessibleName(self.tr("Cloud status"))
+        self.status_word.setAccessibleName(DETAILS_PANE.tr("Cloud status"))
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon)
         status_row.addWidget(self.status_word, 1)
         # "Status", not "Cloud status": the widest label sets the pane's least width, and the
         # URLs' own statuses are in their box below.
-        form.addRow(self.tr("Status:"), status_row)
+        form.addRow(DETAILS_PANE.tr("Status:"), status_row)
         names = {
-            "id": self.tr("ID"),
-            "user": self.tr("User"),
-            "project": self.tr("Project"),
-            "region": self.tr("Region"),
-            "version": self.tr("Version"),
+            "id": DETAILS_PANE.tr("ID"),
+            "user": DETAILS_PANE.tr("User"),
+            "project": DETAILS_PANE.tr("Project"),
+            "region": DETAILS_PANE.tr("Region"),
+            "version": DETAILS_PANE.tr("Version"),
         }
         self.fields: dict[str, QLineEdit] = {}
         for key, name in names.items():
             self.fields[key] = value_field(content, name)
-            form.addRow(self.tr("{name}:").format(name=name), self.fields[key])
-        self.updated = self._wrapping_label(content, self.tr("Updated"))
-        form.addRow(self.tr("Updated:"), self.updated)
+            form.addRow(DETAILS_PANE.tr("{name}:").format(name=name), self.fields[key])
+        self.updated = self._wrapping_label(content, DETAILS_PANE.tr("Updated"))
+        form.addRow(DETAILS_PANE.tr("Updated:"), self.updated)
         # Pieces OS's own wording of the time ("Last week - June 3rd, 3:33 a.m."), when it gives one.
-        self.readable = self._wrapping_label(content, self.tr("Updated, in words"))
-        form.addRow(self.tr("In words:"), self.readable)
+        self.readable = self._wrapping_label(content, DETAILS_PANE.tr("Updated, in words"))
+        form.addRow(DETAILS_PANE.tr("In words:"), self.readable)
         self._form = form
 
-        self.urls_box = QGroupBox(self.tr("URLs"), content)
+        self.urls_box = QGroupBox(DETAILS_PANE.tr("URLs"), content)
         urls_layout = QVBoxLayout(self.urls_box)
         self.url_rows: dict[str, UrlRow] = {}
         for role in ("vanity", "id", "base"):
@@ -118,7 +121,7 @@ class DetailsPane(QStackedWidget):
             # Loaded with the history it shows: sqlite3 and the timeline stay off a bare start.
             from .history_panel import HistoryPanel
 
-            self.history_box = QGroupBox(self.tr("Status history"), content)
+            self.history_box = QGroupBox(DETAILS_PANE.tr("Status history"), content)
             self.history = HistoryPanel(history, self.history_box)
             self.history.open_window.connect(intents.show_history)
             QVBoxLayout(self.history_box).addWidget(self.history)
@@ -136,7 +139,7 @@ class DetailsPane(QStackedWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
         content.installEventFilter(self)
-        self.scroll_area.setAccessibleName(self.tr("Allocation details"))
+        self.scroll_area.setAccessibleName(DETAILS_PANE.tr("Allocation details"))
         self.addWidget(self.scroll_area)
         # A whole id beside its label, at the least (see minimumSizeHint).
         id_field = self.fields["id"]

@@ -6,10 +6,13 @@ import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gui.i18n import Context
 from gui.views.text import isolate, one_line, shown
+
+FORMATTING = Context("FORMATTING")
 
 __all__ = [
     "MISSING",
@@ -28,10 +31,6 @@ Clock = Callable[[], datetime]
 
 # Shown for an optional field the server left out.
 MISSING = "—"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Formatting", text, None, n)
 
 
 def utc_now() -> datetime:
@@ -74,18 +73,18 @@ def age_text(seconds: float) -> str:
     """How long ago, the way people say it: "just now", "12 s ago", "3 min ago", "2 days ago"."""
     if seconds < -60:
         # A server clock ahead of ours; the exact time is in the tooltip.
-        return _tr("in the future")
+        return FORMATTING.tr("in the future")
     if seconds < 5:
-        return _tr("just now")
+        return FORMATTING.tr("just now")
     whole = int(seconds)
     if whole < 60:
-        return _tr("%n s ago", whole)
+        return FORMATTING.tr("%n s ago", None, whole)
     if whole < 3600:
-        return _tr("%n min ago", whole // 60)
+        return FORMATTING.tr("%n min ago", None, whole // 60)
     if whole < 86400:
-        return _tr("%n h ago", whole // 3600)
+        return FORMATTING.tr("%n h ago", None, whole // 3600)
     days = whole // 86400
-    return _tr("1 day ago") if days == 1 else _tr("%n days ago", days)
+    return FORMATTING.tr("%n days ago", None, days)
 
 
 def exact_time(moment: datetime) -> str:

@@ -13,10 +13,13 @@ from gui.history.period import duration_words
 from gui.history.reading import CloudTimeline
 from gui.history.records import Reading
 from gui.history.timeline import Incident
+from gui.i18n import Context
 from gui.services.history import HistoryService
 
 from .formatting import one_line, plain_label
 from .history_strip import HistoryStrip, reading_word
+
+HISTORY_PANEL = Context("HISTORY_PANEL")
 
 __all__ = ["PERIODS", "HistoryPanel"]
 
@@ -56,21 +59,23 @@ class HistoryPanel(QWidget):
         group = QButtonGroup(self)
         switch = QHBoxLayout()
         self.all_button = QToolButton(self)
-        self.all_button.setText(self.tr("All incidents…"))
+        self.all_button.setText(HISTORY_PANEL.tr("All incidents…"))
         self.all_button.setToolTip(
-            self.tr("Every cloud's incidents and your operations, to filter and export")
+            HISTORY_PANEL.tr("Every cloud's incidents and your operations, to filter and export")
         )
         self.all_button.clicked.connect(self.open_window)
         switch.addWidget(self.all_button)
         switch.addStretch(1)
         for period, name in zip(
-            PERIODS, (self.tr("24 h"), self.tr("7 days"), self.tr("30 days")), strict=True
+            PERIODS,
+            (HISTORY_PANEL.tr("24 h"), HISTORY_PANEL.tr("7 days"), HISTORY_PANEL.tr("30 days")),
+            strict=True,
         ):
             button = QToolButton(self)
             button.setText(name)
             button.setCheckable(True)
             button.setChecked(period == self.period)
-            button.setAccessibleName(self.tr("Show the last {period}").format(period=name))
+            button.setAccessibleName(HISTORY_PANEL.tr("Show the last {period}").format(period=name))
             button.clicked.connect(lambda _checked=False, p=period: self.show_period(p))
             group.addButton(button)
             switch.addWidget(button)
@@ -128,8 +133,8 @@ class HistoryPanel(QWidget):
         lines = [self.incident_text(i) for i in timeline.incidents[:SHOWN_INCIDENTS]]
         if len(timeline.incidents) > SHOWN_INCIDENTS:
             more = len(timeline.incidents) - SHOWN_INCIDENTS
-            lines.append(self.tr("and %n earlier", "", more))
-        self.incidents_label.setText("\n".join(lines) or self.tr("No incidents in this period."))
+            lines.append(HISTORY_PANEL.tr("and %n earlier", None, more))
+        self.incidents_label.setText("\n".join(lines) or HISTORY_PANEL.tr("No incidents in this period."))
         self.incidents_label.show()
 
     def since_text(self, timeline: CloudTimeline) -> str:
@@ -138,39 +143,39 @@ class HistoryPanel(QWidget):
         current = timeline.current
         parts = timeline.segments
         if current is None or not parts:
-            return self.tr("Nothing recorded for this cloud yet.")
+            return HISTORY_PANEL.tr("Nothing recorded for this cloud yet.")
         last = parts[-1]
         if last.reading is Reading.NOT_WATCHED:
-            return self.tr("Not watched since {time}.").format(time=_local(last.start))
+            return HISTORY_PANEL.tr("Not watched since {time}.").format(time=_local(last.start))
         word = reading_word(last.reading, last.status)
         if last.reading is Reading.CONNECTED:
             held = last.start  # the watched stretch it is part of: segments join while it holds
-            return self.tr("{status} for {duration}").format(
+            return HISTORY_PANEL.tr("{status} for {duration}").format(
                 status=word, duration=duration_words(timeline.end - held)
             )
-        return self.tr("{status} since {time}").format(status=word, time=_local(current.at))
+        return HISTORY_PANEL.tr("{status} since {time}").format(status=word, time=_local(current.at))
 
     def uptime_text(self, timeline: CloudTimeline) -> str:
         figures = timeline.uptime
         if figures.ratio is None:
-            return self.tr("Uptime: not known, nobody watched it in this period.")
-        text = self.tr("Uptime {percent} % of {watched} watched").format(
+            return HISTORY_PANEL.tr("Uptime: not known, nobody watched it in this period.")
+        text = HISTORY_PANEL.tr("Uptime {percent} % of {watched} watched").format(
             percent=f"{figures.ratio * 100:.1f}", watched=duration_words(figures.watched - figures.chosen_off)
         )
         if figures.chosen_off:
-            text += self.tr(", not counting {duration} you had it disconnected").format(
+            text += HISTORY_PANEL.tr(", not counting {duration} you had it disconnected").format(
                 duration=duration_words(figures.chosen_off)
             )
         return text
 
     def incident_text(self, incident: Incident) -> str:
-        text = self.tr("{status} at {time}, {duration}").format(
+        text = HISTORY_PANEL.tr("{status} at {time}, {duration}").format(
             status=reading_word(incident.reading),
             time=_local(incident.start),
             duration=duration_words(incident.watched),
         )
         if incident.by_user:
-            return text + self.tr(", by you")
+            return text + HISTORY_PANEL.tr(", by you")
         if incident.detail:
             return text + ": " + one_line(incident.detail)  # Pieces OS's words: one plain line
         return text

@@ -6,13 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.history.period import duration_words
 from gui.history.records import Reading
 from gui.history.timeline import Segment
+from gui.i18n import Context
+
+HISTORY_STRIP = Context("HISTORY_STRIP")
 
 __all__ = ["HistoryStrip", "Run", "pixel_runs", "reading_word"]
 
@@ -43,18 +46,16 @@ _WEIGHT = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryStrip", text)
-
-
 def reading_word(reading: Reading, status: str | None = None) -> str:
     words = {
-        Reading.CONNECTED: _tr("Connected"),
-        Reading.CONNECTING: _tr("Connecting"),
-        Reading.FAILED: _tr("Failed"),
-        Reading.DISCONNECTED: _tr("Disconnected"),
-        Reading.UNKNOWN: _tr("Unknown ({status})").format(status=status) if status else _tr("Unknown"),
-        Reading.NOT_WATCHED: _tr("Not watched"),
+        Reading.CONNECTED: HISTORY_STRIP.tr("Connected"),
+        Reading.CONNECTING: HISTORY_STRIP.tr("Connecting"),
+        Reading.FAILED: HISTORY_STRIP.tr("Failed"),
+        Reading.DISCONNECTED: HISTORY_STRIP.tr("Disconnected"),
+        Reading.UNKNOWN: HISTORY_STRIP.tr("Unknown ({status})").format(status=status)
+        if status
+        else HISTORY_STRIP.tr("Unknown"),
+        Reading.NOT_WATCHED: HISTORY_STRIP.tr("Not watched"),
     }
     return words[reading]
 
@@ -102,7 +103,7 @@ class HistoryStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Status history"))
+        self.setAccessibleName(HISTORY_STRIP.tr("Status history"))
         self._parts: tuple[Segment, ...] = ()
         self._start = self._end = 0
         self._runs: list[Run] = []
@@ -165,14 +166,14 @@ class HistoryStrip(QWidget):
         return super().event(event)
 
     def tooltip_for(self, part: Segment) -> str:
-        text = self.tr("{status}\n{start} – {end} ({duration})").format(
+        text = HISTORY_STRIP.tr("{status}\n{start} – {end} ({duration})").format(
             status=reading_word(part.reading, part.status),
             start=_local(part.start),
             end=_local(part.end),
             duration=duration_words(part.duration),
         )
         if part.by_user and part.reading is Reading.DISCONNECTED:
-            text += "\n" + self.tr("You disconnected it.")
+            text += "\n" + HISTORY_STRIP.tr("You disconnected it.")
         elif part.detail:
             text += "\n" + part.detail
         return text

@@ -13,6 +13,7 @@ from typing_extensions import override
 from gui.api import AllocationCloud
 from gui.desktop.assets import icon
 from gui.desktop.links import is_web_url
+from gui.i18n import Context
 from gui.services.store import StateStore
 from gui.state import AppState, Phase
 
@@ -24,6 +25,8 @@ from .state_panel import StatePanel
 from .status_bar import StatusBar
 from .window_actions import WindowActions
 from .window_size import first_geometry
+
+MAIN_WINDOW = Context("MAIN_WINDOW")
 
 if TYPE_CHECKING:
     from gui.services.history import HistoryService
@@ -52,7 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._store = store
         self._intents = intents
-        self.setWindowTitle(self.tr("Pieces Allocations"))
+        self.setWindowTitle(MAIN_WINDOW.tr("Pieces Allocations"))
         self.setWindowIcon(icon("app"))
         # A share of the screen it opens on; a layout saved at the last quit is restored over it.
         place = first_geometry(self.screen().availableGeometry())
@@ -254,7 +257,7 @@ class MainWindow(QMainWindow):
             self._intents.open_url(cloud.personal_url)
 
     def _copied(self, text: str) -> None:
-        self.status.showMessage(self.tr("Copied {text}").format(text=text), _MESSAGE_MS)
+        self.status.showMessage(MAIN_WINDOW.tr("Copied {text}").format(text=text), _MESSAGE_MS)
 
     def _row_activated(self) -> None:
         self.details.focus_first()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from gui.api import AllocationCloud, AllocationCloudUrl, AllocationStatus
+from gui.i18n import Context
 from gui.views.text import isolate, one_line
+
+PRESENTATION = Context("PRESENTATION")
 
 # A raw status longer than this is cut: it names a state, it is not a message.
 _RAW_LIMIT = 40
@@ -20,10 +21,6 @@ class StatusLook:
     color: str  # for the icon and accents only; the word always goes with it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Status", text)
-
-
 def status_look(status: AllocationStatus, raw: str | None = None) -> StatusLook:
     """Connected, Connecting, Failed, Disconnected, or Unknown with what was sent: "Unknown (HIBERNATING)".
 
@@ -32,19 +29,19 @@ def status_look(status: AllocationStatus, raw: str | None = None) -> StatusLook:
     sent (the models keep it only for UNKNOWN): a newer Pieces OS's state is named, not hidden.
     """
     if status.connected:
-        return StatusLook(_tr("Connected"), "status-connected", "#1a7f37")
+        return StatusLook(PRESENTATION.tr("Connected"), "status-connected", "#1a7f37")
     if status is AllocationStatus.PENDING:
-        return StatusLook(_tr("Connecting"), "status-connecting", "#9a6700")
+        return StatusLook(PRESENTATION.tr("Connecting"), "status-connecting", "#9a6700")
     if status is AllocationStatus.FAILED:
-        return StatusLook(_tr("Failed"), "status-failed", "#cf222e")
+        return StatusLook(PRESENTATION.tr("Failed"), "status-failed", "#cf222e")
     if status is AllocationStatus.DISCONNECTED:
-        return StatusLook(_tr("Disconnected"), "status-disconnected", "#57606a")
+        return StatusLook(PRESENTATION.tr("Disconnected"), "status-disconnected", "#57606a")
     said = one_line(raw or "").strip()
     if not said:
-        return StatusLook(_tr("Unknown"), "status-unknown", "#57606a")
+        return StatusLook(PRESENTATION.tr("Unknown"), "status-unknown", "#57606a")
     if len(said) > _RAW_LIMIT:
         said = said[: _RAW_LIMIT - 1] + "…"
-    word = _tr("Unknown ({status})").format(status=isolate(said))
+    word = PRESENTATION.tr("Unknown ({status})").format(status=isolate(said))
     return StatusLook(word, "status-unknown", "#57606a")
 
 

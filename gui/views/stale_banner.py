@@ -6,10 +6,13 @@ from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from gui.i18n import Context
 from gui.state import AppState
 
 from .formatting import Clock, age_text, plain_label, shown, tooltip, utc_now
 from .intents import WindowIntents
+
+STALE_BANNER = Context("STALE_BANNER")
 
 __all__ = ["StaleBanner"]
 
@@ -31,12 +34,12 @@ class StaleBanner(QFrame):
         self._dark: bool | None = None
         self._border = QColor(_LIGHT[1])
         self._follow_palette()
-        self.setAccessibleName(self.tr("Stale data warning"))
+        self.setAccessibleName(STALE_BANNER.tr("Stale data warning"))
         self.label = plain_label(parent=self, selectable=True)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Stale data"))
-        self.retry_button = QPushButton(self.tr("Retr&y"), self)
-        self.retry_button.setAccessibleName(self.tr("Retry the refresh"))
+        self.label.setAccessibleName(STALE_BANNER.tr("Stale data"))
+        self.retry_button = QPushButton(STALE_BANNER.tr("Retr&y"), self)
+        self.retry_button.setAccessibleName(STALE_BANNER.tr("Retry the refresh"))
         self.retry_button.clicked.connect(intents.refresh)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -85,6 +88,12 @@ class StaleBanner(QFrame):
             return
         age = age_text((self._clock() - state.last_success).total_seconds())
         why = shown(state.error.message if state.error else (state.error_text or ""))
-        self.label.setText(f"{self.tr('Showing data from {age}.').format(age=age)} {why}".strip())
+        # One sentence for the translator, the reason (Pieces OS's or the app's words) in its place.
+        text = (
+            STALE_BANNER.tr("Showing data from {age}. {why}")
+            if why
+            else STALE_BANNER.tr("Showing data from {age}.")
+        )
+        self.label.setText(text.format(age=age, why=why))
         hint = state.error.hint if state.error else ""
         self.label.setToolTip(tooltip(hint) if hint else "")

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 
 from gui.api import DiscoveryFailed
 from gui.desktop.assets import icon
+from gui.i18n import Context
 from gui.state import AppState, Phase
 
 from .formatting import isolate, plain_label, shown
 from .intents import WindowIntents
+
+STATE_PANEL = Context("STATE_PANEL")
 
 __all__ = ["StatePanel"]
 
@@ -36,7 +39,7 @@ class StatePanel(QWidget):
         super().__init__(parent)
         self._intents = intents
         self._phase = Phase.SEARCHING
-        self.setAccessibleName(self.tr("Connection state"))
+        self.setAccessibleName(STATE_PANEL.tr("Connection state"))
         self.icon_label = QLabel(self)
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = plain_label(parent=self)
@@ -46,28 +49,28 @@ class StatePanel(QWidget):
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.title.setWordWrap(True)
-        self.title.setAccessibleName(self.tr("Connection state"))
+        self.title.setAccessibleName(STATE_PANEL.tr("Connection state"))
         self.message = self._text_label()
-        self.message.setAccessibleName(self.tr("What happened"))
+        self.message.setAccessibleName(STATE_PANEL.tr("What happened"))
         # One address per line in a box, left-aligned: a list to read, not a sentence.
         self.tried = self._text_label()
         self.tried.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.tried.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.tried.setFrameShape(QFrame.Shape.StyledPanel)
         self.tried.setMargin(8)
-        self.tried.setAccessibleName(self.tr("Addresses tried"))
+        self.tried.setAccessibleName(STATE_PANEL.tr("Addresses tried"))
         self.hint = self._text_label()
-        self.hint.setAccessibleName(self.tr("What to do"))
+        self.hint.setAccessibleName(STATE_PANEL.tr("What to do"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # no known end: an indeterminate, moving bar
         self.busy.setTextVisible(False)
         self.busy.setFixedWidth(220)
-        self.busy.setAccessibleName(self.tr("Searching"))
+        self.busy.setAccessibleName(STATE_PANEL.tr("Searching"))
 
-        self.retry_button = self._button(self.tr("&Retry"), self._retry)
-        self.change_address_button = self._button(self.tr("Change a&ddress…"), intents.change_address)
-        self.demo_button = self._button(self.tr("Open the de&mo"), intents.start_demo)
-        self.connect_button = self._button(self.tr("&Connect…"), intents.connect)
+        self.retry_button = self._button(STATE_PANEL.tr("&Retry"), self._retry)
+        self.change_address_button = self._button(STATE_PANEL.tr("Change a&ddress…"), intents.change_address)
+        self.demo_button = self._button(STATE_PANEL.tr("Open the de&mo"), intents.start_demo)
+        self.connect_button = self._button(STATE_PANEL.tr("&Connect…"), intents.connect)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.connect_button, self.retry_button, self.change_address_button, self.demo_button):
@@ -143,7 +146,9 @@ class StatePanel(QWidget):
         self.demo_button.setVisible(unreachable)
         self.connect_button.setVisible(phase is Phase.NO_ALLOCATIONS)
         self.connect_button.setEnabled(state.user is not None)
-        self.retry_button.setText(self.tr("&Refresh") if phase is Phase.NO_ALLOCATIONS else self.tr("&Retry"))
+        self.retry_button.setText(
+            STATE_PANEL.tr("&Refresh") if phase is Phase.NO_ALLOCATIONS else STATE_PANEL.tr("&Retry")
+        )
         self.retry_button.setAccessibleName(self.retry_button.text().replace("&", ""))
         if phase_changed:
             self._focus_main_button()
@@ -162,8 +167,8 @@ class StatePanel(QWidget):
         if phase is Phase.SEARCHING and state.connection is not None and state.connection.health is None:
             # Found (given, or in the port file) but silent so far: not yet "answered".
             return (
-                self.tr("Waiting for Pieces OS…"),
-                self.tr("Found Pieces OS at {address}; waiting for it to answer.").format(
+                STATE_PANEL.tr("Waiting for Pieces OS…"),
+                STATE_PANEL.tr("Found Pieces OS at {address}; waiting for it to answer.").format(
                     address=state.connection.base_url
                 ),
                 "",
@@ -171,46 +176,46 @@ class StatePanel(QWidget):
         if phase is Phase.SEARCHING and state.connection is not None:
             # Found and answering: what is slow now is the reading, not the looking.
             return (
-                self.tr("Reading the allocations…"),
-                self.tr("Pieces OS answered at {address}; waiting for the list of clouds.").format(
+                STATE_PANEL.tr("Reading the allocations…"),
+                STATE_PANEL.tr("Pieces OS answered at {address}; waiting for the list of clouds.").format(
                     address=state.connection.base_url
                 ),
                 "",
             )
         if phase is Phase.SEARCHING:
-            return self.tr("Looking for Pieces OS…"), self.tr("This takes a few seconds."), ""
+            return STATE_PANEL.tr("Looking for Pieces OS…"), STATE_PANEL.tr("This takes a few seconds."), ""
         if phase is Phase.UNREACHABLE:
             # A DiscoveryFailed message lists the addresses on one line; the panel lists them one per line.
-            message = self.tr("No Pieces OS answered at any of these addresses:") if tried else error
-            hint = error_hint or self.tr("Check that Pieces OS is running, then press Retry.")
-            return self.tr("Pieces OS is not reachable"), message, hint
+            message = STATE_PANEL.tr("No Pieces OS answered at any of these addresses:") if tried else error
+            hint = error_hint or STATE_PANEL.tr("Check that Pieces OS is running, then press Retry.")
+            return STATE_PANEL.tr("Pieces OS is not reachable"), message, hint
         if phase is Phase.FAILING:
             # Pieces OS is there, so its own words (the error's message) say more than any summary.
-            hint = error_hint or self.tr("Press Retry; if it keeps failing, restart Pieces OS.")
-            return self.tr("Pieces OS answered with an error"), error, hint
+            hint = error_hint or STATE_PANEL.tr("Press Retry; if it keeps failing, restart Pieces OS.")
+            return STATE_PANEL.tr("Pieces OS answered with an error"), error, hint
         if phase is Phase.MIGRATING:
             return (
-                self.tr("Pieces OS is updating its data…"),
-                self.tr("It is running but not ready yet. This usually takes a minute or two."),
-                self.tr("Press Retry in a moment."),
+                STATE_PANEL.tr("Pieces OS is updating its data…"),
+                STATE_PANEL.tr("It is running but not ready yet. This usually takes a minute or two."),
+                STATE_PANEL.tr("Press Retry in a moment."),
             )
         if phase is Phase.UPDATE_REQUIRED:
             return (
-                self.tr("Pieces OS needs an update"),
-                error or self.tr("This version of Pieces OS asked to be updated before it answers."),
-                self.tr("Update Pieces OS (from Pieces Desktop or pieces.app), then press Retry."),
+                STATE_PANEL.tr("Pieces OS needs an update"),
+                error or STATE_PANEL.tr("This version of Pieces OS asked to be updated before it answers."),
+                STATE_PANEL.tr("Update Pieces OS (from Pieces Desktop or pieces.app), then press Retry."),
             )
         if phase is Phase.SIGNED_OUT:
             return (
-                self.tr("Nobody is signed in to Pieces OS"),
-                self.tr("Open Pieces Desktop, or the Pieces OS menu in the system tray, and sign in."),
-                self.tr("Then press Retry."),
+                STATE_PANEL.tr("Nobody is signed in to Pieces OS"),
+                STATE_PANEL.tr("Open Pieces Desktop, or the Pieces OS menu in the system tray, and sign in."),
+                STATE_PANEL.tr("Then press Retry."),
             )
         if phase is Phase.NO_ALLOCATIONS:
-            name = isolate(state.user.display_name) if state.user else self.tr("an unknown user")
+            name = isolate(state.user.display_name) if state.user else STATE_PANEL.tr("an unknown user")
             return (
-                self.tr("No cloud yet"),
-                self.tr("You are signed in as {name} but have no cloud yet.").format(name=name),
-                self.tr("Connect sets up your personal cloud; it can take a minute."),
+                STATE_PANEL.tr("No cloud yet"),
+                STATE_PANEL.tr("You are signed in as {name} but have no cloud yet.").format(name=name),
+                STATE_PANEL.tr("Connect sets up your personal cloud; it can take a minute."),
             )
         return "", "", ""

@@ -8,10 +8,13 @@ from PySide6.QtWidgets import QFrame, QStatusBar, QWidget
 from typing_extensions import override
 
 from gui.api import DiscoverySource, HealthState
+from gui.i18n import Context
 from gui.state import AppState, Phase
 
 from .elided_label import ElidedLabel
 from .formatting import Clock, age_text, isolate, one_line, utc_now
+
+STATUS_BAR = Context("STATUS_BAR")
 
 __all__ = ["StatusBar"]
 
@@ -24,15 +27,15 @@ class StatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None, *, clock: Clock = utc_now) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Status bar"))
+        self.setAccessibleName(STATUS_BAR.tr("Status bar"))
         self._clock = clock
         self._state = AppState()
         # Widths in average characters: room for a usual value, never for a hostile one.
-        self.address = self._permanent(self.tr("Pieces OS address"), 58)
-        self.version = self._permanent(self.tr("Pieces OS version"), 28)
-        self.health = self._permanent(self.tr("Pieces OS health"), 24, shrinks=False)
-        self.user = self._permanent(self.tr("Signed-in user"), 44)
-        self.age = self._permanent(self.tr("Last refresh"), 40, shrinks=False)
+        self.address = self._permanent(STATUS_BAR.tr("Pieces OS address"), 58)
+        self.version = self._permanent(STATUS_BAR.tr("Pieces OS version"), 28)
+        self.health = self._permanent(STATUS_BAR.tr("Pieces OS health"), 24, shrinks=False)
+        self.user = self._permanent(STATUS_BAR.tr("Signed-in user"), 44)
+        self.age = self._permanent(STATUS_BAR.tr("Last refresh"), 40, shrinks=False)
         # Ticks every second so "Updated 12 s ago" counts up; only the age label is redrawn,
         # and only while it can be seen: hidden in the tray, the bar does nothing at all.
         self.timer = QTimer(self)
@@ -65,22 +68,23 @@ class StatusBar(QStatusBar):
         if connection is None:
             searching = state.phase is Phase.SEARCHING
             self.address.set_full_text(
-                self.tr("Looking for Pieces OS…") if searching else self.tr("No Pieces OS")
+                STATUS_BAR.tr("Looking for Pieces OS…") if searching else STATUS_BAR.tr("No Pieces OS")
             )
         else:
             unchecked = connection.source is DiscoverySource.PROBE_UNCHECKED
             self.address.set_full_text(
-                self.tr("Pieces OS at {url}").format(url=one_line(connection.base_url))
-                + (self.tr(" (maybe not yours)") if unchecked else ""),
-                self.tr("How it was found: {how}").format(how=connection.source.value),
+                STATUS_BAR.tr("Pieces OS at {url}").format(url=one_line(connection.base_url))
+                + (STATUS_BAR.tr(" (maybe not yours)") if unchecked else ""),
+                STATUS_BAR.tr("How it was found: {how}").format(how=connection.source.value),
                 connection.detail,
             )
         self.version.setVisible(connection is not None)
         self.health.setVisible(connection is not None)
         if connection is not None:
-            version = isolate(connection.version) if connection.version else self.tr("unknown")
+            version = isolate(connection.version) if connection.version else STATUS_BAR.tr("unknown")
             self.version.set_full_text(
-                self.tr("Version {version}").format(version=version), self.tr("The version Pieces OS reports")
+                STATUS_BAR.tr("Version {version}").format(version=version),
+                STATUS_BAR.tr("The version Pieces OS reports"),
             )
             self._render_health(state)
         # Who is signed in is only known once Pieces OS has answered GET /user.
@@ -88,12 +92,13 @@ class StatusBar(QStatusBar):
         self.user.setVisible(user_known)
         if state.user is None:
             self.user.set_full_text(
-                self.tr("Nobody signed in"), self.tr("Sign in from Pieces Desktop or the Pieces OS menu")
+                STATUS_BAR.tr("Nobody signed in"),
+                STATUS_BAR.tr("Sign in from Pieces Desktop or the Pieces OS menu"),
             )
         else:
             name = state.user.display_name
             self.user.set_full_text(
-                self.tr("Signed in as {name}").format(name=isolate(name)),
+                STATUS_BAR.tr("Signed in as {name}").format(name=isolate(name)),
                 *[t for t in (name, state.user.known_email) if t],
             )
         self.update_age()
@@ -103,32 +108,36 @@ class StatusBar(QStatusBar):
         if health is None and state.error is not None:
             # Its last check went unanswered: an older "OK" would look current.
             self.health.set_full_text(
-                self.tr("Health: no answer"),
-                self.tr("Pieces OS did not answer its health check: {why}").format(why=state.error.message),
+                STATUS_BAR.tr("Health: no answer"),
+                STATUS_BAR.tr("Pieces OS did not answer its health check: {why}").format(
+                    why=state.error.message
+                ),
             )
             return
         if health is None or health.state is HealthState.UNKNOWN:
-            text = self.tr("Health: unknown")
+            text = STATUS_BAR.tr("Health: unknown")
         elif health.state is HealthState.MIGRATING:
-            text = self.tr("Health: Migrating")
+            text = STATUS_BAR.tr("Health: Migrating")
         else:
-            text = self.tr("Health: OK")
-        said = health.text if health else self.tr("not checked")
-        self.health.set_full_text(text, self.tr("Pieces OS health check said: {said}").format(said=said))
+            text = STATUS_BAR.tr("Health: OK")
+        said = health.text if health else STATUS_BAR.tr("not checked")
+        self.health.set_full_text(
+            text, STATUS_BAR.tr("Pieces OS health check said: {said}").format(said=said)
+        )
 
     def update_age(self) -> None:
         """The age of the last successful refresh, as of now."""
         state = self._state
         if state.refreshing:
-            text = self.tr("Refreshing…")
+            text = STATUS_BAR.tr("Refreshing…")
         elif state.last_success is None:
-            text = self.tr("Not updated yet")
+            text = STATUS_BAR.tr("Not updated yet")
         else:
             age = age_text((self._clock() - state.last_success).total_seconds())
             if state.stale:
-                text = self.tr("Stale — last updated {age}").format(age=age)
+                text = STATUS_BAR.tr("Stale — last updated {age}").format(age=age)
             else:
-                text = self.tr("Updated {age}").format(age=age)
+                text = STATUS_BAR.tr("Updated {age}").format(age=age)
         why = state.error.message if state.error else state.error_text
         if why and state.stale:
             self.age.set_full_text(text, why)

@@ -19,11 +19,14 @@ from typing_extensions import override
 from gui.api import AllocationCloudUrl
 from gui.desktop.assets import icon
 from gui.desktop.links import is_web_url
+from gui.i18n import Context
 from gui.views.presentation import url_look
 
 from .allocation_cells import url_name
 from .formatting import one_line, plain_label, tooltip
 from .intents import WindowIntents
+
+URL_ROW = Context("URL_ROW")
 
 __all__ = ["UrlField", "UrlRow", "ValueField", "value_field"]
 
@@ -146,7 +149,11 @@ class UrlRow(QWidget):
         self._intents = intents
         self._url = ""
         name = url_name(role)
-        titles = {"vanity": self.tr("Vanity URL"), "id": self.tr("ID URL"), "base": self.tr("Base URL")}
+        titles = {
+            "vanity": URL_ROW.tr("Vanity URL"),
+            "id": URL_ROW.tr("ID URL"),
+            "base": URL_ROW.tr("Base URL"),
+        }
         self.title = QLabel(titles.get(role, name), self)
         bold = QFont(self.title.font())
         bold.setBold(True)
@@ -155,9 +162,11 @@ class UrlRow(QWidget):
         self.status_word = plain_label(parent=self, wrap=False)
         self.address = UrlField(self)
         self.address.setAccessibleName(self.title.text())
-        self.copy_button = self._button(self.tr("Copy"), self.tr("Copy the {name} URL").format(name=name))
+        self.copy_button = self._button(
+            URL_ROW.tr("Copy"), URL_ROW.tr("Copy the {name} URL").format(name=name)
+        )
         self.open_button = self._button(
-            self.tr("Open"), self.tr("Open the {name} URL in the browser").format(name=name)
+            URL_ROW.tr("Open"), URL_ROW.tr("Open the {name} URL in the browser").format(name=name)
         )
         self.copy_button.clicked.connect(self._copy)
         self.open_button.clicked.connect(self._open)
@@ -199,7 +208,9 @@ class UrlRow(QWidget):
         web = is_web_url(url.url)
         self.open_button.setEnabled(web)
         why = (
-            self.tr("Open in the browser") if web else self.tr("Only http and https addresses can be opened")
+            URL_ROW.tr("Open in the browser")
+            if web
+            else URL_ROW.tr("Only http and https addresses can be opened")
         )
         self.open_button.setToolTip(tooltip(why))
 

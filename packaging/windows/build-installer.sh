@@ -14,6 +14,7 @@ mkdir -p "$out"
 read -r version app_id < <("$PYTHON" -c \
     'from gui import __version__; from gui.desktop.appid import APP_ID; print(__version__, APP_ID)' | tr -d '\r')
 "$PYTHON" packaging/icons.py ico "$out/app.ico"
+"$PYTHON" scripts/translations build
 "$PYTHON" -m PyInstaller --noconfirm --clean --distpath "$out/dist" --workpath "$out/work" \
     packaging/windows/pieces-allocations.spec >&2
 # Start it once, headless, on the demo: a bundle that misses a module fails here, not on a user's PC.
