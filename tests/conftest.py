@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import subprocess
+import sys
 from collections.abc import Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 # Set before anything imports Qt, so nobody has to remember it on a machine without a display.
@@ -35,6 +38,10 @@ _T = TypeVar("_T")
 @pytest.fixture(scope="session", autouse=True)
 def english(qapp: Any) -> Iterator[None]:
     """English as the app starts it: its plural forms ("1 day ago") come from its own translation."""
+    if not (translations.translations_dir() / "pieces_allocations_en.qm").is_file():
+        # A checkout set up before the translations existed: build them as scripts/setup does.
+        script = Path(__file__).resolve().parents[1] / "scripts" / "translations"
+        subprocess.run([sys.executable, str(script), "build"], check=True)
     loaded = translations.install("en", None)
     yield
     translations.uninstall(loaded)
