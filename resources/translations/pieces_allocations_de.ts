@@ -5,35 +5,35 @@
     <name>ABOUT_DIALOG</name>
     <message>
         <source>About Pieces Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Pieces Allocations</translation>
     </message>
     <message>
         <source>Pieces Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces Allocations</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>Shows the personal-cloud allocations of Pieces OS, and connects and disconnects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Zuweisungen der persönlichen Cloud von Pieces OS an, verbindet und trennt sie.</translation>
     </message>
     <message>
         <source>Connected to Pieces OS at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit Pieces OS auf {address}</translation>
     </message>
     <message>
         <source>Not connected to a Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keinem Pieces OS verbunden.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
         <source>No log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Protokolldatei.</translation>
     </message>
 </context>
 <context>
@@ -41,195 +41,195 @@
     <message>
         <source>Pieces OS address</source>
         <extracomment>Emitted on OK with the normalized address, or None for &quot;find it automatically&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pieces-OS-Adresse</translation>
     </message>
     <message>
         <source>Pieces OS listens on this computer, on the first free port from 39300 to 39333. The app can find it, or you can give its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS lauscht auf diesem Computer am ersten freien Port von 39300 bis 39333. Die App kann es selbst finden, oder Sie geben seine Adresse an.</translation>
     </message>
 </context>
 <context>
     <name>ADDRESS_PICKER</name>
     <message>
         <source>Find Pieces OS a&amp;utomatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS automatisch &amp;finden</translation>
     </message>
     <message>
         <source>Find Pieces OS automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS automatisch finden</translation>
     </message>
     <message>
         <source>Use this &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adre&amp;sse verwenden:</translation>
     </message>
     <message>
         <source>Use this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse verwenden</translation>
     </message>
     <message>
         <source>Pieces OS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces-OS-Adresse</translation>
     </message>
     <message>
         <source>This address is not on this computer: the app will send your profile there when you connect. Use it only if you trust that machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse liegt nicht auf diesem Computer: Die App sendet beim Verbinden Ihr Profil dorthin. Verwenden Sie sie nur, wenn Sie diesem Rechner vertrauen.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>The app will read the Pieces OS port file, then try ports 39300 to 39333.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App liest die Portdatei von Pieces OS und probiert dann die Ports 39300 bis 39333.</translation>
     </message>
     <message>
         <source>Type an address, for example http://127.0.0.1:39300.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse ein, zum Beispiel http://127.0.0.1:39300.</translation>
     </message>
     <message>
         <source>This address cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
         <source>The app will use {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App verwendet {address}.</translation>
     </message>
 </context>
 <context>
     <name>ALLOCATIONS_PAGE</name>
     <message>
         <source>Filter by status, URL, id, project, region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status, URL, ID, Projekt, Region filtern…</translation>
     </message>
     <message>
         <source>Filter allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen filtern</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <source>Number of allocations shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angezeigten Zuweisungen</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen</translation>
     </message>
     <message numerus="yes">
         <source>%n allocations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zuweisung</numerusform>
+            <numerusform>%n Zuweisungen</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} angezeigt</translation>
     </message>
 </context>
 <context>
     <name>ALLOCATION_CELLS</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Personal URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche URL</translation>
     </message>
     <message>
         <source>URL status</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Status</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>The status of the cloud itself; sorts the worst first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Cloud selbst; sortiert die schlechtesten zuerst.</translation>
     </message>
     <message>
         <source>The address you know your cloud by: its vanity URL, else its id URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, unter der Sie Ihre Cloud kennen: ihre Wunsch-URL, sonst ihre ID-URL.</translation>
     </message>
     <message>
         <source>Each URL (vanity, id, base) has its own status; it can differ from the cloud&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede URL (Wunsch, ID, Basis) hat ihren eigenen Status; er kann von dem der Cloud abweichen.</translation>
     </message>
     <message>
         <source>The cloud project the allocation lives in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cloud-Projekt, in dem die Zuweisung liegt.</translation>
     </message>
     <message>
         <source>The cloud region the allocation runs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud-Region, in der die Zuweisung läuft.</translation>
     </message>
     <message>
         <source>The version of the cloud software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version der Cloud-Software.</translation>
     </message>
     <message>
         <source>When Pieces OS last updated the allocation; hover a cell for the exact time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Pieces OS die Zuweisung zuletzt aktualisiert hat; für die genaue Zeit mit der Maus über eine Zelle fahren.</translation>
     </message>
     <message>
         <source>vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunsch</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>All connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verbunden</translation>
     </message>
     <message>
         <source>All connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle werden verbunden</translation>
     </message>
     <message>
         <source>All failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle mit Fehler</translation>
     </message>
     <message>
         <source>All disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle getrennt</translation>
     </message>
     <message>
         <source>All unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle unbekannt</translation>
     </message>
     <message>
         <source>Pieces OS did not say when this allocation was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat nicht angegeben, wann diese Zuweisung aktualisiert wurde.</translation>
     </message>
     <message>
         <source>Not given by Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von Pieces OS angegeben</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -237,91 +237,92 @@
     <message>
         <source>Settings reset</source>
         <extracomment>How long after start this instance starts to hear later launches (they knock for 3 s). How long after the window is shown the tray host is looked for: its modules would hold the window up. How long the quit waits for work in flight to end (a request to a Pieces OS that hangs is cut short), then for the client to close: with the rest, the app is gone within 2 s of being asked. How long tasks still left after the clean-up (none, normally) get to end before the loop closes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen zurückgesetzt</translation>
     </message>
     <message>
         <source>Still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft weiter</translation>
     </message>
 </context>
 <context>
     <name>CLOUD_OPERATION_DIALOG</name>
     <message>
         <source>No allocation is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zuweisung ausgewählt</translation>
     </message>
     <message>
         <source>Send a create request for {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstellungsanfrage für {url} senden</translation>
     </message>
     <message>
         <source>Send a delete request for {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Löschanfrage für {url} senden</translation>
     </message>
     <message>
         <source>Create allocation (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung erstellen (erweitert)</translation>
     </message>
     <message>
         <source>Delete allocation (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung löschen (erweitert)</translation>
     </message>
     <message>
         <source>This is a cloud-side operation. Pieces OS documents this as used only within the cloud; a local Pieces OS is expected to refuse it. The answer is shown below as Pieces OS gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein cloudseitiger Vorgang. Laut Pieces OS wird er nur innerhalb der Cloud verwendet; ein lokales Pieces OS lehnt ihn voraussichtlich ab. Die Antwort wird unten so angezeigt, wie Pieces OS sie gegeben hat.</translation>
     </message>
     <message>
         <source>&amp;Send create request</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsanfrage &amp;senden</translation>
     </message>
     <message>
         <source>&amp;Send delete request</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschanfrage &amp;senden</translation>
     </message>
     <message>
         <source>&amp;Answer from Pieces OS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;wort von Pieces OS:</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gesendet.</translation>
     </message>
     <message>
         <source>Answer from Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von Pieces OS</translation>
     </message>
     <message>
         <source>Select an allocation in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Zuweisung in der Tabelle aus.</translation>
     </message>
     <message>
         <source>Sending the create request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsanfrage wird gesendet…</translation>
     </message>
     <message>
         <source>Sending the delete request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschanfrage wird gesendet…</translation>
     </message>
     <message>
         <source>Stopped waiting. Pieces OS may still act on the request; the allocations table will show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten beendet. Pieces OS kann die Anfrage noch ausführen; die Zuweisungstabelle zeigt es dann.</translation>
     </message>
     <message>
         <source>Pieces OS accepted the request. Its answer is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat die Anfrage angenommen. Die Antwort steht oben.</translation>
     </message>
     <message>
         <source>HTTP {status}
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}
+{text}</translation>
     </message>
     <message>
         <source>Pieces OS refused the request (HTTP {status}). Its answer is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat die Anfrage abgelehnt (HTTP {status}). Die Antwort steht oben.</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Antwort)</translation>
     </message>
 </context>
 <context>
@@ -329,11 +330,11 @@
     <message>
         <source>Pieces OS no longer lists this cloud: it was disconnected or removed while this window was open.</source>
         <extracomment>The cloud&apos;s status changed, or it vanished from the list, since the dialog opened.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS führt diese Cloud nicht mehr auf: Sie wurde getrennt oder entfernt, während dieses Fenster offen war.</translation>
     </message>
     <message>
         <source>Its status changed to {word} while this window was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Status wurde zu {word}, während dieses Fenster offen war.</translation>
     </message>
 </context>
 <context>
@@ -341,270 +342,271 @@
     <message>
         <source>Connect your cloud</source>
         <extracomment>Emitted after each check of who is signed in, with the UserProfile or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cloud verbinden</translation>
     </message>
     <message>
         <source>Connect your personal cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre persönliche Cloud verbinden</translation>
     </message>
     <message>
         <source>Pieces OS starts your personal cloud and links it to this computer. This usually takes 10 to 15 seconds, sometimes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS startet Ihre persönliche Cloud und verknüpft sie mit diesem Computer. Das dauert meist 10 bis 15 Sekunden, manchmal länger.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Check again who is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen, wer angemeldet ist</translation>
     </message>
     <message>
         <source>Checking who is signed in to Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, wer bei Pieces OS angemeldet ist…</translation>
     </message>
     <message>
         <source>Checking who is signed in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, wer angemeldet ist…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verbunden…</translation>
     </message>
     <message>
         <source>Stopped waiting. Pieces OS may still finish connecting your cloud; the allocations table will show the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten beendet. Pieces OS kann Ihre Cloud noch fertig verbinden; die Zuweisungstabelle zeigt das Ergebnis.</translation>
     </message>
     <message>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {name}</translation>
     </message>
     <message>
         <source>Email: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: {email}</translation>
     </message>
     <message>
         <source>Username: {username}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername: {username}</translation>
     </message>
     <message>
         <source>Nobody is signed in to Pieces OS.
 Connecting needs a signed-in user: the cloud belongs to that user. Open Pieces Desktop or the Pieces OS menu and sign in, then press Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist bei Pieces OS angemeldet.
+Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutzer. Öffnen Sie Pieces Desktop oder das Pieces-OS-Menü, melden Sie sich an und klicken Sie dann auf „Erneut&#xa0;prüfen“.</translation>
     </message>
     <message>
         <source>Could not tell who is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht festgestellt werden, wer angemeldet ist.</translation>
     </message>
     <message>
         <source>Stopped checking who is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung, wer angemeldet ist, beendet.</translation>
     </message>
 </context>
 <context>
     <name>CRASH_WINDOW</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <source>Something went wrong inside Pieces Allocations. The app keeps running, but what you were doing may not have finished: try it again. If it happens again, copy the details and send them with your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Pieces Allocations ist etwas schiefgelaufen. Die App läuft weiter, aber Ihre letzte Aktion wurde vielleicht nicht abgeschlossen: Versuchen Sie es erneut. Wenn es wieder passiert, kopieren Sie die Details und senden Sie sie mit Ihrem Bericht.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
 </context>
 <context>
     <name>DETAILS_PANE</name>
     <message>
         <source>Allocation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Zuweisung</translation>
     </message>
     <message>
         <source>Select an allocation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zuweisung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Personal URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche URL</translation>
     </message>
     <message>
         <source>Cloud status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Status</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <source>Updated, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert, in Worten</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Worten:</translation>
     </message>
     <message>
         <source>URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
 </context>
 <context>
     <name>DISCONNECT_DIALOG</name>
     <message>
         <source>Disconnect cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud trennen</translation>
     </message>
     <message>
         <source>Disconnect {url}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} trennen?</translation>
     </message>
     <message>
         <source>Pieces OS will stop using this cloud, and it will not sync until it is connected again. You can connect it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS verwendet diese Cloud dann nicht mehr, und sie wird nicht synchronisiert, bis sie wieder verbunden ist. Sie können sie später erneut verbinden.</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getrennt…</translation>
     </message>
     <message>
         <source>Stopped waiting. Pieces OS may still disconnect the cloud; the allocations table will show the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten beendet. Pieces OS kann die Cloud noch trennen; die Zuweisungstabelle zeigt das Ergebnis.</translation>
     </message>
     <message>
         <source>Pieces OS disconnected cloud {uuid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat die Cloud {uuid} getrennt.</translation>
     </message>
     <message>
         <source>Pieces OS disconnected the cloud (its answer named no cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat die Cloud getrennt (die Antwort nannte keine Cloud).</translation>
     </message>
 </context>
 <context>
     <name>FOLLOW_DIALOG</name>
     <message>
         <source>Cloud status: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Status: {word}</translation>
     </message>
     <message>
         <source>Your cloud is connected at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Cloud ist verbunden unter {url}</translation>
     </message>
     <message>
         <source>The cloud failed to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud konnte nicht verbunden werden.</translation>
     </message>
     <message>
         <source>Pieces OS answered, but the cloud&apos;s status is {word}. The allocations table will show it when it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat geantwortet, aber der Status der Cloud ist {word}. Die Zuweisungstabelle zeigt es, sobald er sich ändert.</translation>
     </message>
     <message>
         <source>Pieces OS gave up waiting for the cloud to answer (HTTP 504). The cloud may still come up: refresh in a minute, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat es aufgegeben, auf die Antwort der Cloud zu warten (HTTP 504). Die Cloud kann noch starten: Aktualisieren Sie in einer Minute oder versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The cloud failed to connect. Pieces OS said: &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud konnte nicht verbunden werden. Pieces OS meldete: „{text}“</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>Try again in a minute. If it keeps failing, check this computer&apos;s internet connection and restart Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einer Minute erneut. Wenn es weiter fehlschlägt, prüfen Sie die Internetverbindung dieses Computers und starten Sie Pieces OS neu.</translation>
     </message>
 </context>
 <context>
     <name>FORMATTING</name>
     <message>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Zukunft</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n&#xa0;s</numerusform>
+            <numerusform>vor %n&#xa0;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n&#xa0;Min.</numerusform>
+            <numerusform>vor %n&#xa0;Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n&#xa0;Std.</numerusform>
+            <numerusform>vor %n&#xa0;Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n&#xa0;Tag</numerusform>
+            <numerusform>vor %n&#xa0;Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -612,390 +614,391 @@ Connecting needs a signed-in user: the cloud belongs to that user. Open Pieces D
     <name>HELP_ACTIONS</name>
     <message>
         <source>The log folder could not be opened; it is {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Protokollordner konnte nicht geöffnet werden; er liegt unter {folder}</translation>
     </message>
     <message>
         <source>Diagnostics copied: paste them into your report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten kopiert: Fügen Sie sie in Ihren Bericht ein</translation>
     </message>
 </context>
 <context>
     <name>HISTORY_PANEL</name>
     <message>
         <source>All incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Störungen…</translation>
     </message>
     <message>
         <source>Every cloud&apos;s incidents and your operations, to filter and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Störungen jeder Cloud und Ihre Vorgänge, zum Filtern und Exportieren</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24&#xa0;Std.</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>Show the last {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten {period} zeigen</translation>
     </message>
     <message numerus="yes">
         <source>and %n earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n frühere</numerusform>
+            <numerusform>und %n frühere</numerusform>
         </translation>
     </message>
     <message>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Störungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Nothing recorded for this cloud yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Cloud wurde noch nichts aufgezeichnet.</translation>
     </message>
     <message>
         <source>Not watched since {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {time} nicht beobachtet.</translation>
     </message>
     <message>
         <source>{status} for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} seit {duration}</translation>
     </message>
     <message>
         <source>{status} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} seit {time}</translation>
     </message>
     <message>
         <source>Uptime: not known, nobody watched it in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit: unbekannt, in diesem Zeitraum nicht beobachtet.</translation>
     </message>
     <message>
         <source>Uptime {percent} % of {watched} watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit {percent}&#xa0;% (beobachtet: {watched})</translation>
     </message>
     <message>
         <source>, not counting {duration} you had it disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>, ohne {duration}, in denen Sie sie getrennt hatten</translation>
     </message>
     <message>
         <source>{status} at {time}, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} um {time}, {duration}</translation>
     </message>
     <message>
         <source>, by you</source>
-        <translation type="unfinished"></translation>
+        <translation>, durch Sie</translation>
     </message>
 </context>
 <context>
     <name>HISTORY_STRIP</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verbunden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Unknown ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt ({status})</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beobachtet</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <source>{status}
 {start} – {end} ({duration})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}
+{start} – {end} ({duration})</translation>
     </message>
     <message>
         <source>You disconnected it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sie getrennt.</translation>
     </message>
 </context>
 <context>
     <name>HISTORY_WINDOW</name>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 400 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 400 Tage</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>Clear history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf löschen…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Incidents and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen und Vorgänge</translation>
     </message>
     <message>
         <source>All clouds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Clouds</translation>
     </message>
     <message>
         <source>Disconnected by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen getrennt</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verbinden</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>{operation}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{operation}: {outcome}</translation>
     </message>
     <message>
         <source>not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beobachtet</translation>
     </message>
     <message>
         <source>{cloud}: uptime {uptime}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cloud}: Verfügbarkeit {uptime}</translation>
     </message>
     <message>
         <source>Nothing recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
         <source>Export the status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {path} exportiert.</translation>
     </message>
     <message>
         <source>Clear the status history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf löschen?</translation>
     </message>
     <message>
         <source>Every recorded status, incident and operation is forgotten. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufgezeichneten Status, Störungen und Vorgänge werden vergessen. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf löschen</translation>
     </message>
 </context>
 <context>
     <name>HOST_BANNER</name>
     <message>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension (package gnome-shell-extension-appindicator). Install and turn it on to keep Pieces Allocations in the tray; until then it runs as this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME zeigt Symbole im Infobereich nur mit der Erweiterung „AppIndicator and KStatusNotifierItem Support“ (Paket gnome-shell-extension-appindicator). Installieren und aktivieren Sie sie, damit Pieces Allocations im Infobereich bleibt; bis dahin läuft es als dieses Fenster.</translation>
     </message>
     <message>
         <source>The system tray has gone, so Pieces Allocations shows its window. Its icon comes back when the tray does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Infobereich ist verschwunden, daher zeigt Pieces Allocations sein Fenster. Das Symbol kehrt zurück, sobald der Infobereich wieder da ist.</translation>
     </message>
     <message>
         <source>About the system tray</source>
         <extracomment>The user asked never to see this message again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Über den Infobereich</translation>
     </message>
     <message>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr anzeigen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>MAIN_WINDOW</name>
     <message>
         <source>Pieces Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces Allocations</translation>
     </message>
     <message>
         <source>Copied {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} kopiert</translation>
     </message>
 </context>
 <context>
     <name>MENU</name>
     <message>
         <source>wait: connecting now</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte warten: wird gerade verbunden</translation>
     </message>
     <message>
         <source>wait: reconnecting now</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte warten: wird gerade erneut verbunden</translation>
     </message>
     <message>
         <source>wait: disconnecting now</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte warten: wird gerade getrennt</translation>
     </message>
     <message>
         <source>wait: creating now</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte warten: wird gerade erstellt</translation>
     </message>
     <message>
         <source>wait: deleting now</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte warten: wird gerade gelöscht</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster anzeigen</translation>
     </message>
     <message>
         <source>{url}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: {status}</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verbinden…</translation>
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen…</translation>
     </message>
     <message>
         <source>Open my personal cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine persönliche Cloud öffnen</translation>
     </message>
     <message>
         <source>Open personal cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Cloud öffnen</translation>
     </message>
     <message>
         <source>Status history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -1003,89 +1006,89 @@ Connecting needs a signed-in user: the cloud belongs to that user. Open Pieces D
     <message>
         <source>Working</source>
         <extracomment>Emitted once the operation has ended, with its Outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet…</translation>
     </message>
     <message>
         <source>Something went wrong inside Pieces Allocations. Details are in the log file (Help &gt; About shows where); please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Pieces Allocations ist etwas schiefgelaufen. Einzelheiten stehen in der Protokolldatei (Hilfe &gt; Über zeigt, wo); bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>{status} {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {seconds}&#xa0;s</translation>
     </message>
 </context>
 <context>
     <name>PRESENTATION</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verbunden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unknown ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt ({status})</translation>
     </message>
 </context>
 <context>
     <name>RECONNECT_DIALOG</name>
     <message>
         <source>Reconnect cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud erneut verbinden</translation>
     </message>
     <message>
         <source>Reconnect {url}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} erneut verbinden?</translation>
     </message>
     <message>
         <source>Pieces OS will try to bring this cloud back up. This usually takes 10 to 15 seconds, sometimes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS versucht, diese Cloud wieder in Betrieb zu nehmen. Das dauert meist 10 bis 15 Sekunden, manchmal länger.</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut verbinden</translation>
     </message>
     <message>
         <source>Its status when last read: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status beim letzten Abruf: {word}</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneut verbunden…</translation>
     </message>
     <message>
         <source>Stopped waiting. Pieces OS may still finish reconnecting the cloud; the allocations table will show the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten beendet. Pieces OS kann die Cloud noch fertig erneut verbinden; die Zuweisungstabelle zeigt das Ergebnis.</translation>
     </message>
 </context>
 <context>
@@ -1093,784 +1096,784 @@ Connecting needs a signed-in user: the cloud belongs to that user. Open Pieces D
     <message>
         <source>Settings</source>
         <extracomment>Finds Pieces OS at an address (None: automatically) and says what answered; raises PiecesError. Emitted on OK, after saving, with (new SettingsValues, previous SettingsValues).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Test the Pieces OS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pieces-OS-Adresse testen</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnis</translation>
     </message>
     <message>
         <source>PIECES_OS_URL is set to {url}: the app uses that address, not the one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIECES_OS_URL ist auf {url} gesetzt: Die App verwendet diese Adresse, nicht die obige.</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall</translation>
     </message>
     <message>
         <source>Show &amp;notifications when a cloud&apos;s status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen, wenn sich der Status einer Cloud ändert</translation>
     </message>
     <message>
         <source>Start &amp;in the tray, with the window hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Infobereich starten, ohne Fenster</translation>
     </message>
     <message>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der A&amp;nmeldung starten</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>A new language shows the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache erscheint beim nächsten Start der App.</translation>
     </message>
     <message>
         <source>Start at login problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Start bei der Anmeldung</translation>
     </message>
     <message>
         <source>Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App</translation>
     </message>
     <message>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisie&amp;rung:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Untick the box to keep things as they are, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Häkchen, um alles zu lassen, wie es ist, oder klicken Sie auf „Abbrechen“.</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <source>Asking Pieces OS at {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS auf {where} wird gefragt…</translation>
     </message>
     <message>
         <source>The test failed unexpectedly. The log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist unerwartet fehlgeschlagen. Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>Every {n:g} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n:g} Sekunden</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message>
         <source>Every {n:g} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n:g} Minuten</translation>
     </message>
 </context>
 <context>
     <name>STALE_BANNER</name>
     <message>
         <source>Stale data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: veraltete Daten</translation>
     </message>
     <message>
         <source>Stale data</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Daten</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Retry the refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung erneut versuchen</translation>
     </message>
     <message>
         <source>Showing data from {age}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Stand: {age}. {why}</translation>
     </message>
     <message>
         <source>Showing data from {age}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Stand: {age}.</translation>
     </message>
 </context>
 <context>
     <name>STATE_PANEL</name>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszustand</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Addresses tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchte Adressen</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Change a&amp;ddress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Open the de&amp;mo</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mo öffnen</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Waiting for Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Pieces OS…</translation>
     </message>
     <message>
         <source>Found Pieces OS at {address}; waiting for it to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS auf {address} gefunden; warten auf Antwort.</translation>
     </message>
     <message>
         <source>Reading the allocations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen werden gelesen…</translation>
     </message>
     <message>
         <source>Pieces OS answered at {address}; waiting for the list of clouds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat auf {address} geantwortet; warten auf die Liste der Clouds.</translation>
     </message>
     <message>
         <source>Looking for Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS wird gesucht…</translation>
     </message>
     <message>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dauert einige Sekunden.</translation>
     </message>
     <message>
         <source>No Pieces OS answered at any of these addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter keiner dieser Adressen hat ein Pieces OS geantwortet:</translation>
     </message>
     <message>
         <source>Check that Pieces OS is running, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Pieces OS läuft, und klicken Sie dann auf „Erneut&#xa0;versuchen“.</translation>
     </message>
     <message>
         <source>Pieces OS is not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Press Retry; if it keeps failing, restart Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Erneut&#xa0;versuchen“; wenn es weiter fehlschlägt, starten Sie Pieces OS neu.</translation>
     </message>
     <message>
         <source>Pieces OS answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat mit einem Fehler geantwortet</translation>
     </message>
     <message>
         <source>Pieces OS is updating its data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS aktualisiert seine Daten…</translation>
     </message>
     <message>
         <source>It is running but not ready yet. This usually takes a minute or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft, ist aber noch nicht bereit. Das dauert meist ein bis zwei Minuten.</translation>
     </message>
     <message>
         <source>Press Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie gleich auf „Erneut&#xa0;versuchen“.</translation>
     </message>
     <message>
         <source>Pieces OS needs an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS benötigt ein Update</translation>
     </message>
     <message>
         <source>This version of Pieces OS asked to be updated before it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von Pieces OS muss aktualisiert werden, bevor sie antwortet.</translation>
     </message>
     <message>
         <source>Update Pieces OS (from Pieces Desktop or pieces.app), then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie Pieces OS (über Pieces Desktop oder pieces.app) und klicken Sie dann auf „Erneut&#xa0;versuchen“.</translation>
     </message>
     <message>
         <source>Nobody is signed in to Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist bei Pieces OS angemeldet</translation>
     </message>
     <message>
         <source>Open Pieces Desktop, or the Pieces OS menu in the system tray, and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie Pieces Desktop oder das Pieces-OS-Menü im Infobereich und melden Sie sich an.</translation>
     </message>
     <message>
         <source>Then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie dann auf „Erneut&#xa0;versuchen“.</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
         <source>No cloud yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Cloud</translation>
     </message>
     <message>
         <source>You are signed in as {name} but have no cloud yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind als {name} angemeldet, haben aber noch keine Cloud.</translation>
     </message>
     <message>
         <source>Connect sets up your personal cloud; it can take a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Verbinden“ richtet Ihre persönliche Cloud ein; das kann eine Minute dauern.</translation>
     </message>
 </context>
 <context>
     <name>STATUS_BAR</name>
     <message>
         <source>Status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusleiste</translation>
     </message>
     <message>
         <source>Pieces OS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces-OS-Adresse</translation>
     </message>
     <message>
         <source>Pieces OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces-OS-Version</translation>
     </message>
     <message>
         <source>Pieces OS health</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces-OS-Zustand</translation>
     </message>
     <message>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <source>Looking for Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS wird gesucht…</translation>
     </message>
     <message>
         <source>No Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pieces OS</translation>
     </message>
     <message>
         <source>Pieces OS at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS auf {url}</translation>
     </message>
     <message>
         <source> (maybe not yours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vielleicht nicht Ihres)</translation>
     </message>
     <message>
         <source>How it was found: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gefunden wurde: {how}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>The version Pieces OS reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version, die Pieces OS meldet</translation>
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand angemeldet</translation>
     </message>
     <message>
         <source>Sign in from Pieces Desktop or the Pieces OS menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich über Pieces Desktop oder das Pieces-OS-Menü an</translation>
     </message>
     <message>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {name}</translation>
     </message>
     <message>
         <source>Health: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: keine Antwort</translation>
     </message>
     <message>
         <source>Pieces OS did not answer its health check: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat auf die Zustandsprüfung nicht geantwortet: {why}</translation>
     </message>
     <message>
         <source>Health: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: unbekannt</translation>
     </message>
     <message>
         <source>Health: Migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: Migration</translation>
     </message>
     <message>
         <source>Health: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: OK</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Pieces OS health check said: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung von Pieces OS meldete: {said}</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
         <source>Stale — last updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet – Stand: {age}</translation>
     </message>
     <message>
         <source>Updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert {age}</translation>
     </message>
 </context>
 <context>
     <name>TOOLTIP</name>
     <message>
         <source>{status} for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} seit {duration}</translation>
     </message>
     <message>
         <source>{status} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} seit {time}</translation>
     </message>
     <message>
         <source>Pieces Allocations: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces Allocations: {status}</translation>
     </message>
     <message>
         <source>(not up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht aktuell)</translation>
     </message>
     <message>
         <source>{url}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: {status}</translation>
     </message>
     <message>
         <source>(yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ihre)</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>und {count} weitere</translation>
     </message>
     <message>
         <source>Refreshing fails: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung schlägt fehl: {error}</translation>
     </message>
 </context>
 <context>
     <name>URL_ROW</name>
     <message>
         <source>Vanity URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunsch-URL</translation>
     </message>
     <message>
         <source>ID URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-URL</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the {name} URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {name}-URL kopieren</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the {name} URL in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {name}-URL im Browser öffnen</translation>
     </message>
     <message>
         <source>Open in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Only http and https addresses can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur http- und https-Adressen können geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>WINDOW_ACTIONS</name>
     <message>
         <source>Change Pieces OS &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces-OS-&amp;Adresse ändern…</translation>
     </message>
     <message>
         <source>Type the address of the Pieces OS to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des zu verwendenden Pieces OS eingeben</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Pieces OS address, refresh, notifications, start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces-OS-Adresse, Aktualisierung, Benachrichtigungen, Start bei der Anmeldung</translation>
     </message>
     <message>
         <source>Use the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo verwenden</translation>
     </message>
     <message>
         <source>Switch to the built-in demo Pieces OS, with made-up allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum eingebauten Demo-Pieces-OS mit erfundenen Zuweisungen wechseln</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Ask Pieces OS for the allocations now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS jetzt nach den Zuweisungen fragen</translation>
     </message>
     <message>
         <source>Every &amp;5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;5 Sekunden</translation>
     </message>
     <message>
         <source>Every &amp;15 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;15 Sekunden</translation>
     </message>
     <message>
         <source>Every &amp;minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede &amp;Minute</translation>
     </message>
     <message>
         <source>Every 5 m&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 5 M&amp;inuten</translation>
     </message>
     <message>
         <source>Status &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;verlauf…</translation>
     </message>
     <message>
         <source>Every cloud&apos;s incidents and your operations, to filter and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Störungen jeder Cloud und Ihre Vorgänge, zum Filtern und Exportieren</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Filter the allocations by any text they show, their URLs or ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungen nach angezeigtem Text, URLs oder IDs filtern</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Connect the signed-in user&apos;s personal cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Die persönliche Cloud des angemeldeten Benutzers verbinden</translation>
     </message>
     <message>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
         <source>Reconnect the selected cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Cloud erneut verbinden</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen…</translation>
     </message>
     <message>
         <source>Disconnect the selected cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Cloud trennen</translation>
     </message>
     <message>
         <source>&amp;Copy personal URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche URL &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected cloud&apos;s personal URL to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die persönliche URL der ausgewählten Cloud in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>Open the selected cloud&apos;s personal URL in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die persönliche URL der ausgewählten Cloud im Browser öffnen</translation>
     </message>
     <message>
         <source>A cloud-side operation: a local Pieces OS does not implement it and answers with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein cloudseitiger Vorgang: Ein lokales Pieces OS beherrscht ihn nicht und antwortet mit einem Fehler.</translation>
     </message>
     <message>
         <source>C&amp;reate allocation… (cloud-side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung e&amp;rstellen… (cloudseitig)</translation>
     </message>
     <message>
         <source>De&amp;lete allocation… (cloud-side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung &amp;löschen… (cloudseitig)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>Show the app&apos;s log files, to send with a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldateien der App zeigen, um sie einem Bericht beizulegen</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosedaten kopieren</translation>
     </message>
     <message>
         <source>Copy versions, settings and recent errors (nothing of your profile) for a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen, Einstellungen und letzte Fehler für einen Bericht kopieren (nichts aus Ihrem Profil)</translation>
     </message>
     <message>
         <source>&amp;About Pieces Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Pieces Allocations</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Refresh &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomatisch aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisung</translation>
     </message>
     <message>
         <source>Ad&amp;vanced (cloud-side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;weitert (cloudseitig)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
     <name>WORDING</name>
     <message>
         <source>Pieces OS is migrating its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS migriert seine Daten</translation>
     </message>
     <message>
         <source>Pieces OS needs an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS benötigt ein Update</translation>
     </message>
     <message>
         <source>Looking for Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS wird gesucht…</translation>
     </message>
     <message>
         <source>Waiting for Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Pieces OS…</translation>
     </message>
     <message>
         <source>Reading the allocations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen werden gelesen…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verbunden…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>No personal cloud yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine persönliche Cloud</translation>
     </message>
     <message>
         <source>Nobody is signed in to Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist bei Pieces OS angemeldet</translation>
     </message>
     <message>
         <source>Pieces OS is not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Pieces OS answers with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS antwortet mit einem Fehler</translation>
     </message>
     <message>
         <source>Status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Status unbekannt</translation>
     </message>
     <message>
         <source>Pieces OS: looking for it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS: wird gesucht…</translation>
     </message>
     <message>
         <source>Pieces OS: not found yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS: noch nicht gefunden</translation>
     </message>
     <message>
         <source>Pieces OS at {url}: not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS auf {url}: nicht erreichbar</translation>
     </message>
     <message>
         <source>Pieces OS at {url}: answers with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS auf {url}: antwortet mit einem Fehler</translation>
     </message>
     <message>
         <source>Pieces OS at {url}: needs an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS auf {url}: benötigt ein Update</translation>
     </message>
     <message>
         <source>Pieces OS at {url}: migrating its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS auf {url}: migriert seine Daten</translation>
     </message>
     <message>
         <source>Pieces OS {version} at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS {version} auf {url}</translation>
     </message>
     <message>
         <source>Pieces OS at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS auf {url}</translation>
     </message>
     <message>
         <source>No system tray was found, so Pieces Allocations runs as a window. On GNOME, the AppIndicator extension adds a tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Infobereich gefunden, daher läuft Pieces Allocations als Fenster. Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu.</translation>
     </message>
     <message>
         <source>Pieces Allocations keeps watching your cloud from the tray. Click the icon to open the window; choose Quit in its menu to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces Allocations beobachtet Ihre Cloud im Infobereich weiter. Klicken Sie auf das Symbol, um das Fenster zu öffnen; wählen Sie „Beenden“ in seinem Menü, um die App zu beenden.</translation>
     </message>
     <message>
         <source>Your personal cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre persönliche Cloud</translation>
     </message>
     <message>
         <source>its address</source>
-        <translation type="unfinished"></translation>
+        <translation>seiner Adresse</translation>
     </message>
     <message>
         <source>Personal cloud connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Cloud verbunden</translation>
     </message>
     <message>
         <source>{url} is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ist verbunden.</translation>
     </message>
     <message>
         <source>Personal cloud failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der persönlichen Cloud</translation>
     </message>
     <message>
         <source>{url} could not connect. Choose Reconnect in the tray menu to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} konnte keine Verbindung herstellen. Wählen Sie „Erneut&#xa0;verbinden“ im Menü des Infobereichs, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>Personal cloud disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Cloud getrennt</translation>
     </message>
     <message>
         <source>{url} was disconnected. Choose Reconnect in the tray menu to connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} wurde getrennt. Wählen Sie „Erneut&#xa0;verbinden“ im Menü des Infobereichs, um sie wieder zu verbinden.</translation>
     </message>
     <message>
         <source>Pieces OS stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS wurde beendet</translation>
     </message>
     <message>
         <source>Pieces OS at {address} is not answering. Start Pieces OS; this app finds it again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS auf {address} antwortet nicht. Starten Sie Pieces OS; diese App findet es von selbst wieder.</translation>
     </message>
     <message>
         <source>Pieces OS is running again at {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS läuft wieder auf {address}.</translation>
     </message>
     <message>
         <source>Pieces OS is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ist wieder da</translation>
     </message>
     <message>
         <source>{url} is connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} wird verbunden.</translation>
     </message>
     <message>
         <source>{url} has failed: choose Reconnect in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ist fehlgeschlagen: Wählen Sie „Erneut&#xa0;verbinden“ im Menü des Infobereichs.</translation>
     </message>
     <message>
         <source>{url} is disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ist getrennt.</translation>
     </message>
     <message>
         <source>The state of {url} is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand von {url} ist noch nicht bekannt.</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,35 @@
     <name>ABOUT_DIALOG</name>
     <message>
         <source>About Pieces Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Pieces Allocations</translation>
     </message>
     <message>
         <source>Pieces Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces Allocations</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>Shows the personal-cloud allocations of Pieces OS, and connects and disconnects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les allocations du cloud personnel de Pieces OS, et les connecte ou les déconnecte.</translation>
     </message>
     <message>
         <source>Connected to Pieces OS at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Pieces OS sur {address}</translation>
     </message>
     <message>
         <source>Not connected to a Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à aucun Pieces OS.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal&#xa0;: {path}</translation>
     </message>
     <message>
         <source>No log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -41,195 +41,195 @@
     <message>
         <source>Pieces OS address</source>
         <extracomment>Emitted on OK with the normalized address, or None for &quot;find it automatically&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de Pieces OS</translation>
     </message>
     <message>
         <source>Pieces OS listens on this computer, on the first free port from 39300 to 39333. The app can find it, or you can give its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS écoute sur cet ordinateur, sur le premier port libre de 39300 à 39333. L’application peut le trouver, ou vous pouvez indiquer son adresse.</translation>
     </message>
 </context>
 <context>
     <name>ADDRESS_PICKER</name>
     <message>
         <source>Find Pieces OS a&amp;utomatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter Pieces OS a&amp;utomatiquement</translation>
     </message>
     <message>
         <source>Find Pieces OS automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter Pieces OS automatiquement</translation>
     </message>
     <message>
         <source>Use this &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uti&amp;liser cette adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Use this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette adresse</translation>
     </message>
     <message>
         <source>Pieces OS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de Pieces OS</translation>
     </message>
     <message>
         <source>This address is not on this computer: the app will send your profile there when you connect. Use it only if you trust that machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n’est pas sur cet ordinateur&#xa0;: l’application y enverra votre profil lors de la connexion. Ne l’utilisez que si vous faites confiance à cette machine.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>The app will read the Pieces OS port file, then try ports 39300 to 39333.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application lira le fichier de port de Pieces OS, puis essaiera les ports 39300 à 39333.</translation>
     </message>
     <message>
         <source>Type an address, for example http://127.0.0.1:39300.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse, par exemple http://127.0.0.1:39300.</translation>
     </message>
     <message>
         <source>This address cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse ne peut pas être utilisée&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The app will use {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application utilisera {address}.</translation>
     </message>
 </context>
 <context>
     <name>ALLOCATIONS_PAGE</name>
     <message>
         <source>Filter by status, URL, id, project, region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état, URL, identifiant, projet, région…</translation>
     </message>
     <message>
         <source>Filter allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les allocations</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil&amp;trer&#xa0;:</translation>
     </message>
     <message>
         <source>Number of allocations shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’allocations affichées</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations</translation>
     </message>
     <message numerus="yes">
         <source>%n allocations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n allocation</numerusform>
+            <numerusform>%n allocations</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} sur {total} affichées</translation>
     </message>
 </context>
 <context>
     <name>ALLOCATION_CELLS</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Personal URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personnelle</translation>
     </message>
     <message>
         <source>URL status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des URL</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>The status of the cloud itself; sorts the worst first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état du cloud lui-même&#x202f;; trie les pires en premier.</translation>
     </message>
     <message>
         <source>The address you know your cloud by: its vanity URL, else its id URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse sous laquelle vous connaissez votre cloud&#xa0;: son URL personnalisée, sinon son URL d’identifiant.</translation>
     </message>
     <message>
         <source>Each URL (vanity, id, base) has its own status; it can differ from the cloud&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque URL (perso, id, base) a son propre état&#x202f;; il peut différer de celui du cloud.</translation>
     </message>
     <message>
         <source>The cloud project the allocation lives in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet cloud qui héberge l’allocation.</translation>
     </message>
     <message>
         <source>The cloud region the allocation runs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région cloud où s’exécute l’allocation.</translation>
     </message>
     <message>
         <source>The version of the cloud software.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du logiciel du cloud.</translation>
     </message>
     <message>
         <source>When Pieces OS last updated the allocation; hover a cell for the exact time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour de l’allocation par Pieces OS&#x202f;; survolez une cellule pour l’heure exacte.</translation>
     </message>
     <message>
         <source>vanity</source>
-        <translation type="unfinished"></translation>
+        <translation>perso</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>base</translation>
     </message>
     <message>
         <source>All connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes connectées</translation>
     </message>
     <message>
         <source>All connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes en cours de connexion</translation>
     </message>
     <message>
         <source>All failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes en échec</translation>
     </message>
     <message>
         <source>All disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes déconnectées</translation>
     </message>
     <message>
         <source>All unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes inconnues</translation>
     </message>
     <message>
         <source>Pieces OS did not say when this allocation was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS n’a pas indiqué quand cette allocation a été mise à jour.</translation>
     </message>
     <message>
         <source>Not given by Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fourni par Pieces OS</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non fourni</translation>
     </message>
 </context>
 <context>
@@ -237,91 +237,92 @@
     <message>
         <source>Settings reset</source>
         <extracomment>How long after start this instance starts to hear later launches (they knock for 3 s). How long after the window is shown the tray host is looked for: its modules would hold the window up. How long the quit waits for work in flight to end (a request to a Pieces OS that hangs is cut short), then for the client to close: with the rest, the app is gone within 2 s of being asked. How long tasks still left after the clean-up (none, normally) get to end before the loop closes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres réinitialisés</translation>
     </message>
     <message>
         <source>Still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en cours d’exécution</translation>
     </message>
 </context>
 <context>
     <name>CLOUD_OPERATION_DIALOG</name>
     <message>
         <source>No allocation is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune allocation n’est sélectionnée</translation>
     </message>
     <message>
         <source>Send a create request for {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une demande de création pour {url}</translation>
     </message>
     <message>
         <source>Send a delete request for {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une demande de suppression pour {url}</translation>
     </message>
     <message>
         <source>Create allocation (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une allocation (avancé)</translation>
     </message>
     <message>
         <source>Delete allocation (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’allocation (avancé)</translation>
     </message>
     <message>
         <source>This is a cloud-side operation. Pieces OS documents this as used only within the cloud; a local Pieces OS is expected to refuse it. The answer is shown below as Pieces OS gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit d’une opération côté cloud. Selon Pieces OS, elle ne sert qu’au sein du cloud&#x202f;; un Pieces OS local devrait la refuser. La réponse s’affiche ci-dessous telle que Pieces OS l’a donnée.</translation>
     </message>
     <message>
         <source>&amp;Send create request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la demande de création</translation>
     </message>
     <message>
         <source>&amp;Send delete request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la demande de suppression</translation>
     </message>
     <message>
         <source>&amp;Answer from Pieces OS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse de Pieces OS&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été envoyé.</translation>
     </message>
     <message>
         <source>Answer from Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de Pieces OS</translation>
     </message>
     <message>
         <source>Select an allocation in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une allocation dans le tableau.</translation>
     </message>
     <message>
         <source>Sending the create request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la demande de création…</translation>
     </message>
     <message>
         <source>Sending the delete request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la demande de suppression…</translation>
     </message>
     <message>
         <source>Stopped waiting. Pieces OS may still act on the request; the allocations table will show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente interrompue. Pieces OS peut encore traiter la demande&#x202f;; le tableau des allocations l’affichera.</translation>
     </message>
     <message>
         <source>Pieces OS accepted the request. Its answer is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a accepté la demande. Sa réponse s’affiche ci-dessus.</translation>
     </message>
     <message>
         <source>HTTP {status}
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status}
+{text}</translation>
     </message>
     <message>
         <source>Pieces OS refused the request (HTTP {status}). Its answer is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a refusé la demande (HTTP {status}). Sa réponse s’affiche ci-dessus.</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune réponse)</translation>
     </message>
 </context>
 <context>
@@ -329,11 +330,11 @@
     <message>
         <source>Pieces OS no longer lists this cloud: it was disconnected or removed while this window was open.</source>
         <extracomment>The cloud&apos;s status changed, or it vanished from the list, since the dialog opened.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ne liste plus ce cloud&#xa0;: il a été déconnecté ou supprimé pendant que cette fenêtre était ouverte.</translation>
     </message>
     <message>
         <source>Its status changed to {word} while this window was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son état est passé à {word} pendant que cette fenêtre était ouverte.</translation>
     </message>
 </context>
 <context>
@@ -341,270 +342,271 @@
     <message>
         <source>Connect your cloud</source>
         <extracomment>Emitted after each check of who is signed in, with the UserProfile or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connecter votre cloud</translation>
     </message>
     <message>
         <source>Connect your personal cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter votre cloud personnel</translation>
     </message>
     <message>
         <source>Pieces OS starts your personal cloud and links it to this computer. This usually takes 10 to 15 seconds, sometimes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS démarre votre cloud personnel et le relie à cet ordinateur. Cela prend généralement 10 à 15 secondes, parfois plus.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Check again who is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau qui est identifié</translation>
     </message>
     <message>
         <source>Checking who is signed in to Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’utilisateur identifié dans Pieces OS…</translation>
     </message>
     <message>
         <source>Checking who is signed in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’utilisateur identifié…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Stopped waiting. Pieces OS may still finish connecting your cloud; the allocations table will show the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente interrompue. Pieces OS peut encore terminer la connexion de votre cloud&#x202f;; le tableau des allocations affichera le résultat.</translation>
     </message>
     <message>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié en tant que {name}</translation>
     </message>
     <message>
         <source>Email: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;: {email}</translation>
     </message>
     <message>
         <source>Username: {username}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur&#xa0;: {username}</translation>
     </message>
     <message>
         <source>Nobody is signed in to Pieces OS.
 Connecting needs a signed-in user: the cloud belongs to that user. Open Pieces Desktop or the Pieces OS menu and sign in, then press Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est identifié dans Pieces OS.
+La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à cet utilisateur. Ouvrez Pieces Desktop ou le menu de Pieces OS et identifiez-vous, puis cliquez sur «&#xa0;Vérifier&#xa0;à&#xa0;nouveau&#xa0;».</translation>
     </message>
     <message>
         <source>Could not tell who is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de savoir qui est identifié.</translation>
     </message>
     <message>
         <source>Stopped checking who is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’utilisateur identifié interrompue.</translation>
     </message>
 </context>
 <context>
     <name>CRASH_WINDOW</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite</translation>
     </message>
     <message>
         <source>Something went wrong inside Pieces Allocations. The app keeps running, but what you were doing may not have finished: try it again. If it happens again, copy the details and send them with your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite dans Pieces Allocations. L’application continue de fonctionner, mais ce que vous faisiez n’a peut-être pas abouti&#xa0;: réessayez. Si cela se reproduit, copiez les détails et joignez-les à votre rapport.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’erreur</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
 </context>
 <context>
     <name>DETAILS_PANE</name>
     <message>
         <source>Allocation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’allocation</translation>
     </message>
     <message>
         <source>Select an allocation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une allocation pour en voir les détails.</translation>
     </message>
     <message>
         <source>Personal URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personnelle</translation>
     </message>
     <message>
         <source>Cloud status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du cloud</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;:</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour&#xa0;:</translation>
     </message>
     <message>
         <source>Updated, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour, en toutes lettres</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished"></translation>
+        <translation>En toutes lettres&#xa0;:</translation>
     </message>
     <message>
         <source>URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des statuts</translation>
     </message>
 </context>
 <context>
     <name>DISCONNECT_DIALOG</name>
     <message>
         <source>Disconnect cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter le cloud</translation>
     </message>
     <message>
         <source>Disconnect {url}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter {url}&#x202f;?</translation>
     </message>
     <message>
         <source>Pieces OS will stop using this cloud, and it will not sync until it is connected again. You can connect it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS cessera d’utiliser ce cloud, qui ne sera plus synchronisé jusqu’à sa prochaine connexion. Vous pourrez le reconnecter plus tard.</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter</translation>
     </message>
     <message>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion en cours…</translation>
     </message>
     <message>
         <source>Stopped waiting. Pieces OS may still disconnect the cloud; the allocations table will show the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente interrompue. Pieces OS peut encore déconnecter le cloud&#x202f;; le tableau des allocations affichera le résultat.</translation>
     </message>
     <message>
         <source>Pieces OS disconnected cloud {uuid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a déconnecté le cloud {uuid}.</translation>
     </message>
     <message>
         <source>Pieces OS disconnected the cloud (its answer named no cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a déconnecté le cloud (sa réponse ne nommait aucun cloud).</translation>
     </message>
 </context>
 <context>
     <name>FOLLOW_DIALOG</name>
     <message>
         <source>Cloud status: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>État du cloud&#xa0;: {word}</translation>
     </message>
     <message>
         <source>Your cloud is connected at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre cloud est connecté à l’adresse {url}</translation>
     </message>
     <message>
         <source>The cloud failed to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion du cloud a échoué.</translation>
     </message>
     <message>
         <source>Pieces OS answered, but the cloud&apos;s status is {word}. The allocations table will show it when it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a répondu, mais l’état du cloud est {word}. Le tableau des allocations l’affichera quand il changera.</translation>
     </message>
     <message>
         <source>Pieces OS gave up waiting for the cloud to answer (HTTP 504). The cloud may still come up: refresh in a minute, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a renoncé à attendre la réponse du cloud (HTTP 504). Le cloud peut encore démarrer&#xa0;: actualisez dans une minute, ou réessayez.</translation>
     </message>
     <message>
         <source>The cloud failed to connect. Pieces OS said: &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion du cloud a échoué. Pieces OS a répondu&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien)</translation>
     </message>
     <message>
         <source>Try again in a minute. If it keeps failing, check this computer&apos;s internet connection and restart Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans une minute. Si l’échec persiste, vérifiez la connexion Internet de cet ordinateur et redémarrez Pieces OS.</translation>
     </message>
 </context>
 <context>
     <name>FORMATTING</name>
     <message>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le futur</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n&#xa0;s</numerusform>
+            <numerusform>il y a %n&#xa0;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+            <numerusform>il y a %n&#xa0;min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+            <numerusform>il y a %n&#xa0;h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -612,390 +614,391 @@ Connecting needs a signed-in user: the cloud belongs to that user. Open Pieces D
     <name>HELP_ACTIONS</name>
     <message>
         <source>The log folder could not be opened; it is {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des journaux n’a pas pu être ouvert&#x202f;; il se trouve ici&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Diagnostics copied: paste them into your report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics copiés&#xa0;: collez-les dans votre rapport</translation>
     </message>
 </context>
 <context>
     <name>HISTORY_PANEL</name>
     <message>
         <source>All incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les incidents…</translation>
     </message>
     <message>
         <source>Every cloud&apos;s incidents and your operations, to filter and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Les incidents de chaque cloud et vos opérations, à filtrer et exporter</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24&#xa0;h</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours</translation>
     </message>
     <message>
         <source>Show the last {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la période de {period}</translation>
     </message>
     <message numerus="yes">
         <source>and %n earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n antérieur</numerusform>
+            <numerusform>et %n antérieurs</numerusform>
         </translation>
     </message>
     <message>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident sur cette période.</translation>
     </message>
     <message>
         <source>Nothing recorded for this cloud yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été enregistré pour ce cloud.</translation>
     </message>
     <message>
         <source>Not watched since {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non surveillé depuis {time}.</translation>
     </message>
     <message>
         <source>{status} for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} depuis {duration}</translation>
     </message>
     <message>
         <source>{status} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} depuis {time}</translation>
     </message>
     <message>
         <source>Uptime: not known, nobody watched it in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité&#xa0;: inconnue, personne ne l’a surveillé sur cette période.</translation>
     </message>
     <message>
         <source>Uptime {percent} % of {watched} watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité {percent}&#xa0;% (surveillé&#xa0;: {watched})</translation>
     </message>
     <message>
         <source>, not counting {duration} you had it disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>, sans compter {duration} où vous l’aviez déconnecté</translation>
     </message>
     <message>
         <source>{status} at {time}, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} à {time}, {duration}</translation>
     </message>
     <message>
         <source>, by you</source>
-        <translation type="unfinished"></translation>
+        <translation>, par vous</translation>
     </message>
 </context>
 <context>
     <name>HISTORY_STRIP</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Unknown ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu ({status})</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Non surveillé</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des statuts</translation>
     </message>
     <message>
         <source>{status}
 {start} – {end} ({duration})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}
+{start} – {end} ({duration})</translation>
     </message>
     <message>
         <source>You disconnected it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous l’avez déconnecté.</translation>
     </message>
 </context>
 <context>
     <name>HISTORY_WINDOW</name>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des statuts</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Last 400 days</source>
-        <translation type="unfinished"></translation>
+        <translation>400 derniers jours</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <source>Clear history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’historique…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Incidents and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents et opérations</translation>
     </message>
     <message>
         <source>All clouds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clouds</translation>
     </message>
     <message>
         <source>Disconnected by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté par vous</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>{operation}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{operation}&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>non surveillé</translation>
     </message>
     <message>
         <source>{cloud}: uptime {uptime}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cloud}&#xa0;: disponibilité {uptime}</translation>
     </message>
     <message>
         <source>Nothing recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré sur cette période.</translation>
     </message>
     <message>
         <source>Export the status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique des statuts</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}.</translation>
     </message>
     <message>
         <source>Clear the status history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’historique des statuts&#x202f;?</translation>
     </message>
     <message>
         <source>Every recorded status, incident and operation is forgotten. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états, incidents et opérations enregistrés seront oubliés. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’historique</translation>
     </message>
 </context>
 <context>
     <name>HOST_BANNER</name>
     <message>
         <source>GNOME shows tray icons only with the “AppIndicator and KStatusNotifierItem Support” extension (package gnome-shell-extension-appindicator). Install and turn it on to keep Pieces Allocations in the tray; until then it runs as this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME n’affiche les icônes de la zone de notification qu’avec l’extension «&#xa0;AppIndicator and KStatusNotifierItem Support&#xa0;» (paquet gnome-shell-extension-appindicator). Installez-la et activez-la pour garder Pieces Allocations dans la zone de notification&#x202f;; en attendant, l’application fonctionne dans cette fenêtre.</translation>
     </message>
     <message>
         <source>The system tray has gone, so Pieces Allocations shows its window. Its icon comes back when the tray does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de notification a disparu&#xa0;: Pieces Allocations affiche donc sa fenêtre. Son icône reviendra avec la zone de notification.</translation>
     </message>
     <message>
         <source>About the system tray</source>
         <extracomment>The user asked never to see this message again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la zone de notification</translation>
     </message>
     <message>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>
     <name>MAIN_WINDOW</name>
     <message>
         <source>Pieces Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces Allocations</translation>
     </message>
     <message>
         <source>Copied {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} copié</translation>
     </message>
 </context>
 <context>
     <name>MENU</name>
     <message>
         <source>wait: connecting now</source>
-        <translation type="unfinished"></translation>
+        <translation>patienter&#xa0;: connexion en cours</translation>
     </message>
     <message>
         <source>wait: reconnecting now</source>
-        <translation type="unfinished"></translation>
+        <translation>patienter&#xa0;: reconnexion en cours</translation>
     </message>
     <message>
         <source>wait: disconnecting now</source>
-        <translation type="unfinished"></translation>
+        <translation>patienter&#xa0;: déconnexion en cours</translation>
     </message>
     <message>
         <source>wait: creating now</source>
-        <translation type="unfinished"></translation>
+        <translation>patienter&#xa0;: création en cours</translation>
     </message>
     <message>
         <source>wait: deleting now</source>
-        <translation type="unfinished"></translation>
+        <translation>patienter&#xa0;: suppression en cours</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre</translation>
     </message>
     <message>
         <source>{url}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter…</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter…</translation>
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter…</translation>
     </message>
     <message>
         <source>Open my personal cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir mon cloud personnel</translation>
     </message>
     <message>
         <source>Open personal cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le cloud personnel</translation>
     </message>
     <message>
         <source>Status history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des statuts…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -1003,89 +1006,89 @@ Connecting needs a signed-in user: the cloud belongs to that user. Open Pieces D
     <message>
         <source>Working</source>
         <extracomment>Emitted once the operation has ended, with its Outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <source>Something went wrong inside Pieces Allocations. Details are in the log file (Help &gt; About shows where); please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite dans Pieces Allocations. Les détails sont dans le fichier journal (Aide &gt; À propos indique où)&#x202f;; veuillez réessayer.</translation>
     </message>
     <message>
         <source>{status} {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {seconds}&#xa0;s</translation>
     </message>
 </context>
 <context>
     <name>PRESENTATION</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Unknown ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu ({status})</translation>
     </message>
 </context>
 <context>
     <name>RECONNECT_DIALOG</name>
     <message>
         <source>Reconnect cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter le cloud</translation>
     </message>
     <message>
         <source>Reconnect {url}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter {url}&#x202f;?</translation>
     </message>
     <message>
         <source>Pieces OS will try to bring this cloud back up. This usually takes 10 to 15 seconds, sometimes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS va tenter de remettre ce cloud en service. Cela prend généralement 10 à 15 secondes, parfois plus.</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter</translation>
     </message>
     <message>
         <source>Its status when last read: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Son état à la dernière lecture&#xa0;: {word}</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion en cours…</translation>
     </message>
     <message>
         <source>Stopped waiting. Pieces OS may still finish reconnecting the cloud; the allocations table will show the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente interrompue. Pieces OS peut encore terminer la reconnexion du cloud&#x202f;; le tableau des allocations affichera le résultat.</translation>
     </message>
 </context>
 <context>
@@ -1093,784 +1096,784 @@ Connecting needs a signed-in user: the cloud belongs to that user. Open Pieces D
     <message>
         <source>Settings</source>
         <extracomment>Finds Pieces OS at an address (None: automatically) and says what answered; raises PiecesError. Emitted on OK, after saving, with (new SettingsValues, previous SettingsValues).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Test the Pieces OS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester l’adresse de Pieces OS</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test</translation>
     </message>
     <message>
         <source>PIECES_OS_URL is set to {url}: the app uses that address, not the one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIECES_OS_URL vaut {url}&#xa0;: l’application utilise cette adresse, pas celle du dessus.</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’actualisation</translation>
     </message>
     <message>
         <source>Show &amp;notifications when a cloud&apos;s status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une &amp;notification quand l’état d’un cloud change</translation>
     </message>
     <message>
         <source>Start &amp;in the tray, with the window hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer dans la zone de notification, fenêtre masquée</translation>
     </message>
     <message>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer à l’ouverture de &amp;session</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>A new language shows the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s’affichera au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <source>Start at login problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de lancement à l’ouverture de session</translation>
     </message>
     <message>
         <source>Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application</translation>
     </message>
     <message>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>Untick the box to keep things as they are, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez la case pour ne rien changer, ou cliquez sur «&#xa0;Annuler&#xa0;».</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>Asking Pieces OS at {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de Pieces OS sur {where}…</translation>
     </message>
     <message>
         <source>The test failed unexpectedly. The log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a échoué de manière inattendue. Le journal contient les détails.</translation>
     </message>
     <message>
         <source>Every {n:g} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les {n:g} secondes</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les minutes</translation>
     </message>
     <message>
         <source>Every {n:g} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les {n:g} minutes</translation>
     </message>
 </context>
 <context>
     <name>STALE_BANNER</name>
     <message>
         <source>Stale data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: données obsolètes</translation>
     </message>
     <message>
         <source>Stale data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données obsolètes</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Retry the refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer l’actualisation</translation>
     </message>
     <message>
         <source>Showing data from {age}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières données&#xa0;: {age}. {why}</translation>
     </message>
     <message>
         <source>Showing data from {age}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières données&#xa0;: {age}.</translation>
     </message>
 </context>
 <context>
     <name>STATE_PANEL</name>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Addresses tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses essayées</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Change a&amp;ddress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’a&amp;dresse…</translation>
     </message>
     <message>
         <source>Open the de&amp;mo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la dé&amp;mo</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Waiting for Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de Pieces OS…</translation>
     </message>
     <message>
         <source>Found Pieces OS at {address}; waiting for it to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS trouvé sur {address}&#x202f;; en attente de sa réponse.</translation>
     </message>
     <message>
         <source>Reading the allocations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des allocations…</translation>
     </message>
     <message>
         <source>Pieces OS answered at {address}; waiting for the list of clouds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a répondu sur {address}&#x202f;; en attente de la liste des clouds.</translation>
     </message>
     <message>
         <source>Looking for Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de Pieces OS…</translation>
     </message>
     <message>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend quelques secondes.</translation>
     </message>
     <message>
         <source>No Pieces OS answered at any of these addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Pieces OS n’a répondu à ces adresses&#xa0;:</translation>
     </message>
     <message>
         <source>Check that Pieces OS is running, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que Pieces OS est lancé, puis cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Pieces OS is not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS est injoignable</translation>
     </message>
     <message>
         <source>Press Retry; if it keeps failing, restart Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur «&#xa0;Réessayer&#xa0;»&#x202f;; si l’échec persiste, redémarrez Pieces OS.</translation>
     </message>
     <message>
         <source>Pieces OS answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a répondu par une erreur</translation>
     </message>
     <message>
         <source>Pieces OS is updating its data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS met à jour ses données…</translation>
     </message>
     <message>
         <source>It is running but not ready yet. This usually takes a minute or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est lancé mais pas encore prêt. Cela prend généralement une ou deux minutes.</translation>
     </message>
     <message>
         <source>Press Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur «&#xa0;Réessayer&#xa0;» dans un instant.</translation>
     </message>
     <message>
         <source>Pieces OS needs an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS doit être mis à jour</translation>
     </message>
     <message>
         <source>This version of Pieces OS asked to be updated before it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Pieces OS demande une mise à jour avant de répondre.</translation>
     </message>
     <message>
         <source>Update Pieces OS (from Pieces Desktop or pieces.app), then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour Pieces OS (depuis Pieces Desktop ou pieces.app), puis cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>Nobody is signed in to Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est identifié dans Pieces OS</translation>
     </message>
     <message>
         <source>Open Pieces Desktop, or the Pieces OS menu in the system tray, and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez Pieces Desktop, ou le menu de Pieces OS dans la zone de notification, et identifiez-vous.</translation>
     </message>
     <message>
         <source>Then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez ensuite sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur inconnu</translation>
     </message>
     <message>
         <source>No cloud yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de cloud</translation>
     </message>
     <message>
         <source>You are signed in as {name} but have no cloud yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes identifié en tant que {name}, mais vous n’avez pas encore de cloud.</translation>
     </message>
     <message>
         <source>Connect sets up your personal cloud; it can take a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Connecter&#xa0;» configure votre cloud personnel&#x202f;; cela peut prendre une minute.</translation>
     </message>
 </context>
 <context>
     <name>STATUS_BAR</name>
     <message>
         <source>Status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’état</translation>
     </message>
     <message>
         <source>Pieces OS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de Pieces OS</translation>
     </message>
     <message>
         <source>Pieces OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Pieces OS</translation>
     </message>
     <message>
         <source>Pieces OS health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé de Pieces OS</translation>
     </message>
     <message>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur identifié</translation>
     </message>
     <message>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière actualisation</translation>
     </message>
     <message>
         <source>Looking for Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de Pieces OS…</translation>
     </message>
     <message>
         <source>No Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Pieces OS</translation>
     </message>
     <message>
         <source>Pieces OS at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS sur {url}</translation>
     </message>
     <message>
         <source> (maybe not yours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (peut-être pas le vôtre)</translation>
     </message>
     <message>
         <source>How it was found: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment il a été trouvé&#xa0;: {how}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>The version Pieces OS reports</source>
-        <translation type="unfinished"></translation>
+        <translation>La version indiquée par Pieces OS</translation>
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est identifié</translation>
     </message>
     <message>
         <source>Sign in from Pieces Desktop or the Pieces OS menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiez-vous depuis Pieces Desktop ou le menu de Pieces OS</translation>
     </message>
     <message>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié en tant que {name}</translation>
     </message>
     <message>
         <source>Health: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé&#xa0;: pas de réponse</translation>
     </message>
     <message>
         <source>Pieces OS did not answer its health check: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS n’a pas répondu au contrôle de santé&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Health: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé&#xa0;: inconnue</translation>
     </message>
     <message>
         <source>Health: Migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé&#xa0;: migration</translation>
     </message>
     <message>
         <source>Health: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé&#xa0;: OK</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>Pieces OS health check said: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle de santé de Pieces OS a répondu&#xa0;: {said}</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore actualisé</translation>
     </message>
     <message>
         <source>Stale — last updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète — actualisé {age}</translation>
     </message>
     <message>
         <source>Updated {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé {age}</translation>
     </message>
 </context>
 <context>
     <name>TOOLTIP</name>
     <message>
         <source>{status} for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} depuis {duration}</translation>
     </message>
     <message>
         <source>{status} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} depuis {time}</translation>
     </message>
     <message>
         <source>Pieces Allocations: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces Allocations&#xa0;: {status}</translation>
     </message>
     <message>
         <source>(not up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas à jour)</translation>
     </message>
     <message>
         <source>{url}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>(yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le vôtre)</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} de plus</translation>
     </message>
     <message>
         <source>Refreshing fails: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’actualisation échoue&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>URL_ROW</name>
     <message>
         <source>Vanity URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personnalisée</translation>
     </message>
     <message>
         <source>ID URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d’identifiant</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the {name} URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’URL «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the {name} URL in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’URL «&#xa0;{name}&#xa0;» dans le navigateur</translation>
     </message>
     <message>
         <source>Open in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Only http and https addresses can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses http et https peuvent être ouvertes</translation>
     </message>
 </context>
 <context>
     <name>WINDOW_ACTIONS</name>
     <message>
         <source>Change Pieces OS &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’&amp;adresse de Pieces OS…</translation>
     </message>
     <message>
         <source>Type the address of the Pieces OS to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir l’adresse du Pieces OS à utiliser</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Pieces OS address, refresh, notifications, start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de Pieces OS, actualisation, notifications, lancement à l’ouverture de session</translation>
     </message>
     <message>
         <source>Use the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la &amp;démo</translation>
     </message>
     <message>
         <source>Switch to the built-in demo Pieces OS, with made-up allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au Pieces OS de démonstration intégré, avec des allocations fictives</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Ask Pieces OS for the allocations now</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander maintenant les allocations à Pieces OS</translation>
     </message>
     <message>
         <source>Every &amp;5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les &amp;5 secondes</translation>
     </message>
     <message>
         <source>Every &amp;15 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les &amp;15 secondes</translation>
     </message>
     <message>
         <source>Every &amp;minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les &amp;minutes</translation>
     </message>
     <message>
         <source>Every 5 m&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 5 m&amp;inutes</translation>
     </message>
     <message>
         <source>Status &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des statuts…</translation>
     </message>
     <message>
         <source>Every cloud&apos;s incidents and your operations, to filter and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Les incidents de chaque cloud et vos opérations, à filtrer et exporter</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Filter the allocations by any text they show, their URLs or ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les allocations par tout texte affiché, leurs URL ou leurs identifiants</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter…</translation>
     </message>
     <message>
         <source>Connect the signed-in user&apos;s personal cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter le cloud personnel de l’utilisateur identifié</translation>
     </message>
     <message>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
         <source>Reconnect the selected cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter le cloud sélectionné</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
         <source>Disconnect the selected cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter le cloud sélectionné</translation>
     </message>
     <message>
         <source>&amp;Copy personal URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier l’URL personnelle</translation>
     </message>
     <message>
         <source>Copy the selected cloud&apos;s personal URL to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’URL personnelle du cloud sélectionné dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Open the selected cloud&apos;s personal URL in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’URL personnelle du cloud sélectionné dans le navigateur</translation>
     </message>
     <message>
         <source>A cloud-side operation: a local Pieces OS does not implement it and answers with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération côté cloud&#xa0;: un Pieces OS local ne la prend pas en charge et répond par une erreur.</translation>
     </message>
     <message>
         <source>C&amp;reate allocation… (cloud-side)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer une allocation… (côté cloud)</translation>
     </message>
     <message>
         <source>De&amp;lete allocation… (cloud-side)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’allocation… (côté cloud)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>Show the app&apos;s log files, to send with a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fichiers journaux de l’application, à joindre à un rapport</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les &amp;diagnostics</translation>
     </message>
     <message>
         <source>Copy versions, settings and recent errors (nothing of your profile) for a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les versions, les paramètres et les erreurs récentes pour un rapport (rien de votre profil)</translation>
     </message>
     <message>
         <source>&amp;About Pieces Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Pieces Allocations</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Refresh &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser a&amp;utomatiquement</translation>
     </message>
     <message>
         <source>&amp;Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llocation</translation>
     </message>
     <message>
         <source>Ad&amp;vanced (cloud-side)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé (côté cloud)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
 </context>
 <context>
     <name>WORDING</name>
     <message>
         <source>Pieces OS is migrating its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS migre ses données</translation>
     </message>
     <message>
         <source>Pieces OS needs an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS doit être mis à jour</translation>
     </message>
     <message>
         <source>Looking for Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de Pieces OS…</translation>
     </message>
     <message>
         <source>Waiting for Pieces OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de Pieces OS…</translation>
     </message>
     <message>
         <source>Reading the allocations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des allocations…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>No personal cloud yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de cloud personnel</translation>
     </message>
     <message>
         <source>Nobody is signed in to Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est identifié dans Pieces OS</translation>
     </message>
     <message>
         <source>Pieces OS is not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS est injoignable</translation>
     </message>
     <message>
         <source>Pieces OS answers with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS répond par une erreur</translation>
     </message>
     <message>
         <source>Status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>État inconnu</translation>
     </message>
     <message>
         <source>Pieces OS: looking for it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS&#xa0;: recherche en cours…</translation>
     </message>
     <message>
         <source>Pieces OS: not found yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS&#xa0;: pas encore trouvé</translation>
     </message>
     <message>
         <source>Pieces OS at {url}: not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS sur {url}&#xa0;: injoignable</translation>
     </message>
     <message>
         <source>Pieces OS at {url}: answers with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS sur {url}&#xa0;: répond par une erreur</translation>
     </message>
     <message>
         <source>Pieces OS at {url}: needs an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS sur {url}&#xa0;: doit être mis à jour</translation>
     </message>
     <message>
         <source>Pieces OS at {url}: migrating its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS sur {url}&#xa0;: migre ses données</translation>
     </message>
     <message>
         <source>Pieces OS {version} at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS {version} sur {url}</translation>
     </message>
     <message>
         <source>Pieces OS at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS sur {url}</translation>
     </message>
     <message>
         <source>No system tray was found, so Pieces Allocations runs as a window. On GNOME, the AppIndicator extension adds a tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n’a été trouvée&#xa0;: Pieces Allocations fonctionne donc en fenêtre. Sous GNOME, l’extension AppIndicator ajoute une zone de notification.</translation>
     </message>
     <message>
         <source>Pieces Allocations keeps watching your cloud from the tray. Click the icon to open the window; choose Quit in its menu to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces Allocations continue de surveiller votre cloud depuis la zone de notification. Cliquez sur l’icône pour ouvrir la fenêtre&#x202f;; choisissez «&#xa0;Quitter&#xa0;» dans son menu pour l’arrêter.</translation>
     </message>
     <message>
         <source>Your personal cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre cloud personnel</translation>
     </message>
     <message>
         <source>its address</source>
-        <translation type="unfinished"></translation>
+        <translation>son adresse</translation>
     </message>
     <message>
         <source>Personal cloud connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud personnel connecté</translation>
     </message>
     <message>
         <source>{url} is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} est connecté.</translation>
     </message>
     <message>
         <source>Personal cloud failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du cloud personnel</translation>
     </message>
     <message>
         <source>{url} could not connect. Choose Reconnect in the tray menu to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} n’a pas pu se connecter. Choisissez «&#xa0;Reconnecter&#xa0;» dans le menu de la zone de notification pour réessayer.</translation>
     </message>
     <message>
         <source>Personal cloud disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud personnel déconnecté</translation>
     </message>
     <message>
         <source>{url} was disconnected. Choose Reconnect in the tray menu to connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} a été déconnecté. Choisissez «&#xa0;Reconnecter&#xa0;» dans le menu de la zone de notification pour le reconnecter.</translation>
     </message>
     <message>
         <source>Pieces OS stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS s’est arrêté</translation>
     </message>
     <message>
         <source>Pieces OS at {address} is not answering. Start Pieces OS; this app finds it again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS sur {address} ne répond pas. Lancez Pieces OS&#x202f;; cette application le retrouvera d’elle-même.</translation>
     </message>
     <message>
         <source>Pieces OS is running again at {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS fonctionne de nouveau sur {address}.</translation>
     </message>
     <message>
         <source>Pieces OS is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS est de retour</translation>
     </message>
     <message>
         <source>{url} is connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} est en cours de connexion.</translation>
     </message>
     <message>
         <source>{url} has failed: choose Reconnect in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} est en échec&#xa0;: choisissez «&#xa0;Reconnecter&#xa0;» dans le menu de la zone de notification.</translation>
     </message>
     <message>
         <source>{url} is disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} est déconnecté.</translation>
     </message>
     <message>
         <source>The state of {url} is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état de {url} n’est pas encore connu.</translation>
     </message>
 </context>
 </TS>
