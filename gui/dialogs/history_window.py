@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -24,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.history.database import HistoryUnavailable
-from gui.history.period import duration_words
 from gui.history.records import Reading
 from gui.history.report import Report, as_json, write_csv
 from gui.i18n import Context
 from gui.services.history import HistoryService
-from gui.views.formatting import one_line, plain_label
+from gui.views.formatting import duration_text, local_moment, one_line, percent_text, plain_label
 from gui.views.history_strip import reading_word
 
 HISTORY_WINDOW = Context("HISTORY_WINDOW")
@@ -38,10 +36,6 @@ __all__ = ["HistoryWindow"]
 
 _log = logging.getLogger(__name__)
 _HOUR = 3_600_000
-
-
-def _local(ms: int) -> str:
-    return datetime.fromtimestamp(ms / 1000, UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 @dataclass(frozen=True)
@@ -162,7 +156,7 @@ class HistoryWindow(QDialog):
                     what = HISTORY_WINDOW.tr("Disconnected by you")
                 found.append(
                     _Row(
-                        incident.start, address, what, duration_words(incident.watched), incident.detail or ""
+                        incident.start, address, what, duration_text(incident.watched), incident.detail or ""
                     )
                 )
         operations = {
@@ -193,7 +187,8 @@ class HistoryWindow(QDialog):
         rows = self.rows()
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            for column, text in enumerate((_local(row.at), row.cloud, row.what, row.lasted, row.detail)):
+            texts = (local_moment(row.at), row.cloud, row.what, row.lasted, row.detail)
+            for column, text in enumerate(texts):
                 item = QTableWidgetItem(one_line(text))  # Pieces OS's words among them: one plain line each
                 item.setToolTip(text)
                 self.table.setItem(number, column, item)
@@ -208,7 +203,7 @@ class HistoryWindow(QDialog):
             if chosen is not None and timeline.subject != chosen:
                 continue
             ratio = timeline.uptime.ratio
-            uptime = HISTORY_WINDOW.tr("not watched") if ratio is None else f"{ratio * 100:.1f} %"
+            uptime = HISTORY_WINDOW.tr("not watched") if ratio is None else f"{percent_text(ratio)} %"
             parts.append(
                 HISTORY_WINDOW.tr("{cloud}: uptime {uptime}").format(cloud=one_line(address), uptime=uptime)
             )

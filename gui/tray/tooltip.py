@@ -7,10 +7,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from gui.api import AllocationCloud
-from gui.history.period import duration_words
 from gui.history.writer import wall_ms
 from gui.i18n import Context
 from gui.state import AppState, Phase, summarize
+from gui.views.formatting import duration_text, local_moment
 from gui.views.presentation import cloud_look
 from gui.views.text import one_line
 
@@ -40,10 +40,10 @@ def held_words(cloud: AllocationCloud, since: int, now: int) -> str:
     """ "Connected for 3 h 12 min"; any other status "Failed since 09:14" (or since a date, before today)."""
     word = status_word(cloud)
     if cloud.status.cloud.connected:
-        return TOOLTIP.tr("{status} for {duration}").format(status=word, duration=duration_words(now - since))
+        return TOOLTIP.tr("{status} for {duration}").format(status=word, duration=duration_text(now - since))
     when = datetime.fromtimestamp(since / 1000, UTC).astimezone()
     today = datetime.fromtimestamp(now / 1000, UTC).astimezone().date()
-    shown = when.strftime("%H:%M") if when.date() == today else when.strftime("%Y-%m-%d %H:%M")
+    shown = when.strftime("%H:%M") if when.date() == today else local_moment(since)
     return TOOLTIP.tr("{status} since {time}").format(status=word, time=shown)
 
 

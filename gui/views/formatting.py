@@ -1,4 +1,4 @@
-"""Text helpers every view shares: escaped tooltips, plain-text labels, ages, exact times and URL checks."""
+"""Text helpers every view shares: tooltips, plain labels, ages, moments, durations and percentages."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.i18n import Context
@@ -18,9 +18,12 @@ __all__ = [
     "MISSING",
     "Clock",
     "age_text",
+    "duration_text",
     "exact_time",
     "isolate",
+    "local_moment",
     "one_line",
+    "percent_text",
     "plain_label",
     "shown",
     "tooltip",
@@ -87,9 +90,53 @@ def age_text(seconds: float) -> str:
     return FORMATTING.tr("%n days ago", None, days)
 
 
+# How a language writes a moment, its month names from QLocale ("7. Dez. 2026, 14:05", "7 déc. 2026
+# 14:05"); any other keeps the unambiguous year-month-day order the app has always shown.
+_MOMENTS = {
+    QLocale.Language.German: "d. MMM yyyy, HH:mm",
+    QLocale.Language.French: "d MMM yyyy HH:mm",
+}
+_ISO_MOMENT = "yyyy-MM-dd HH:mm"
+
+
+def local_moment(ms: int, *, seconds: bool = False) -> str:
+    """A moment (ms since the epoch) in this computer's time zone, written as the app's language writes it."""
+    locale = QLocale()
+    pattern = _MOMENTS.get(locale.language(), _ISO_MOMENT)
+    if seconds:
+        pattern = pattern.replace("HH:mm", "HH:mm:ss")
+    return locale.toString(QDateTime.fromMSecsSinceEpoch(ms), pattern)
+
+
 def exact_time(moment: datetime) -> str:
     """The local date and time, to the second, with the zone: unambiguous in a tooltip or a report."""
     if moment.tzinfo is None:
         # The API parses offsets; a naive time can only be UTC as Pieces OS writes it.
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+    local = moment.astimezone()
+    when = local_moment(int(local.timestamp() * 1000), seconds=True)
+    return f"{when} {local.strftime('%Z')}".strip()
+
+
+def duration_text(ms: int) -> str:
+    """12 s, 14 min, 3 h 12 min, 2 d 4 h: two units at most, as a person says it, in the app's language."""
+    seconds = max(ms, 0) // 1000
+    days, rest = divmod(seconds, 86_400)
+    hours, rest = divmod(rest, 3_600)
+    minutes, seconds = divmod(rest, 60)
+    if days:
+        if hours:
+            return FORMATTING.tr("{days} d {hours} h").format(days=days, hours=hours)
+        return FORMATTING.tr("{days} d").format(days=days)
+    if hours:
+        if minutes:
+            return FORMATTING.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return FORMATTING.tr("{hours} h").format(hours=hours)
+    if minutes:
+        return FORMATTING.tr("{minutes} min").format(minutes=minutes)
+    return FORMATTING.tr("{seconds} s").format(seconds=seconds)
+
+
+def percent_text(ratio: float) -> str:
+    """A ratio as a percentage with one decimal, in the app's language's digits: "99.6", "99,6"."""
+    return QLocale().toString(ratio * 100, "f", 1)

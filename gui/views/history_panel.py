@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from gui.history.database import HistoryUnavailable
-from gui.history.period import duration_words
 from gui.history.reading import CloudTimeline
 from gui.history.records import Reading
 from gui.history.timeline import Incident
 from gui.i18n import Context
 from gui.services.history import HistoryService
 
-from .formatting import one_line, plain_label
+from .formatting import duration_text, local_moment, one_line, percent_text, plain_label
 from .history_strip import HistoryStrip, reading_word
 
 HISTORY_PANEL = Context("HISTORY_PANEL")
@@ -29,10 +27,6 @@ _HOUR = 3_600_000
 PERIODS = (24 * _HOUR, 7 * 24 * _HOUR, 30 * 24 * _HOUR)
 # Incidents listed under the strip (the History window has them all).
 SHOWN_INCIDENTS = 4
-
-
-def _local(ms: int) -> str:
-    return datetime.fromtimestamp(ms / 1000, UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class HistoryPanel(QWidget):
@@ -146,33 +140,33 @@ class HistoryPanel(QWidget):
             return HISTORY_PANEL.tr("Nothing recorded for this cloud yet.")
         last = parts[-1]
         if last.reading is Reading.NOT_WATCHED:
-            return HISTORY_PANEL.tr("Not watched since {time}.").format(time=_local(last.start))
+            return HISTORY_PANEL.tr("Not watched since {time}.").format(time=local_moment(last.start))
         word = reading_word(last.reading, last.status)
         if last.reading is Reading.CONNECTED:
             held = last.start  # the watched stretch it is part of: segments join while it holds
             return HISTORY_PANEL.tr("{status} for {duration}").format(
-                status=word, duration=duration_words(timeline.end - held)
+                status=word, duration=duration_text(timeline.end - held)
             )
-        return HISTORY_PANEL.tr("{status} since {time}").format(status=word, time=_local(current.at))
+        return HISTORY_PANEL.tr("{status} since {time}").format(status=word, time=local_moment(current.at))
 
     def uptime_text(self, timeline: CloudTimeline) -> str:
         figures = timeline.uptime
         if figures.ratio is None:
             return HISTORY_PANEL.tr("Uptime: not known, nobody watched it in this period.")
         text = HISTORY_PANEL.tr("Uptime {percent} % of {watched} watched").format(
-            percent=f"{figures.ratio * 100:.1f}", watched=duration_words(figures.watched - figures.chosen_off)
+            percent=percent_text(figures.ratio), watched=duration_text(figures.watched - figures.chosen_off)
         )
         if figures.chosen_off:
             text += HISTORY_PANEL.tr(", not counting {duration} you had it disconnected").format(
-                duration=duration_words(figures.chosen_off)
+                duration=duration_text(figures.chosen_off)
             )
         return text
 
     def incident_text(self, incident: Incident) -> str:
         text = HISTORY_PANEL.tr("{status} at {time}, {duration}").format(
             status=reading_word(incident.reading),
-            time=_local(incident.start),
-            duration=duration_words(incident.watched),
+            time=local_moment(incident.start),
+            duration=duration_text(incident.watched),
         )
         if incident.by_user:
             return text + HISTORY_PANEL.tr(", by you")

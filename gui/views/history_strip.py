@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from gui.history.period import duration_words
 from gui.history.records import Reading
 from gui.history.timeline import Segment
 from gui.i18n import Context
+
+from .formatting import duration_text, local_moment
 
 HISTORY_STRIP = Context("HISTORY_STRIP")
 
@@ -93,10 +93,6 @@ def pixel_runs(parts: Sequence[Segment], start: int, end: int, width: int) -> li
     return runs
 
 
-def _local(ms: int) -> str:
-    return datetime.fromtimestamp(ms / 1000, UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
 class HistoryStrip(QWidget):
     """Paints the runs; a tooltip names the segment under the pointer: status, start, end, duration."""
 
@@ -120,9 +116,7 @@ class HistoryStrip(QWidget):
 
     def describe(self) -> str:
         """The strip in words, for a screen reader: each watched stretch with its status and length."""
-        said = [
-            f"{reading_word(p.reading, p.status)} {duration_words(p.duration)}" for p in self._parts[-12:]
-        ]
+        said = [f"{reading_word(p.reading, p.status)} {duration_text(p.duration)}" for p in self._parts[-12:]]
         return "; ".join(said)
 
     def runs(self) -> list[Run]:
@@ -168,9 +162,9 @@ class HistoryStrip(QWidget):
     def tooltip_for(self, part: Segment) -> str:
         text = HISTORY_STRIP.tr("{status}\n{start} – {end} ({duration})").format(
             status=reading_word(part.reading, part.status),
-            start=_local(part.start),
-            end=_local(part.end),
-            duration=duration_words(part.duration),
+            start=local_moment(part.start),
+            end=local_moment(part.end),
+            duration=duration_text(part.duration),
         )
         if part.by_user and part.reading is Reading.DISCONNECTED:
             text += "\n" + HISTORY_STRIP.tr("You disconnected it.")

@@ -609,6 +609,30 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
             <numerusform>vor %n&#xa0;Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days}&#xa0;Tg. {hours}&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days}&#xa0;Tg.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}&#xa0;Std. {minutes}&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours}&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}&#xa0;s</translation>
+    </message>
 </context>
 <context>
     <name>HELP_ACTIONS</name>

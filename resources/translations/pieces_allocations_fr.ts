@@ -609,6 +609,30 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
             <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days}&#xa0;j {hours}&#xa0;h</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days}&#xa0;j</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}&#xa0;h {minutes}&#xa0;min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours}&#xa0;h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}&#xa0;min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}&#xa0;s</translation>
+    </message>
 </context>
 <context>
     <name>HELP_ACTIONS</name>

@@ -1,0 +1,57 @@
+"""Moments, durations and percentages read as the app's language writes them; English keeps its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from gui.desktop import translations
+from gui.views.formatting import duration_text, exact_time, local_moment, percent_text
+
+# Noon UTC: the same calendar day in every time zone the tests may run in.
+NOON = datetime(2026, 6, 15, 12, 0, 7, tzinfo=UTC)
+MS = int(NOON.timestamp() * 1000)
+HOUR = 3_600_000
+
+
+@pytest.fixture
+def speak(qapp: QCoreApplication) -> Iterator[list[translations.Loaded]]:
+    """speak.append(translations.install(code, None)); English again after the test."""
+    loaded: list[translations.Loaded] = []
+    yield loaded
+    for one in reversed(loaded):
+        translations.uninstall(one)
+
+
+def _clock() -> str:
+    return NOON.astimezone().strftime("%H:%M")
+
+
+def test_english_keeps_the_year_month_day_moment_and_the_decimal_point() -> None:
+    assert local_moment(MS) == f"2026-06-15 {_clock()}"
+    assert percent_text(0.9962) == "99.6"
+    assert duration_text(2 * 24 * HOUR + 4 * HOUR) == "2 d 4 h"
+
+
+def test_german_writes_day_month_name_year_a_decimal_comma_and_german_units(
+    speak: list[translations.Loaded],
+) -> None:
+    speak.append(translations.install("de", None))
+    assert local_moment(MS) == f"15. Juni 2026, {_clock()}"
+    assert exact_time(NOON).startswith(f"15. Juni 2026, {_clock()}:07")
+    assert percent_text(0.9962) == "99,6"
+    assert duration_text(2 * 24 * HOUR + 4 * HOUR) == "2\u00a0Tg. 4\u00a0Std."
+    assert duration_text(3 * HOUR + 12 * 60_000) == "3\u00a0Std. 12\u00a0Min."
+
+
+def test_french_writes_day_month_name_year_a_decimal_comma_and_french_units(
+    speak: list[translations.Loaded],
+) -> None:
+    speak.append(translations.install("fr", None))
+    assert local_moment(MS) == f"15 juin 2026 {_clock()}"
+    assert percent_text(0.9962) == "99,6"
+    assert duration_text(2 * 24 * HOUR + 4 * HOUR) == "2\u00a0j 4\u00a0h"
+    assert duration_text(12_000) == "12\u00a0s"
