@@ -100,7 +100,23 @@ class AddressPicker(QWidget):
     def _changed(self) -> None:
         self.reason_label.setText(self.check()[1])
         self.warning_label.setVisible(self.remote)
+        self._fit_window()
         self.changed.emit()
+
+    def _fit_window(self) -> None:
+        """Grow the open window to the height its wrapped lines need at its width (never shrink it).
+
+        Its minimum size comes from each label's own guess of its width, so a warning that appears
+        (or a longer reason, or a language that wraps the words above on more lines) was cut off.
+        """
+        window = self.window()
+        layout = window.layout()
+        if window is self or layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
 
 def is_local(address: str) -> bool:

@@ -712,7 +712,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>{status} at {time}, {duration}</source>
-        <translation>{status} um {time}, {duration}</translation>
+        <translation>{status} am {time} ({duration})</translation>
     </message>
     <message>
         <source>, by you</source>

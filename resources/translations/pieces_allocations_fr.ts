@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Not connected to a Pieces OS.</source>
-        <translation>Connecté à aucun Pieces OS.</translation>
+        <translation>Non connecté à Pieces OS.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
@@ -486,11 +486,11 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>Updated, in words</source>
-        <translation>Mis à jour, en toutes lettres</translation>
+        <translation>Mis à jour, en clair</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation>En toutes lettres&#xa0;:</translation>
+        <translation>En clair&#xa0;:</translation>
     </message>
     <message>
         <source>URLs</source>
@@ -712,7 +712,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>{status} at {time}, {duration}</source>
-        <translation>{status} à {time}, {duration}</translation>
+        <translation>{status} le {time} ({duration})</translation>
     </message>
     <message>
         <source>, by you</source>
@@ -1425,7 +1425,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>How it was found: {how}</source>
-        <translation>Comment il a été trouvé&#xa0;: {how}</translation>
+        <translation>Origine de l’adresse&#xa0;: {how}</translation>
     </message>
     <message>
         <source>unknown</source>

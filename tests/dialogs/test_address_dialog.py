@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
+from gui.desktop import translations
 from gui.dialogs import AddressDialog
 
 from ..gestures import click, key, type_text
@@ -126,3 +127,20 @@ def test_a_closed_dialog_is_deleted(qtbot: QtBot) -> None:
     dialog.open()
     click(dialog.cancel_button)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr"])
+def test_the_warning_that_appears_is_read_whole_in_every_language(qtbot: QtBot, code: str) -> None:
+    # German's explanation takes a third line: the dialog, already open, must grow for the warning.
+    loaded = translations.install(code, None)
+    try:
+        dialog = opened(qtbot, None)
+        qtbot.waitExposed(dialog)
+        retype(qtbot, dialog, "http://192.168.1.20:39300")
+        warning = dialog.picker.warning_label
+        qtbot.waitUntil(lambda: warning.isVisible() and warning.height() > 0)
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+    finally:
+        translations.uninstall(loaded)
