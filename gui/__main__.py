@@ -14,8 +14,12 @@ def main(argv: list[str] | None = None) -> int:
     # Before the command line's imports: they bring in httpx (and PySide6 may be loaded already).
     leave_out_httpx_cli()
     check_pyside_use_cheaply()
+    from gui import i18n
     from gui.cli import options as cli
+    from gui.cli.catalog import CommandLineLanguage
 
+    # --help, --status, --history and mistakes speak the user's language too; the window installs Qt's.
+    i18n.use(CommandLineLanguage(sys.argv[1:] if argv is None else argv))
     options = cli.parse(argv)
     if options.history:
         # The file is all it needs: no window, no Qt, no Pieces OS.

@@ -15,6 +15,8 @@ from urllib.parse import quote
 
 import httpx
 
+from gui.i18n import Context
+
 from .bodies import ACCEPT_ENCODING, read_capped
 from .errors import (
     BadResponse,
@@ -28,6 +30,8 @@ from .errors import (
 from .models import AllocationCloud, Allocations, ReturnedUserProfile, UserProfile
 from .parsing import Answer, json_object, parse, server_text, text
 from .snapshots import SnapshotReader
+
+CLIENT = Context("CLIENT")
 
 if TYPE_CHECKING:
     from .stream import StreamSettings, UserStream
@@ -129,27 +133,28 @@ class PiecesClient:
 
     async def snapshot(self) -> Allocations:
         """GET /allocations: every allocation Pieces OS knows."""
-        what = "list the allocations"
+        #: What Pieces OS was asked, to fill "Pieces OS could not {what}": an infinitive phrase.
+        what = CLIENT.tr("list the allocations")
         answer = await self._request("GET", "/allocations", what, self._timeouts.snapshot)
         return await self._snapshots.read(answer, what)
 
     async def allocation(self, allocation_id: str) -> AllocationCloud:
         """GET /allocation/{id}: one allocation; NotFound (410) when Pieces OS has no such cloud."""
-        what = "show the allocation"
+        what = CLIENT.tr("show the allocation")
         path = "/allocation/" + quote(allocation_id, safe="")
         answer = await self._request("GET", path, what, self._timeouts.snapshot)
         return parse(AllocationCloud, json_object(answer, what), what)
 
     async def connect(self, user: UserProfile) -> AllocationCloud:
         """POST /allocations/connect with the signed-in user's profile, exactly as Pieces OS gave it."""
-        what = "connect your cloud"
+        what = CLIENT.tr("connect your cloud")
         answer = await self._request(
             "POST", "/allocations/connect", what, self._timeouts.cloud_action, user.to_wire()
         )
         return parse(AllocationCloud, json_object(answer, what), what)
 
     async def reconnect(self, cloud: AllocationCloud) -> AllocationCloud:
-        what = "reconnect the cloud"
+        what = CLIENT.tr("reconnect the cloud")
         answer = await self._request(
             "POST", "/allocations/reconnect", what, self._timeouts.cloud_action, cloud.to_wire()
         )
@@ -157,7 +162,7 @@ class PiecesClient:
 
     async def disconnect(self, cloud: AllocationCloud) -> str:
         """POST /allocations/disconnect; Pieces OS answers with the uuid of the cloud it disconnected."""
-        what = "disconnect the cloud"
+        what = CLIENT.tr("disconnect the cloud")
         answer = await self._request(
             "POST", "/allocations/disconnect", what, self._timeouts.request, cloud.to_wire()
         )
@@ -165,7 +170,7 @@ class PiecesClient:
 
     async def create(self, cloud: AllocationCloud) -> AllocationCloud:
         """POST /allocations/create: a cloud-side operation that a local Pieces OS does not implement."""
-        what = "create the allocation"
+        what = CLIENT.tr("create the allocation")
         answer = await self._request(
             "POST", "/allocations/create", what, self._timeouts.request, cloud.to_wire()
         )
@@ -173,7 +178,7 @@ class PiecesClient:
 
     async def delete(self, cloud: AllocationCloud) -> str:
         """POST /allocations/delete: a cloud-side operation that a local Pieces OS does not implement."""
-        what = "delete the allocation"
+        what = CLIENT.tr("delete the allocation")
         answer = await self._request(
             "POST", "/allocations/delete", what, self._timeouts.request, cloud.to_wire()
         )
@@ -183,7 +188,7 @@ class PiecesClient:
 
     async def current_user(self) -> UserProfile | None:
         """GET /user: the signed-in user, or None when nobody is signed in."""
-        what = "tell who is signed in"
+        what = CLIENT.tr("tell who is signed in")
         answer = await self._request("GET", "/user", what, self._timeouts.request)
         return parse(ReturnedUserProfile, json_object(answer, what), what).user
 
@@ -196,12 +201,12 @@ class PiecesClient:
         return open_user_stream(self._http, self._base_url, settings)
 
     async def health(self) -> Health:
-        what = "report its health"
+        what = CLIENT.tr("report its health")
         answer = await self._request("GET", "/.well-known/health", what, self._timeouts.probe)
         return Health.parse(text(answer.body, what))
 
     async def version(self) -> str:
-        what = "report its version"
+        what = CLIENT.tr("report its version")
         answer = await self._request("GET", "/.well-known/version", what, self._timeouts.probe)
         return text(answer.body, what)
 
@@ -228,14 +233,19 @@ class PiecesClient:
                     if 300 <= r.status_code < 400:
                         # Redirects would take the app to an address it was not given: refuse them.
                         raise BadResponse(
-                            what, f"it redirected elsewhere (HTTP {r.status_code}), which this app refuses"
+                            what,
+                            CLIENT.tr(
+                                "it redirected elsewhere (HTTP {status}), which this app refuses"
+                            ).format(status=r.status_code),
                         )
                     body = await read_capped(r, self._max_body_bytes, what)
         except TimeoutError:
-            raise PiecesTimeout(f"when asked to {what}", seconds) from None
+            raise PiecesTimeout(CLIENT.tr("when asked to {what}").format(what=what), seconds) from None
         except httpx.TimeoutException as exc:
             waited = limits.connect if isinstance(exc, httpx.ConnectTimeout) else seconds
-            raise PiecesTimeout(f"when asked to {what}", waited or seconds) from None
+            raise PiecesTimeout(
+                CLIENT.tr("when asked to {what}").format(what=what), waited or seconds
+            ) from None
         except (httpx.HTTPError, RuntimeError) as exc:
             error = self._translated(exc, what)
             if error is None:

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from gui.i18n import QT_TRANSLATE_NOOP, Context
+
 from .client import Health, HealthState, tls_context
 from .errors import BadAddress, DiscoveryFailed
 from .listeners import ForeignPorts, foreign_ports
@@ -37,22 +39,29 @@ LEGACY_URLS = ("http://localhost:1000", "http://localhost:5323")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
 # Letters, digits, dots and dashes (names, IPv4) or an IPv6 literal, as urlsplit gives it.
 _HOST = re.compile(r"^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|[0-9a-f:.]+)$", re.IGNORECASE)
-_FOREIGN = "another user's Pieces OS, left alone"
+DISCOVERY = Context("DISCOVERY")
+_FOREIGN = QT_TRANSLATE_NOOP("DISCOVERY", "another user's Pieces OS, left alone")
 _PORT_FILE = Path("com.pieces.os", "production", "Config", ".port.txt")
 
 
 class DiscoverySource(enum.Enum):
-    """How the address was found, in words for the status bar."""
+    """How the address was found, in words for the status bar (`words`: in the user's language)."""
 
-    ARGUMENT = "given with --base-url"
-    ENVIRONMENT = "given in PIECES_OS_URL"
-    SETTINGS = "saved in the settings"
-    DEMO = "the built-in demo"
-    PORT_FILE = "read from the Pieces OS port file"
-    PROBE = "found by probing ports 39300-39333"
+    ARGUMENT = QT_TRANSLATE_NOOP("DISCOVERY", "given with --base-url")
+    ENVIRONMENT = QT_TRANSLATE_NOOP("DISCOVERY", "given in PIECES_OS_URL")
+    SETTINGS = QT_TRANSLATE_NOOP("DISCOVERY", "saved in the settings")
+    DEMO = QT_TRANSLATE_NOOP("DISCOVERY", "the built-in demo")
+    PORT_FILE = QT_TRANSLATE_NOOP("DISCOVERY", "read from the Pieces OS port file")
+    PROBE = QT_TRANSLATE_NOOP("DISCOVERY", "found by probing ports 39300-39333")
     # Where the system does not tell whose a listener is (not Linux): the status bar says so.
-    PROBE_UNCHECKED = "found by probing ports 39300-39333; it may be another user's Pieces OS"
-    LEGACY = "found on a legacy port"
+    PROBE_UNCHECKED = QT_TRANSLATE_NOOP(
+        "DISCOVERY", "found by probing ports 39300-39333; it may be another user's Pieces OS"
+    )
+    LEGACY = QT_TRANSLATE_NOOP("DISCOVERY", "found on a legacy port")
+
+    @property
+    def words(self) -> str:
+        return DISCOVERY.tr(str(self.value))
 
 
 @dataclass(frozen=True)
@@ -70,20 +79,29 @@ class Discovered:
 # Who gave an address that is not one, and how to put it right there.
 _GIVEN_BY = {
     DiscoverySource.ARGUMENT: (
-        "The --base-url option",
-        "Start the app again with a correct address (for example --base-url http://127.0.0.1:39300), "
-        "or without the option so that it finds Pieces OS by itself.",
+        QT_TRANSLATE_NOOP("DISCOVERY", "The --base-url option"),
+        QT_TRANSLATE_NOOP(
+            "DISCOVERY",
+            "Start the app again with a correct address (for example --base-url http://127.0.0.1:39300), "
+            "or without the option so that it finds Pieces OS by itself.",
+        ),
     ),
     DiscoverySource.ENVIRONMENT: (
-        "The PIECES_OS_URL environment variable",
-        "Correct it (for example PIECES_OS_URL=http://127.0.0.1:39300) or unset it so that the app "
-        "finds Pieces OS by itself, then start the app again: while it is set, it beats any address "
-        "chosen in the app.",
+        QT_TRANSLATE_NOOP("DISCOVERY", "The PIECES_OS_URL environment variable"),
+        QT_TRANSLATE_NOOP(
+            "DISCOVERY",
+            "Correct it (for example PIECES_OS_URL=http://127.0.0.1:39300) or unset it so that the app "
+            "finds Pieces OS by itself, then start the app again: while it is set, it beats any address "
+            "chosen in the app.",
+        ),
     ),
     DiscoverySource.SETTINGS: (
-        "The Pieces OS address in the settings file",
-        "Choose the address again with Change address… (or let the app find Pieces OS by itself): "
-        "that replaces what the file holds.",
+        QT_TRANSLATE_NOOP("DISCOVERY", "The Pieces OS address in the settings file"),
+        QT_TRANSLATE_NOOP(
+            "DISCOVERY",
+            "Choose the address again with Change address… (or let the app find Pieces OS by itself): "
+            "that replaces what the file holds.",
+        ),
     ),
 }
 
@@ -93,30 +111,46 @@ def given_address(text: str, source: DiscoverySource) -> str:
     try:
         return normalize_url(text)
     except ValueError as error:
-        where, hint = _GIVEN_BY.get(source, ("The Pieces OS address", "Give a correct address."))
-        raise BadAddress(where, str(error), hint) from None
+        where, hint = _GIVEN_BY.get(
+            source,
+            (
+                QT_TRANSLATE_NOOP("DISCOVERY", "The Pieces OS address"),
+                QT_TRANSLATE_NOOP("DISCOVERY", "Give a correct address."),
+            ),
+        )
+        raise BadAddress(DISCOVERY.tr(where), str(error), DISCOVERY.tr(hint)) from None
 
 
 def normalize_url(text: str) -> str:
     """An http(s) base URL without a trailing slash, or ValueError saying what is wrong with it."""
     candidate = text.strip()
     if _SCHEME.match(candidate) and "://" not in candidate:
-        raise ValueError(f"{text!r} is not an http:// or https:// address")
+        raise ValueError(DISCOVERY.tr("{text} is not an http:// or https:// address").format(text=repr(text)))
     if "://" not in candidate:
         candidate = "http://" + candidate
     parts = urlsplit(candidate)
     if parts.scheme not in ("http", "https"):
-        raise ValueError(f"{text!r} is not an http:// or https:// address")
+        raise ValueError(DISCOVERY.tr("{text} is not an http:// or https:// address").format(text=repr(text)))
     if not parts.hostname:
-        raise ValueError(f"{text!r} names no host")
+        raise ValueError(DISCOVERY.tr("{text} names no host").format(text=repr(text)))
     if not _HOST.match(parts.hostname):
-        raise ValueError(f"{text!r} has a host name with characters a host name cannot have")
+        raise ValueError(
+            DISCOVERY.tr("{text} has a host name with characters a host name cannot have").format(
+                text=repr(text)
+            )
+        )
     try:
         parts.port  # noqa: B018 - raises ValueError on a port that is not a number
     except ValueError:
-        raise ValueError(f"{text!r} has a port that is not a number from 0 to 65535") from None
+        raise ValueError(
+            DISCOVERY.tr("{text} has a port that is not a number from 0 to 65535").format(text=repr(text))
+        ) from None
     if parts.query or parts.fragment:
-        raise ValueError(f"{text!r} should be just an address, like http://127.0.0.1:39300")
+        raise ValueError(
+            DISCOVERY.tr("{text} should be just an address, like {example}").format(
+                text=repr(text), example="http://127.0.0.1:39300"
+            )
+        )
     return f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/")
 
 
@@ -158,8 +192,8 @@ def _read_port(path: Path) -> int | None:
 
 def _describe_ports(ports: Sequence[int]) -> str:
     if len(ports) > 2 and list(ports) == list(range(ports[0], ports[-1] + 1)):
-        return f"ports {ports[0]}-{ports[-1]}"
-    return "ports " + ", ".join(str(p) for p in ports)
+        return DISCOVERY.tr("ports {first}-{last}").format(first=ports[0], last=ports[-1])
+    return DISCOVERY.tr("ports {ports}").format(ports=", ".join(str(p) for p in ports))
 
 
 async def _probe(http: httpx.AsyncClient, url: str) -> Health | None:
@@ -202,12 +236,12 @@ async def discover(
     Linux), theirs is left out and listed as such; elsewhere the source says it was not checked.
     """
     if url and url_source is not DiscoverySource.SETTINGS:
-        return Discovered(given_address(url, url_source), url_source, url_source.value)
+        return Discovered(given_address(url, url_source), url_source, url_source.words)
     if env.get("PIECES_OS_URL"):
         source = DiscoverySource.ENVIRONMENT
-        return Discovered(given_address(env["PIECES_OS_URL"], source), source, source.value)
+        return Discovered(given_address(env["PIECES_OS_URL"], source), source, source.words)
     if url:
-        return Discovered(given_address(url, url_source), url_source, url_source.value)
+        return Discovered(given_address(url, url_source), url_source, url_source.words)
 
     tried: list[str] = []
     async with httpx.AsyncClient(
@@ -221,12 +255,17 @@ async def discover(
             health = await _probe(http, candidate)
             # A stale port file may name a port that another user's Pieces OS took since.
             if health is not None and port in (foreign([port]) or ()):
-                tried.append(f"{candidate} (from {shown_path(path)}): {_FOREIGN}")
+                said = DISCOVERY.tr("{address} (from {file}): {why}")
+                tried.append(
+                    said.format(address=candidate, file=shown_path(path), why=DISCOVERY.tr(_FOREIGN))
+                )
                 continue
             if health is not None:
-                detail = f"{DiscoverySource.PORT_FILE.value} {shown_path(path)}"
+                detail = f"{DiscoverySource.PORT_FILE.words} {shown_path(path)}"
                 return Discovered(candidate, DiscoverySource.PORT_FILE, detail, health, tried=(candidate,))
-            tried.append(f"{candidate} (from {shown_path(path)})")
+            tried.append(
+                DISCOVERY.tr("{address} (from {file})").format(address=candidate, file=shown_path(path))
+            )
 
         candidates = [f"http://{host}:{port}" for port in ports] + list(legacy)
         healths = await asyncio.gather(*(_probe(http, c) for c in candidates))
@@ -239,7 +278,8 @@ async def discover(
     answered_ports = {port for c, _ in answered if (port := urlsplit(c).port) is not None}
     theirs = foreign(answered_ports) if answered_ports else frozenset[int]()
     if theirs:
-        tried.extend(f"{urlsplit(c).netloc}: {_FOREIGN}" for c, _ in answered if urlsplit(c).port in theirs)
+        why = DISCOVERY.tr(_FOREIGN)
+        tried.extend(f"{urlsplit(c).netloc}: {why}" for c, _ in answered if urlsplit(c).port in theirs)
         answered = [(c, h) for c, h in answered if urlsplit(c).port not in theirs]
     if not answered:
         raise DiscoveryFailed(tried, others_left_alone=bool(theirs))
@@ -251,9 +291,13 @@ async def discover(
         source = DiscoverySource.LEGACY
     else:
         source = DiscoverySource.PROBE if theirs is not None else DiscoverySource.PROBE_UNCHECKED
-    detail = source.value
+    detail = source.words
     if others:
-        detail += f"; {len(answered)} instances answered, using {chosen} (healthy first, then lowest port)"
+        detail = DISCOVERY.tr(
+            "{how}; {count} instances answered, using {address} (healthy first, then lowest port)"
+        ).format(how=detail, count=len(answered), address=chosen)
     if theirs is None and source is DiscoverySource.LEGACY:
-        detail += "; this system does not tell whose it is: it may be another user's Pieces OS"
+        detail = DISCOVERY.tr(
+            "{how}; this system does not tell whose it is: it may be another user's Pieces OS"
+        ).format(how=detail)
     return Discovered(chosen, source, detail, health, others, tuple(tried))

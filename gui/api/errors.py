@@ -26,6 +26,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from gui.i18n import QT_TRANSLATE_NOOP, Context
+
+ERRORS = Context("ERRORS")
+
 __all__ = [
     "BadAddress",
     "BadResponse",
@@ -64,10 +68,14 @@ class PiecesUnreachable(PiecesError):
     """Nothing answered at the Pieces OS address."""
 
     def __init__(self, address: str, reason: str = "") -> None:
-        because = f" ({reason})" if reason else ""
+        message = (
+            ERRORS.tr("Pieces OS is not reachable at {address} ({reason}).")
+            if reason
+            else ERRORS.tr("Pieces OS is not reachable at {address}.")
+        )
         super().__init__(
-            f"Pieces OS is not reachable at {address}{because}.",
-            "Check that Pieces OS is running, then try again.",
+            message.format(address=address, reason=reason),
+            ERRORS.tr("Check that Pieces OS is running, then try again."),
         )
         self.address = address
 
@@ -76,13 +84,18 @@ class DiscoveryFailed(PiecesUnreachable):
     """No Pieces OS answered at any of the addresses tried."""
 
     def __init__(self, tried: Sequence[str], *, others_left_alone: bool = False) -> None:
-        hint = "Start Pieces OS, or give its address (for example --base-url http://127.0.0.1:39300)."
+        hint = ERRORS.tr("Start Pieces OS, or give its address (for example --base-url {example}).")
         if others_left_alone:
             # Their Pieces OS would show their name and act on their cloud: each user runs their own.
-            hint = "Another user's Pieces OS on this computer is left alone. " + hint.replace(
-                "Start Pieces OS", "Start your own Pieces OS"
+            hint = ERRORS.tr(
+                "Another user's Pieces OS on this computer is left alone. Start your own Pieces OS, "
+                "or give its address (for example --base-url {example})."
             )
-        PiecesError.__init__(self, "No Pieces OS answered. Tried: " + ", ".join(tried) + ".", hint)
+        PiecesError.__init__(
+            self,
+            ERRORS.tr("No Pieces OS answered. Tried: {addresses}.").format(addresses=", ".join(tried)),
+            hint.format(example="http://127.0.0.1:39300"),
+        )
         self.address = tried[0] if tried else ""
         self.tried = tuple(tried)
 
@@ -95,7 +108,11 @@ class BadAddress(PiecesUnreachable):
     """
 
     def __init__(self, where: str, problem: str, hint: str) -> None:
-        PiecesError.__init__(self, f"{where} is not an address: {problem}.", hint)
+        PiecesError.__init__(
+            self,
+            ERRORS.tr("{where} is not an address: {problem}.").format(where=where, problem=problem),
+            hint,
+        )
         self.address = ""
         self.where = where
         self.problem = problem
@@ -107,8 +124,10 @@ class ConnectionDropped(PiecesUnreachable):
     def __init__(self, address: str, what: str) -> None:
         PiecesError.__init__(
             self,
-            f"Pieces OS closed the connection before it finished answering when asked to {what}.",
-            "It may have stopped or restarted: check that it is running, then try again.",
+            ERRORS.tr(
+                "Pieces OS closed the connection before it finished answering when asked to {what}."
+            ).format(what=what),
+            ERRORS.tr("It may have stopped or restarted: check that it is running, then try again."),
         )
         self.address = address
 
@@ -118,9 +137,11 @@ class ClientClosed(PiecesError):
 
     def __init__(self, what: str) -> None:
         super().__init__(
-            f"The connection to Pieces OS was closed before it could {what}: "
-            "its address changed or the app is quitting.",
-            "Nothing to do: the app opens a new connection when it needs one.",
+            ERRORS.tr(
+                "The connection to Pieces OS was closed before it could {what}: "
+                "its address changed or the app is quitting."
+            ).format(what=what),
+            ERRORS.tr("Nothing to do: the app opens a new connection when it needs one."),
         )
 
 
@@ -130,9 +151,13 @@ class StreamLost(PiecesUnreachable):
     def __init__(self, address: str, reason: str) -> None:
         PiecesError.__init__(
             self,
-            f"Live status from Pieces OS at {address} stopped: {reason}.",
-            "The app reconnects by itself and keeps checking meanwhile; if this keeps happening, "
-            "restart Pieces OS.",
+            ERRORS.tr("Live status from Pieces OS at {address} stopped: {reason}.").format(
+                address=address, reason=reason
+            ),
+            ERRORS.tr(
+                "The app reconnects by itself and keeps checking meanwhile; if this keeps happening, "
+                "restart Pieces OS."
+            ),
         )
         self.address = address
         self.reason = reason
@@ -143,8 +168,10 @@ class PiecesTimeout(PiecesError):
 
     def __init__(self, what: str, seconds: float) -> None:
         super().__init__(
-            f"Pieces OS did not answer {what} within {seconds:g} s.",
-            "It may be busy or starting up; try again in a moment.",
+            ERRORS.tr("Pieces OS did not answer {what} within {seconds} s.").format(
+                what=what, seconds=f"{seconds:g}"
+            ),
+            ERRORS.tr("It may be busy or starting up; try again in a moment."),
         )
         self.seconds = seconds
 
@@ -152,42 +179,57 @@ class PiecesTimeout(PiecesError):
 class PiecesHTTPError(PiecesError):
     """Pieces OS answered with an HTTP error status."""
 
-    default_hint = "Try again; if it keeps happening, restart Pieces OS."
+    default_hint = QT_TRANSLATE_NOOP("ERRORS", "Try again; if it keeps happening, restart Pieces OS.")
 
     def __init__(self, status: int, server_text: str, what: str) -> None:
-        said = f': "{server_text}"' if server_text else ""
-        super().__init__(f"Pieces OS could not {what} (HTTP {status}){said}.", self.default_hint)
+        message = (
+            ERRORS.tr('Pieces OS could not {what} (HTTP {status}): "{text}".')
+            if server_text
+            else ERRORS.tr("Pieces OS could not {what} (HTTP {status}).")
+        )
+        # The hints are class attributes, made at import: marked there, translated here.
+        super().__init__(
+            message.format(what=what, status=status, text=server_text), ERRORS.tr(self.default_hint)
+        )
         self.status = status
         self.server_text = server_text
 
 
 class NotSignedIn(PiecesHTTPError):
-    default_hint = "Sign in to Pieces OS (in Pieces Desktop or the Pieces OS menu), then try again."
+    default_hint = QT_TRANSLATE_NOOP(
+        "ERRORS", "Sign in to Pieces OS (in Pieces Desktop or the Pieces OS menu), then try again."
+    )
 
 
 class NotFound(PiecesHTTPError):
-    default_hint = "It may have been removed already; refresh to see the current allocations."
+    default_hint = QT_TRANSLATE_NOOP(
+        "ERRORS", "It may have been removed already; refresh to see the current allocations."
+    )
 
 
 class StreamUnsupported(NotFound):
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "ERRORS",
         "This Pieces OS has no live status stream, so the app checks for changes every few seconds "
-        "instead; updating Pieces OS brings changes at once."
+        "instead; updating Pieces OS brings changes at once.",
     )
 
 
 class ServerError(PiecesHTTPError):
-    default_hint = "Try again in a moment; if it keeps failing, restart Pieces OS."
+    default_hint = QT_TRANSLATE_NOOP(
+        "ERRORS", "Try again in a moment; if it keeps failing, restart Pieces OS."
+    )
 
 
 class CloudTimeout(ServerError):
-    default_hint = (
-        "Pieces OS gave up waiting for your cloud. It may still come up: refresh in a minute, or try again."
+    default_hint = QT_TRANSLATE_NOOP(
+        "ERRORS",
+        "Pieces OS gave up waiting for your cloud. It may still come up: refresh in a minute, or try again.",
     )
 
 
 class UpdateRequired(PiecesHTTPError):
-    default_hint = "Update Pieces OS to the latest version, then try again."
+    default_hint = QT_TRANSLATE_NOOP("ERRORS", "Update Pieces OS to the latest version, then try again.")
 
 
 class BadResponse(PiecesError):
@@ -195,15 +237,18 @@ class BadResponse(PiecesError):
 
     def __init__(self, what: str, detail: str) -> None:
         super().__init__(
-            f"Pieces OS gave an answer to {what} that this app cannot read: {detail}.",
-            "Pieces OS may be a newer or older version than expected; updating both may help.",
+            ERRORS.tr("Pieces OS gave an answer to {what} that this app cannot read: {detail}.").format(
+                what=what, detail=detail
+            ),
+            ERRORS.tr("Pieces OS may be a newer or older version than expected; updating both may help."),
         )
         self.detail = detail
 
 
 class ResponseTooLarge(BadResponse):
     def __init__(self, what: str, limit: int) -> None:
-        super().__init__(what, f"the answer is larger than {limit // (1024 * 1024)} MiB")
+        size = limit // (1024 * 1024)
+        super().__init__(what, ERRORS.tr("the answer is larger than {size} MiB").format(size=size))
         self.limit = limit
 
 

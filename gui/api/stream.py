@@ -20,6 +20,8 @@ from httpx_ws import (
 from wsproto.events import BytesMessage, Event, TextMessage
 from wsproto.utilities import LocalProtocolError
 
+from gui.i18n import QT_TRANSLATE_NOOP, Context
+
 from .errors import (
     BadResponse,
     ClientClosed,
@@ -36,8 +38,14 @@ from .parsing import parse
 
 __all__ = ["STREAM_PATH", "StreamSettings", "UserStream", "open_user_stream"]
 
+STREAM = Context("STREAM")
 STREAM_PATH = "/user/stream"
-WHAT = "report live status"
+WHAT = QT_TRANSLATE_NOOP("STREAM", "report live status")
+
+
+def _what() -> str:
+    """What the stream was asked, in the user's language (fills "Pieces OS could not {what}")."""
+    return STREAM.tr(WHAT)
 
 
 @dataclass(frozen=True)
@@ -108,7 +116,9 @@ class UserStream:
                 else:
                     raise StreamLost(
                         self._address,
-                        f"Pieces OS did not answer a ping within {self._settings.ping_timeout:g} s",
+                        STREAM.tr("Pieces OS did not answer a ping within {seconds} s").format(
+                            seconds=f"{self._settings.ping_timeout:g}"
+                        ),
                     ) from None
                 continue
             self._pong = None  # anything it sends shows it is alive
@@ -116,10 +126,10 @@ class UserStream:
 
     def _read(self, event: TextMessage | BytesMessage) -> UserProfile | None:
         if isinstance(event, BytesMessage):
-            raise BadResponse(WHAT, "a binary message came where text was expected")
+            raise BadResponse(_what(), STREAM.tr("a binary message came where text was expected"))
         limit = self._settings.max_message_bytes
         if len(event.data) > limit or len(event.data.encode()) > limit:
-            raise ResponseTooLarge(WHAT, limit)
+            raise ResponseTooLarge(_what(), limit)
         try:
             value = json.loads(event.data)
         except ValueError:
@@ -127,8 +137,10 @@ class UserStream:
         if value is None:
             return None  # JSON null: the official SDK reads it as nobody signed in too
         if not isinstance(value, dict):
-            raise BadResponse(WHAT, f"expected a JSON object, got {type(value).__name__}")
-        return parse(UserProfile, value, WHAT)
+            raise BadResponse(
+                _what(), STREAM.tr("expected a JSON object, got {kind}").format(kind=type(value).__name__)
+            )
+        return parse(UserProfile, value, _what())
 
 
 def translate(
@@ -138,29 +150,37 @@ def translate(
     if isinstance(exc, PiecesError):
         return exc
     if http.is_closed:  # closed before the stream opened, or under it: not Pieces OS's doing
-        return ClientClosed(WHAT)
+        return ClientClosed(_what())
     if isinstance(exc, WebSocketUpgradeError):
         status = exc.response.status_code
         if status == 404:
-            return StreamUnsupported(status, "", WHAT)
+            return StreamUnsupported(status, "", _what())
         if 300 <= status < 400:
-            return BadResponse(WHAT, f"it redirected to {exc.response.headers.get('location', 'elsewhere')}")
+            where = exc.response.headers.get("location")
+            said = STREAM.tr("it redirected to {url}") if where else STREAM.tr("it redirected elsewhere")
+            return BadResponse(_what(), said.format(url=where))
         if status < 400:
-            return BadResponse(WHAT, f"it answered HTTP {status} instead of opening the stream")
+            said = STREAM.tr("it answered HTTP {status} instead of opening the stream")
+            return BadResponse(_what(), said.format(status=status))
         # The body of a refused upgrade cannot be read any more: the status says enough.
-        return error_for_status(status, "", WHAT)
+        return error_for_status(status, "", _what())
     if isinstance(exc, WebSocketDisconnect):
-        reason = f": {exc.reason}" if exc.reason else ""
-        return StreamLost(address, f"Pieces OS closed it (code {exc.code}{reason})")
+        said = (
+            STREAM.tr("Pieces OS closed it (code {code}: {reason})")
+            if exc.reason
+            else STREAM.tr("Pieces OS closed it (code {code})")
+        )
+        return StreamLost(address, said.format(code=exc.code, reason=exc.reason))
     if isinstance(exc, HTTPXWSException | LocalProtocolError):  # the latter: a ping as it closed
-        return StreamLost(address, "the connection broke off")
+        return StreamLost(address, STREAM.tr("the connection broke off"))
     if isinstance(exc, httpx.TimeoutException):
-        return PiecesTimeout(f"when asked to {WHAT}", settings.handshake)
+        return PiecesTimeout(STREAM.tr("when asked to {what}").format(what=_what()), settings.handshake)
     if isinstance(exc, httpx.ConnectError):
         return PiecesUnreachable(address, _reason(exc))
     if isinstance(exc, httpx.TransportError):
-        return StreamLost(address, f"the connection broke off before the stream opened ({_reason(exc)})")
-    return StreamLost(address, f"it failed unexpectedly ({_reason(exc)})")
+        said = STREAM.tr("the connection broke off before the stream opened ({reason})")
+        return StreamLost(address, said.format(reason=_reason(exc)))
+    return StreamLost(address, STREAM.tr("it failed unexpectedly ({reason})").format(reason=_reason(exc)))
 
 
 def _reason(exc: BaseException) -> str:
@@ -184,7 +204,7 @@ async def open_user_stream(
     (httpx-ws runs the stream in a task group, which wraps whatever leaves it).
     """
     if http.is_closed:
-        raise ClientClosed(WHAT)
+        raise ClientClosed(_what())
     ws: AsyncWebSocketSession
     try:
         async with aconnect_ws(
@@ -205,5 +225,5 @@ async def open_user_stream(
         raise translate(exc, http, address, settings) from None
     except RuntimeError:  # httpx's "the client has been closed", when it was closed meanwhile
         if http.is_closed:
-            raise ClientClosed(WHAT) from None
+            raise ClientClosed(_what()) from None
         raise

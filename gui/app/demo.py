@@ -46,7 +46,7 @@ class DemoPiecesOS:
     async def discover(self) -> Discovered:
         """A discoverer for the refresh service: always the demo."""
         source = DiscoverySource.DEMO
-        return Discovered(self.start(), source, source.value)
+        return Discovered(self.start(), source, source.words)
 
     def stop(self) -> None:
         if self._settler is not None:

@@ -15,25 +15,32 @@ from gui.history.records import Reading
 from gui.history.report import Report, as_json, build_report, write_csv
 from gui.history.timeline import Incident
 from gui.history.writer import wall_ms
+from gui.i18n import QT_TRANSLATE_NOOP, Context
 
 __all__ = ["main", "read_report", "write_text"]
 
+HISTORY = Context("HISTORY")
+
 _WORDS = {
-    Reading.CONNECTED: "Connected",
-    Reading.CONNECTING: "Connecting",
-    Reading.FAILED: "Failed",
-    Reading.DISCONNECTED: "Disconnected",
-    Reading.UNKNOWN: "Unknown",
-    Reading.NOT_WATCHED: "Not watched",
+    Reading.CONNECTED: QT_TRANSLATE_NOOP("HISTORY", "Connected"),
+    Reading.CONNECTING: QT_TRANSLATE_NOOP("HISTORY", "Connecting"),
+    Reading.FAILED: QT_TRANSLATE_NOOP("HISTORY", "Failed"),
+    Reading.DISCONNECTED: QT_TRANSLATE_NOOP("HISTORY", "Disconnected"),
+    Reading.UNKNOWN: QT_TRANSLATE_NOOP("HISTORY", "Unknown"),
+    Reading.NOT_WATCHED: QT_TRANSLATE_NOOP("HISTORY", "Not watched"),
 }
 _PIECES_OS_WORDS = {
-    "ok": "answering",
-    "error": "answering with errors",
-    "unreachable": "not reachable",
-    "migrating": "migrating its data",
-    "update_required": "needing an update",
-    "signed_out": "answering, nobody signed in",
+    "ok": QT_TRANSLATE_NOOP("HISTORY", "Pieces OS answering since {time}"),
+    "error": QT_TRANSLATE_NOOP("HISTORY", "Pieces OS answering with errors since {time}"),
+    "unreachable": QT_TRANSLATE_NOOP("HISTORY", "Pieces OS not reachable since {time}"),
+    "migrating": QT_TRANSLATE_NOOP("HISTORY", "Pieces OS migrating its data since {time}"),
+    "update_required": QT_TRANSLATE_NOOP("HISTORY", "Pieces OS needing an update since {time}"),
+    "signed_out": QT_TRANSLATE_NOOP("HISTORY", "Pieces OS answering, nobody signed in since {time}"),
 }
+
+
+def _word(reading: Reading) -> str:
+    return HISTORY.tr(_WORDS[reading])
 
 
 def _local(ms: int) -> str:
@@ -43,30 +50,42 @@ def _local(ms: int) -> str:
 def _status_words(timeline: CloudTimeline) -> str:
     current = timeline.current
     if current is None:
-        return "nothing recorded"
+        return HISTORY.tr("nothing recorded")
     parts = [p for p in timeline.segments if p.reading is not Reading.NOT_WATCHED]
     reading = parts[-1].reading if parts and parts[-1].end == timeline.end else None
-    word = _WORDS[reading] if reading is not None else "Not watched now; last seen " + current.status
-    return f"{word} since {_local(current.at)}"
+    if reading is None:
+        said = HISTORY.tr("Not watched now; last seen {status} since {time}")
+        return said.format(status=current.status, time=_local(current.at))
+    return HISTORY.tr("{status} since {time}").format(status=_word(reading), time=_local(current.at))
 
 
 def _incident_line(incident: Incident) -> str:
-    who = "by you" if incident.by_user else (incident.detail or "")
-    when, lasted = _local(incident.start), duration_words(incident.watched)
-    return f"    {_WORDS[incident.reading]:<13} {when}  for {lasted:<10} {who}".rstrip()
+    who = HISTORY.tr("by you") if incident.by_user else (incident.detail or "")
+    when, lasted = (
+        _local(incident.start),
+        HISTORY.tr("for {duration}").format(duration=duration_words(incident.watched)),
+    )
+    return f"    {_word(incident.reading):<13} {when}  {lasted:<14} {who}".rstrip()
 
 
 def _uptime_line(timeline: CloudTimeline) -> str:
     figures = timeline.uptime
     if figures.ratio is None:
-        return "    Uptime: not known (nobody watched it in this period)"
-    line = (
-        f"    Uptime {figures.ratio * 100:.1f} %: connected {duration_words(figures.connected)}"
-        f" of {duration_words(figures.watched - figures.chosen_off)} watched"
+        return "    " + HISTORY.tr("Uptime: not known (nobody watched it in this period)")
+    said = (
+        HISTORY.tr(
+            "Uptime {percent} %: connected {connected} of {watched} watched "
+            "(not counting {disconnected} you had it disconnected)"
+        )
+        if figures.chosen_off
+        else HISTORY.tr("Uptime {percent} %: connected {connected} of {watched} watched")
     )
-    if figures.chosen_off:
-        line += f" (not counting {duration_words(figures.chosen_off)} you had it disconnected)"
-    return line
+    return "    " + said.format(
+        percent=f"{figures.ratio * 100:.1f}",
+        connected=duration_words(figures.connected),
+        watched=duration_words(figures.watched - figures.chosen_off),
+        disconnected=duration_words(figures.chosen_off),
+    )
 
 
 def read_report(path: Path, since_ms: int, *, now: int | None = None) -> Report:
@@ -81,9 +100,10 @@ def read_report(path: Path, since_ms: int, *, now: int | None = None) -> Report:
 def write_text(report: Report, out: TextIO) -> None:
     period = report.end - report.start
     watched = sum(p.duration for p in report.pieces_os.segments if p.reading is not Reading.NOT_WATCHED)
+    said = HISTORY.tr("Status history of the last {period} (since {time}), watched {watched} of it")
     out.write(
-        f"Status history of the last {duration_words(period)} (since {_local(report.start)}),"
-        f" watched {duration_words(watched)} of it\n"
+        said.format(period=duration_words(period), time=_local(report.start), watched=duration_words(watched))
+        + "\n"
     )
     for address, timeline in report.clouds:
         out.write(f"{address}  {_status_words(timeline)}\n")
@@ -92,13 +112,13 @@ def write_text(report: Report, out: TextIO) -> None:
             out.write(_incident_line(incident) + "\n")
     current = report.pieces_os.current
     if current is not None:
-        out.write(
-            f"Pieces OS {_PIECES_OS_WORDS.get(current.status, current.status)} since {_local(current.at)}\n"
-        )
+        known = _PIECES_OS_WORDS.get(current.status)
+        line = HISTORY.tr(known) if known else HISTORY.tr("Pieces OS {status} since {time}")
+        out.write(line.format(status=current.status, time=_local(current.at)) + "\n")
     for incident in report.pieces_os.incidents:
         out.write(_incident_line(incident) + "\n")
     if report.operations:
-        out.write("Your operations\n")
+        out.write(HISTORY.tr("Your operations") + "\n")
         for op in report.operations:
             address = report.urls.get(op.cloud or "", op.cloud or "")
             detail = f"  {op.detail}" if op.detail else ""

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NoReturn
 
 from gui import __version__
 from gui.api.discovery import normalize_url
 from gui.history.period import parse_since
-from gui.i18n import LANGUAGES, PSEUDO, known
+from gui.i18n import LANGUAGES, PSEUDO, QT_TRANSLATE_NOOP, Context, known, translate
+
+OPTIONS = Context("OPTIONS")
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,9 @@ def _address(text: str) -> str:
 
 def _positive_ms(text: str) -> int:
     if not text.isdigit() or int(text) <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of milliseconds")
+        raise argparse.ArgumentTypeError(
+            OPTIONS.tr("{text} is not a positive number of milliseconds").format(text=repr(text))
+        )
     return int(text)
 
 
@@ -51,69 +57,146 @@ def _language(text: str) -> str:
     code = text.strip().lower()
     if not known(code):
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a language of the app: use one of " + ", ".join(["en", *LANGUAGES, *PSEUDO])
+            OPTIONS.tr("{text} is not a language of the app: use one of {codes}").format(
+                text=repr(text), codes=", ".join(["en", *LANGUAGES, *PSEUDO])
+            )
         )
     return code
 
 
+class _Formatter(argparse.HelpFormatter):
+    """Translates the help texts when --help prints them: the parser is built on every start, the
+    help read rarely, so they are only marked (QT_TRANSLATE_NOOP) where they are written."""
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, OPTIONS.tr("usage: ") if prefix is None else prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(translate("OPTIONS", heading) if heading else heading)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if not action.help:
+            return action.help
+        # {codes}: the languages of the build, filled in after the translation, like any placeholder.
+        return translate("OPTIONS", action.help).replace("{codes}", ", ".join(["en", *LANGUAGES]))
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(translate("OPTIONS", text) if text else text)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, OPTIONS.tr("{prog}: error: {message}").format(prog=self.prog, message=message) + "\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="pieces-allocations",
-        description="See and manage the personal-cloud allocations of Pieces OS.",
+        description=QT_TRANSLATE_NOOP(
+            "OPTIONS", "See and manage the personal-cloud allocations of Pieces OS."
+        ),
+        formatter_class=_Formatter,
+        add_help=False,
+    )
+    p._optionals.title = QT_TRANSLATE_NOOP("OPTIONS", "options")
+    p.add_argument(
+        "-h", "--help", action="help", help=QT_TRANSLATE_NOOP("OPTIONS", "show this help and exit")
     )
     where = p.add_mutually_exclusive_group()
     where.add_argument(
         "--base-url",
         type=_address,
         metavar="URL",
-        help="the Pieces OS address, e.g. http://127.0.0.1:39300 (default: find it)",
+        help=QT_TRANSLATE_NOOP(
+            "OPTIONS", "the Pieces OS address, e.g. http://127.0.0.1:39300 (default: find it)"
+        ),
     )
     where.add_argument(
-        "--demo", action="store_true", help="run against a built-in demo Pieces OS with sample allocations"
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("OPTIONS", "run against a built-in demo Pieces OS with sample allocations"),
     )
-    p.add_argument("--config-dir", type=Path, metavar="DIR", help="keep settings and state in DIR")
-    p.add_argument("--quit-after-ms", type=_positive_ms, metavar="N", help="quit cleanly after N ms")
+    p.add_argument(
+        "--config-dir",
+        type=Path,
+        metavar="DIR",
+        help=QT_TRANSLATE_NOOP("OPTIONS", "keep settings and state in DIR"),
+    )
+    p.add_argument(
+        "--quit-after-ms",
+        type=_positive_ms,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("OPTIONS", "quit cleanly after N ms"),
+    )
     p.add_argument(
         "--log-level",
         default="WARNING",
         type=str.upper,
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        help="how much to log to stderr (default: WARNING)",
+        help=QT_TRANSLATE_NOOP("OPTIONS", "how much to log to stderr (default: WARNING)"),
     )
-    p.add_argument("--tray", action="store_true", help="start with the window hidden, in the system tray")
+    p.add_argument(
+        "--tray",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("OPTIONS", "start with the window hidden, in the system tray"),
+    )
     p.add_argument(
         "--status",
         action="store_true",
-        help="print the state of each allocation and exit: 0 only when your own cloud is connected",
+        help=QT_TRANSLATE_NOOP(
+            "OPTIONS", "print the state of each allocation and exit: 0 only when your own cloud is connected"
+        ),
     )
     p.add_argument(
         "--follow",
         action="store_true",
-        help="with --status: keep running, and print a line (a JSON object with --json) at each change",
+        help=QT_TRANSLATE_NOOP(
+            "OPTIONS",
+            "with --status: keep running, and print a line (a JSON object with --json) at each change",
+        ),
     )
     p.add_argument(
         "--history",
         action="store_true",
-        help="print each cloud's status history (uptime, incidents, your operations) and exit",
+        help=QT_TRANSLATE_NOOP(
+            "OPTIONS", "print each cloud's status history (uptime, incidents, your operations) and exit"
+        ),
     )
     p.add_argument(
         "--since",
         default="7d",
         metavar="PERIOD",
-        help="with --history: how far back, as 90m, 24h, 7d or 2w (default: 7d)",
+        help=QT_TRANSLATE_NOOP(
+            "OPTIONS", "with --history: how far back, as 90m, 24h, 7d or 2w (default: 7d)"
+        ),
     )
-    p.add_argument("--json", action="store_true", help="with --status or --history: print JSON for scripts")
     p.add_argument(
-        "--csv", action="store_true", help="with --history: print CSV, a row per incident and operation"
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("OPTIONS", "with --status or --history: print JSON for scripts"),
+    )
+    p.add_argument(
+        "--csv",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("OPTIONS", "with --history: print CSV, a row per incident and operation"),
     )
     p.add_argument(
         "--lang",
         type=_language,
         metavar="CODE",
-        help="the language to show: " + ", ".join(["en", *LANGUAGES]) + " (default: the system's), "
-        "or pseudo and pseudo-rtl to see which texts are translated",
+        help=QT_TRANSLATE_NOOP(
+            "OPTIONS",
+            "the language to show: {codes} (default: the system's), "
+            "or pseudo and pseudo-rtl to see which texts are translated",
+        ),
     )
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=QT_TRANSLATE_NOOP("OPTIONS", "print the version and exit"),
+    )
     return p
 
 
@@ -121,26 +204,28 @@ def parse(argv: list[str] | None = None) -> Options:
     p = parser()
     ns = p.parse_args(argv)
     if ns.json and not (ns.status or ns.history):
-        p.error("--json goes with --status or --history")
+        p.error(OPTIONS.tr("--json goes with --status or --history"))
     if ns.follow and not ns.status:
-        p.error("--follow goes with --status")
+        p.error(OPTIONS.tr("--follow goes with --status"))
     if ns.csv and not ns.history:
-        p.error("--csv goes with --history")
+        p.error(OPTIONS.tr("--csv goes with --history"))
     if ns.json and ns.csv:
-        p.error("choose one of --json and --csv")
+        p.error(OPTIONS.tr("choose one of --json and --csv"))
     if ns.status and ns.history:
-        p.error("choose one of --status and --history")
+        p.error(OPTIONS.tr("choose one of --status and --history"))
     if ns.since != "7d" and not ns.history:
-        p.error("--since goes with --history")
+        p.error(OPTIONS.tr("--since goes with --history"))
     if ns.history:
         try:
             parse_since(ns.since)
         except ValueError as error:
             p.error(str(error))
         if ns.tray or ns.quit_after_ms:
-            p.error("--history prints the history and exits: it takes no --tray or --quit-after-ms")
+            p.error(
+                OPTIONS.tr("--history prints the history and exits: it takes no --tray or --quit-after-ms")
+            )
     if ns.status and (ns.tray or ns.quit_after_ms):
-        p.error("--status prints the state and exits: it takes no --tray or --quit-after-ms")
+        p.error(OPTIONS.tr("--status prints the state and exits: it takes no --tray or --quit-after-ms"))
     return Options(
         base_url=ns.base_url,
         demo=ns.demo,

@@ -7,14 +7,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from gui.api import DiscoverySource, Health, HealthState, PiecesClient, Timeouts, discover
+from gui.i18n import QT_TRANSLATE_NOOP, Context
+
+PROBE = Context("PROBE")
 
 # A person is waiting (a Test button, a status bar): a local Pieces OS answers in milliseconds or not at all.
 QUICK = Timeouts(probe=3.0, snapshot=10.0, request=5.0, connect=2.0)
 
 _HEALTH_WORDS = {
-    HealthState.OK: "healthy",
-    HealthState.MIGRATING: "migrating its data (not ready yet)",
-    HealthState.UNKNOWN: "answering, with a health this app does not know",
+    HealthState.OK: QT_TRANSLATE_NOOP("PROBE", "healthy"),
+    HealthState.MIGRATING: QT_TRANSLATE_NOOP("PROBE", "migrating its data (not ready yet)"),
+    HealthState.UNKNOWN: QT_TRANSLATE_NOOP("PROBE", "answering, with a health this app does not know"),
 }
 
 
@@ -31,8 +34,12 @@ def health_word(health: Health | None) -> str | None:
 
 def describe(info: PiecesOSInfo) -> str:
     """For example "Pieces OS 12.6.0 at http://127.0.0.1:39300, healthy"."""
-    version = f" {info.version}" if info.version else ""
-    return f"Pieces OS{version} at {info.base_url}, {_HEALTH_WORDS[info.health.state]}"
+    health = PROBE.tr(_HEALTH_WORDS[info.health.state])
+    if info.version:
+        said = PROBE.tr("Pieces OS {version} at {address}, {health}")
+    else:
+        said = PROBE.tr("Pieces OS at {address}, {health}")
+    return said.format(version=info.version, address=info.base_url, health=health)
 
 
 async def identify(

@@ -23,22 +23,31 @@ from gui.api import (
 )
 from gui.cli.options import Options
 from gui.cli.probe import QUICK, PiecesOSInfo, describe, health_word
+from gui.i18n import QT_TRANSLATE_NOOP, Context
 from gui.services.refresh import StateRecord, both, refresh
 from gui.state import AppState, CloudStatus, Connection, Summary, summarize
 from gui.state.summary import cloud_status
 
+STATUS = Context("STATUS")
+
 _WORDS = {
-    CloudStatus.CONNECTED: "Connected",
-    CloudStatus.CONNECTING: "Connecting",
-    CloudStatus.FAILED: "Failed",
-    CloudStatus.DISCONNECTED: "Disconnected",
-    CloudStatus.NO_CLOUD: "Signed in, no personal cloud yet",
-    CloudStatus.SIGNED_OUT: "Nobody is signed in to Pieces OS",
-    CloudStatus.UNREACHABLE: "Pieces OS is not reachable",
-    CloudStatus.ERROR: "Pieces OS answers with an error",
-    CloudStatus.NOT_READY: "Pieces OS is not ready (migrating its data, or it needs an update)",
-    CloudStatus.UNKNOWN: "Unknown",
+    CloudStatus.CONNECTED: QT_TRANSLATE_NOOP("STATUS", "Connected"),
+    CloudStatus.CONNECTING: QT_TRANSLATE_NOOP("STATUS", "Connecting"),
+    CloudStatus.FAILED: QT_TRANSLATE_NOOP("STATUS", "Failed"),
+    CloudStatus.DISCONNECTED: QT_TRANSLATE_NOOP("STATUS", "Disconnected"),
+    CloudStatus.NO_CLOUD: QT_TRANSLATE_NOOP("STATUS", "Signed in, no personal cloud yet"),
+    CloudStatus.SIGNED_OUT: QT_TRANSLATE_NOOP("STATUS", "Nobody is signed in to Pieces OS"),
+    CloudStatus.UNREACHABLE: QT_TRANSLATE_NOOP("STATUS", "Pieces OS is not reachable"),
+    CloudStatus.ERROR: QT_TRANSLATE_NOOP("STATUS", "Pieces OS answers with an error"),
+    CloudStatus.NOT_READY: QT_TRANSLATE_NOOP(
+        "STATUS", "Pieces OS is not ready (migrating its data, or it needs an update)"
+    ),
+    CloudStatus.UNKNOWN: QT_TRANSLATE_NOOP("STATUS", "Unknown"),
 }
+
+
+def _word(status: CloudStatus) -> str:
+    return STATUS.tr(_WORDS[status])
 
 
 async def find(options: Options, env: Mapping[str, str], saved: str | None) -> Discovered:
@@ -123,15 +132,19 @@ def as_json(state: AppState, summary: Summary) -> dict[str, Any]:
 
 def as_text(state: AppState, summary: Summary) -> str:
     """The summary on the first line (for a status bar), then each cloud and its URLs, then Pieces OS."""
-    head = _WORDS[summary.status]
+    head = _word(summary.status)
     if summary.cloud is not None:
-        whose = "your cloud" if summary.own else "the cloud that needs attention most"
-        head += f": {summary.cloud.personal_url} ({whose})"
-    lines = [head + (" (old data)" if summary.stale else "")]
+        said = (
+            STATUS.tr("{status}: {url} (your cloud)")
+            if summary.own
+            else STATUS.tr("{status}: {url} (the cloud that needs attention most)")
+        )
+        head = said.format(status=head, url=summary.cloud.personal_url)
+    lines = [STATUS.tr("{status} (old data)").format(status=head) if summary.stale else head]
     for cloud in state.allocations:
-        lines.append(f"{cloud.personal_url}  {_WORDS[cloud_status(cloud.status.cloud)]}")
+        lines.append(f"{cloud.personal_url}  {_word(cloud_status(cloud.status.cloud))}")
         for role, url in cloud.urls.named():
-            lines.append(f"    {role:<6}  {url.url}  {_WORDS[cloud_status(url.status)]}")
+            lines.append(f"    {role:<6}  {url.url}  {_word(cloud_status(url.status))}")
     connection = state.connection
     if connection is not None and connection.health is not None:
         lines.append(describe(PiecesOSInfo(connection.base_url, connection.version, connection.health)))

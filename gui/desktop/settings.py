@@ -10,6 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from gui.api.discovery import normalize_url
+from gui.i18n import Context
+
+SETTINGS = Context("SETTINGS")
 
 DEFAULT_HISTORY_DAYS = 400
 DEFAULT_REFRESH_SECONDS = 5.0
@@ -55,16 +58,16 @@ class Settings:
             path.replace(aside)
         except OSError as error:
             _log.warning("Could not move the unreadable settings file aside: %s", error)
-            self.recovered_from = (
-                f"The settings file {path} could not be read, and could not be moved aside "
-                f"({error.strerror or error}). The app uses its default settings for now."
-            )
+            self.recovered_from = SETTINGS.tr(
+                "The settings file {path} could not be read, and could not be moved aside "
+                "({reason}). The app uses its default settings for now."
+            ).format(path=path, reason=error.strerror or error)
         else:
             _log.warning("Moved the unreadable settings file aside to %s", aside)
-            self.recovered_from = (
-                f"The settings file could not be read, so the app started with its default settings. "
-                f"The old file was kept as {aside}."
-            )
+            self.recovered_from = SETTINGS.tr(
+                "The settings file could not be read, so the app started with its default settings. "
+                "The old file was kept as {path}."
+            ).format(path=aside)
         self._q = self._open(config_dir)
 
     @property

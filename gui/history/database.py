@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from gui.i18n import Context
+
+DATABASE = Context("DATABASE")
+
 __all__ = [
     "FILE_NAME",
     "SCHEMA_VERSION",
@@ -101,8 +105,10 @@ def _migrate(connection: sqlite3.Connection) -> None:
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise HistoryUnavailable(
-            f"The history file was written by a newer version of the app (format {version}). "
-            "Update the app to keep recording the history."
+            DATABASE.tr(
+                "The history file was written by a newer version of the app (format {version}). "
+                "Update the app to keep recording the history."
+            ).format(version=version)
         )
     for number in range(version, SCHEMA_VERSION):
         # One transaction a step: a crash mid-migration leaves the file at the step before.
@@ -124,17 +130,21 @@ def explain(error: Exception, path: Path) -> HistoryUnavailable:
     """What a failed write or open means for the user, in words."""
     text = str(error).lower()
     if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
-        why = f"its folder {path.parent} cannot be written to"
-        what = "Make the folder writable"
+        said = DATABASE.tr(
+            "The status history is paused: its folder {folder} cannot be written to. Make the folder "
+            "writable; the app goes on without recording until then."
+        )
     elif "full" in text or getattr(error, "errno", None) == 28:
-        why = "the disk is full"
-        what = "Free some space"
+        said = DATABASE.tr(
+            "The status history is paused: the disk is full. Free some space; the app goes on without "
+            "recording until then."
+        )
     else:
-        why = str(error)
-        what = "Check the folder"
-    return HistoryUnavailable(
-        f"The status history is paused: {why}. {what}; the app goes on without recording until then."
-    )
+        said = DATABASE.tr(
+            "The status history is paused: {why}. Check the folder; the app goes on without recording "
+            "until then."
+        )
+    return HistoryUnavailable(said.format(folder=path.parent, why=error))
 
 
 def open_for_writing(path: Path, *, stamp: Callable[[], str] = _now_stamp) -> Opened:
@@ -165,19 +175,31 @@ def open_for_writing(path: Path, *, stamp: Callable[[], str] = _now_stamp) -> Op
 def open_for_reading(path: Path) -> sqlite3.Connection:
     """Open the history file read-only, beside a writer that may be running. Raises HistoryUnavailable."""
     if not path.exists():
-        raise HistoryUnavailable(f"No status history is kept yet ({path} does not exist).")
+        raise HistoryUnavailable(
+            DATABASE.tr("No status history is kept yet ({path} does not exist).").format(path=path)
+        )
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1.0, isolation_level=None)
     except sqlite3.Error as error:
-        raise HistoryUnavailable(f"The status history at {path} cannot be read: {error}.") from error
+        raise HistoryUnavailable(
+            DATABASE.tr("The status history at {path} cannot be read: {error}.").format(
+                path=path, error=error
+            )
+        ) from error
     try:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as error:
         connection.close()
-        raise HistoryUnavailable(f"The status history at {path} cannot be read: {error}.") from error
+        raise HistoryUnavailable(
+            DATABASE.tr("The status history at {path} cannot be read: {error}.").format(
+                path=path, error=error
+            )
+        ) from error
     if version != SCHEMA_VERSION:
         connection.close()
         raise HistoryUnavailable(
-            f"The status history at {path} is in format {version}; this app reads format {SCHEMA_VERSION}."
+            DATABASE.tr(
+                "The status history at {path} is in format {version}; this app reads format {ours}."
+            ).format(path=path, version=version, ours=SCHEMA_VERSION)
         )
     return connection

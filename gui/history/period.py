@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from gui.i18n import Context
+
+PERIOD = Context("PERIOD")
+
 __all__ = ["duration_words", "parse_since"]
 
 _UNITS = {"m": 60_000, "min": 60_000, "h": 3_600_000, "d": 86_400_000, "w": 7 * 86_400_000}
@@ -13,7 +17,11 @@ def parse_since(text: str) -> int:
     """ "90m", "24h", "7d", "2w" as milliseconds; ValueError with words otherwise."""
     match = re.fullmatch(r"\s*(\d+)\s*(m|min|h|d|w)\s*", text)
     if match is None or int(match.group(1)) == 0:
-        raise ValueError(f"{text!r} is not a period: use a number and m, h, d or w, as in 24h or 7d")
+        raise ValueError(
+            PERIOD.tr("{text} is not a period: use a number and m, h, d or w, as in 24h or 7d").format(
+                text=repr(text)
+            )
+        )
     return int(match.group(1)) * _UNITS[match.group(2)]
 
 
@@ -24,9 +32,11 @@ def duration_words(ms: int) -> str:
     hours, rest = divmod(rest, 3_600)
     minutes, seconds = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h" if hours else f"{days} d"
-    if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    if minutes:
-        return f"{minutes} min"
-    return f"{seconds} s"
+        said = PERIOD.tr("{days} d {hours} h") if hours else PERIOD.tr("{days} d")
+    elif hours:
+        said = PERIOD.tr("{hours} h {minutes} min") if minutes else PERIOD.tr("{hours} h")
+    elif minutes:
+        said = PERIOD.tr("{minutes} min")
+    else:
+        said = PERIOD.tr("{seconds} s")
+    return said.format(days=days, hours=hours, minutes=minutes, seconds=seconds)

@@ -10,10 +10,13 @@ from contextlib import asynccontextmanager
 from PySide6.QtCore import QObject, Signal
 
 from gui.api import Discovered, Health, PiecesClient, PiecesError
+from gui.i18n import Context
 from gui.services.store import StateStore
 from gui.state import Connection
 
 from .refresh import both
+
+CONNECTION = Context("CONNECTION")
 
 _log = logging.getLogger(__name__)
 
@@ -55,8 +58,11 @@ class PiecesConnection(QObject):
         """The current client, or a PiecesError saying so while no Pieces OS has been found yet."""
         if self._client is None:
             raise PiecesError(
-                "Pieces OS has not been found yet.",
-                "Wait for the window to find it, or give its address with File > Change Pieces OS address.",
+                CONNECTION.tr("Pieces OS has not been found yet."),
+                CONNECTION.tr(
+                    "Wait for the window to find it, or give its address with File > Change Pieces OS "
+                    "address."
+                ),
             )
         return self._client
 
@@ -107,7 +113,7 @@ class PiecesConnection(QObject):
                 health, version = await client.health(), None
             connection = self._connection
             if connection is None:
-                raise PiecesError("Pieces OS has not been found yet.")
+                raise PiecesError(CONNECTION.tr("Pieces OS has not been found yet."))
             if version is None and (connection.version is None or connection.health != health):
                 version = await client.version()
             if version is not None:

@@ -17,8 +17,11 @@ from gui.history.records import Aspect, Reading, reading
 from gui.history.report import Report, build_report
 from gui.history.timeline import JOIN_WITHIN_MS
 from gui.history.writer import HistoryWriter
+from gui.i18n import Context
 from gui.services.store import StateStore
 from gui.state import AppState
+
+SERVICES_HISTORY = Context("SERVICES_HISTORY")
 
 __all__ = ["HistoryService"]
 
@@ -89,10 +92,10 @@ class HistoryService(QObject):
         self.set_aside = opened.set_aside
         if opened.set_aside is not None:
             # Said where the history is shown, for the rest of this run; the old file stays for a look.
-            self.notice = (
-                f"The status history could not be read, so a new one was started; the old file is kept as "
-                f"{opened.set_aside.name} beside it."
-            )
+            self.notice = SERVICES_HISTORY.tr(
+                "The status history could not be read, so a new one was started; the old file is kept as "
+                "{name} beside it."
+            ).format(name=opened.set_aside.name)
         self._writer = HistoryWriter(opened.connection)
         self._recorder = HistoryRecorder(self._writer, last_statuses(opened.connection))
         self._store.changed.connect(self._observe)
@@ -184,13 +187,13 @@ class HistoryService(QObject):
     def timeline(self, cloud_id: str, start: int, end: int) -> CloudTimeline:
         """The cloud's timeline over [start, end]; raises HistoryUnavailable while recording is paused."""
         if self._writer is None:
-            raise HistoryUnavailable(self.paused or "The status history is not open.")
+            raise HistoryUnavailable(self.paused or SERVICES_HISTORY.tr("The status history is not open."))
         return cloud_timeline(self._writer.connection, cloud_id, start, end, watching=self._writer.watching())
 
     def report(self, start: int, end: int) -> Report:
         """Every cloud's timeline and the user's operations over [start, end], for the History window."""
         if self._writer is None:
-            raise HistoryUnavailable(self.paused or "The status history is not open.")
+            raise HistoryUnavailable(self.paused or SERVICES_HISTORY.tr("The status history is not open."))
         return build_report(self._writer.connection, start, end, watching=self._writer.watching())
 
     def held_since(self, cloud_id: str, status: str) -> int | None:
@@ -227,7 +230,7 @@ class HistoryService(QObject):
 
     def now(self) -> int:
         if self._writer is None:
-            raise HistoryUnavailable(self.paused or "The status history is not open.")
+            raise HistoryUnavailable(self.paused or SERVICES_HISTORY.tr("The status history is not open."))
         return self._writer.now()
 
     def sizes(self) -> Sizes | None:

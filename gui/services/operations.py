@@ -18,10 +18,38 @@ from gui.api import (
     PiecesTimeout,
     UserProfile,
 )
+from gui.i18n import QT_TRANSLATE_NOOP, Context
 from gui.services.store import StateStore
 from gui.state import Operation, OperationKind, OperationPhase
 
 from .connection import PiecesConnection
+
+OPERATIONS = Context("OPERATIONS")
+
+_BUSY = {
+    OperationKind.CONNECT: QT_TRANSLATE_NOOP(
+        "OPERATIONS",
+        "This cloud is busy: a connect is still running. Wait for it to finish, or cancel it in its window.",
+    ),
+    OperationKind.RECONNECT: QT_TRANSLATE_NOOP(
+        "OPERATIONS",
+        "This cloud is busy: a reconnect is still running. Wait for it to finish, or cancel it in its "
+        "window.",
+    ),
+    OperationKind.DISCONNECT: QT_TRANSLATE_NOOP(
+        "OPERATIONS",
+        "This cloud is busy: a disconnect is still running. Wait for it to finish, or cancel it in its "
+        "window.",
+    ),
+    OperationKind.CREATE: QT_TRANSLATE_NOOP(
+        "OPERATIONS",
+        "This cloud is busy: a create is still running. Wait for it to finish, or cancel it in its window.",
+    ),
+    OperationKind.DELETE: QT_TRANSLATE_NOOP(
+        "OPERATIONS",
+        "This cloud is busy: a delete is still running. Wait for it to finish, or cancel it in its window.",
+    ),
+}
 
 _T = TypeVar("_T")
 
@@ -127,12 +155,11 @@ class Operations:
         """Why this operation cannot start now, in words, or None when it can."""
         for running in (o for o in self._store.state.operations if o.running):
             if kind is OperationKind.CONNECT and running.kind is OperationKind.CONNECT:
-                return "A connect is already running. Wait for it to finish, or cancel it in its window."
-            if allocation_id is not None and running.allocation_id == allocation_id:
-                return (
-                    f"This cloud is busy: a {running.kind.value} is still running. "
-                    "Wait for it to finish, or cancel it in its window."
+                return OPERATIONS.tr(
+                    "A connect is already running. Wait for it to finish, or cancel it in its window."
                 )
+            if allocation_id is not None and running.allocation_id == allocation_id:
+                return OPERATIONS.tr(_BUSY[running.kind])
         return None
 
     async def current_user(self) -> UserProfile | None:
@@ -180,8 +207,10 @@ class Operations:
         cloud = self.latest(allocation_id)
         if cloud is None:
             raise OperationRefused(
-                "Pieces OS no longer lists this cloud.",
-                "It may have been disconnected or removed meanwhile; see the allocations table.",
+                OPERATIONS.tr("Pieces OS no longer lists this cloud."),
+                OPERATIONS.tr(
+                    "It may have been disconnected or removed meanwhile; see the allocations table."
+                ),
             )
         return cloud
 
@@ -207,13 +236,13 @@ class Operations:
             async with self._connection.lease() as client:
                 result = await work(client)
         except asyncio.CancelledError:
-            self._ended(operation, OperationPhase.CANCELLED, "Cancelled")
+            self._ended(operation, OperationPhase.CANCELLED, OPERATIONS.tr("Cancelled"))
             raise
         except PiecesError as error:
             self._ended(operation, OperationPhase.FAILED, error.message)
             raise
         except Exception:
-            self._ended(operation, OperationPhase.FAILED, "Failed unexpectedly")
+            self._ended(operation, OperationPhase.FAILED, OPERATIONS.tr("Failed unexpectedly"))
             raise
         else:
             self._ended(operation, phase_of(result), "")

@@ -15,8 +15,11 @@ from gui.api import (
     UserProfile,
 )
 from gui.api.stream import StreamSettings
+from gui.i18n import Context
 
 from .tasks import TaskRegistry
+
+USER_STREAM = Context("USER_STREAM")
 
 __all__ = ["Backoff", "UserStreamSource"]
 
@@ -124,8 +127,8 @@ class UserStreamSource:
             return exc
         _log.error("Following the live status failed", exc_info=exc)
         return PiecesError(
-            "Live status stopped because of an internal error.",
-            "The app keeps checking for changes; the log file has the details.",
+            USER_STREAM.tr("Live status stopped because of an internal error."),
+            USER_STREAM.tr("The app keeps checking for changes; the log file has the details."),
         )
 
     def _changed(self) -> None:

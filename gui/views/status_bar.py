@@ -75,7 +75,7 @@ class StatusBar(QStatusBar):
             self.address.set_full_text(
                 STATUS_BAR.tr("Pieces OS at {url}").format(url=one_line(connection.base_url))
                 + (STATUS_BAR.tr(" (maybe not yours)") if unchecked else ""),
-                STATUS_BAR.tr("How it was found: {how}").format(how=connection.source.value),
+                STATUS_BAR.tr("How it was found: {how}").format(how=connection.source.words),
                 connection.detail,
             )
         self.version.setVisible(connection is not None)

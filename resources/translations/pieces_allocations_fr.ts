@@ -233,6 +233,50 @@
     </message>
 </context>
 <context>
+    <name>AUTOSTART_BASE</name>
+    <message>
+        <source>Could not {action} {where}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AUTOSTART_LAUNCHAGENT</name>
+    <message>
+        <source>write the login item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the login item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AUTOSTART_WINDOWS</name>
+    <message>
+        <source>write the start-up entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the start-up entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AUTOSTART_XDG</name>
+    <message>
+        <source>write the autostart entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the autostart entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the autostart entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BOOTSTRAP</name>
     <message>
         <source>Settings reset</source>
@@ -242,6 +286,58 @@
     <message>
         <source>Still running</source>
         <translation>Toujours en cours d’exécution</translation>
+    </message>
+</context>
+<context>
+    <name>CLIENT</name>
+    <message>
+        <source>list the allocations</source>
+        <extracomment>What Pieces OS was asked, to fill &quot;Pieces OS could not {what}&quot;: an infinitive phrase.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect your cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnect the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnect the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell who is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report its health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it redirected elsewhere (HTTP {status}), which this app refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when asked to {what}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -338,6 +434,18 @@
     </message>
 </context>
 <context>
+    <name>CONNECTION</name>
+    <message>
+        <source>Pieces OS has not been found yet.</source>
+        <extracomment>The client was replaced (another address, or Pieces OS found again): followers reconnect.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the window to find it, or give its address with File &gt; Change Pieces OS address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CONNECT_DIALOG</name>
     <message>
         <source>Connect your cloud</source>
@@ -428,6 +536,37 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <message>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>DATABASE</name>
+    <message>
+        <source>The history file was written by a newer version of the app (format {version}). Update the app to keep recording the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status history is paused: its folder {folder} cannot be written to. Make the folder writable; the app goes on without recording until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status history is paused: the disk is full. Free some space; the app goes on without recording until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status history is paused: {why}. Check the folder; the app goes on without recording until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status history is kept yet ({path} does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status history at {path} cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status history at {path} is in format {version}; this app reads format {ours}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -537,6 +676,232 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
 </context>
 <context>
+    <name>DISCOVERY</name>
+    <message>
+        <source>another user&apos;s Pieces OS, left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given with --base-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given in PIECES_OS_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from the Pieces OS port file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by probing ports 39300-39333</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by probing ports 39300-39333; it may be another user&apos;s Pieces OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found on a legacy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --base-url option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the app again with a correct address (for example --base-url http://127.0.0.1:39300), or without the option so that it finds Pieces OS by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIECES_OS_URL environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it (for example PIECES_OS_URL=http://127.0.0.1:39300) or unset it so that the app finds Pieces OS by itself, then start the app again: while it is set, it beats any address chosen in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Pieces OS address in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the address again with Change address… (or let the app find Pieces OS by itself): that replaces what the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Pieces OS address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a correct address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not an http:// or https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has a host name with characters a host name cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has a port that is not a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} should be just an address, like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports {first}-{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports {ports}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} (from {file}): {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} (from {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how}; {count} instances answered, using {address} (healthy first, then lowest port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how}; this system does not tell whose it is: it may be another user&apos;s Pieces OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ERRORS</name>
+    <message>
+        <source>Pieces OS is not reachable at {address} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS is not reachable at {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that Pieces OS is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Pieces OS, or give its address (for example --base-url {example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user&apos;s Pieces OS on this computer is left alone. Start your own Pieces OS, or give its address (for example --base-url {example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Pieces OS answered. Tried: {addresses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not an address: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS closed the connection before it finished answering when asked to {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have stopped or restarted: check that it is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Pieces OS was closed before it could {what}: its address changed or the app is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the app opens a new connection when it needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live status from Pieces OS at {address} stopped: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app reconnects by itself and keeps checking meanwhile; if this keeps happening, restart Pieces OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS did not answer {what} within {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be busy or starting up; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, restart Pieces OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS could not {what} (HTTP {status}): &quot;{text}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS could not {what} (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Pieces OS (in Pieces Desktop or the Pieces OS menu), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been removed already; refresh to see the current allocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Pieces OS has no live status stream, so the app checks for changes every few seconds instead; updating Pieces OS brings changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps failing, restart Pieces OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS gave up waiting for your cloud. It may still come up: refresh in a minute, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Pieces OS to the latest version, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS gave an answer to {what} that this app cannot read: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS may be a newer or older version than expected; updating both may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than {size} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FOLLOW_DIALOG</name>
     <message>
         <source>Cloud status: {word}</source>
@@ -643,6 +1008,101 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <message>
         <source>Diagnostics copied: paste them into your report</source>
         <translation>Diagnostics copiés&#xa0;: collez-les dans votre rapport</translation>
+    </message>
+</context>
+<context>
+    <name>HISTORY</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">Connecté</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished">Connexion…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished">Déconnecté</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Inconnu</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation type="unfinished">Non surveillé</translation>
+    </message>
+    <message>
+        <source>Pieces OS answering since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS answering with errors since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS not reachable since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS migrating its data since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS needing an update since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS answering, nobody signed in since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not watched now; last seen {status} since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} since {time}</source>
+        <translation type="unfinished">{status} depuis {time}</translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime: not known (nobody watched it in this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime {percent} %: connected {connected} of {watched} watched (not counting {disconnected} you had it disconnected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime {percent} %: connected {connected} of {watched} watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history of the last {period} (since {time}), watched {watched} of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS {status} since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1486,49 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
 </context>
 <context>
+    <name>OPERATIONS</name>
+    <message>
+        <source>This cloud is busy: a connect is still running. Wait for it to finish, or cancel it in its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud is busy: a reconnect is still running. Wait for it to finish, or cancel it in its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud is busy: a disconnect is still running. Wait for it to finish, or cancel it in its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud is busy: a create is still running. Wait for it to finish, or cancel it in its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud is busy: a delete is still running. Wait for it to finish, or cancel it in its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connect is already running. Wait for it to finish, or cancel it in its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS no longer lists this cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been disconnected or removed meanwhile; see the allocations table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OPERATION_DIALOG</name>
     <message>
         <source>Working</source>
@@ -1058,6 +1561,156 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
 </context>
 <context>
+    <name>OPTIONS</name>
+    <message>
+        <source>{text} is not a positive number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a language of the app: use one of {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and manage the personal-cloud allocations of Pieces OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Pieces OS address, e.g. http://127.0.0.1:39300 (default: find it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run against a built-in demo Pieces OS with sample allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep settings and state in DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit cleanly after N ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how much to log to stderr (default: WARNING)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start with the window hidden, in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the state of each allocation and exit: 0 only when your own cloud is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --status: keep running, and print a line (a JSON object with --json) at each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print each cloud&apos;s status history (uptime, incidents, your operations) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --history: how far back, as 90m, 24h, 7d or 2w (default: 7d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --status or --history: print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --history: print CSV, a row per incident and operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language to show: {codes} (default: the system&apos;s), or pseudo and pseudo-rtl to see which texts are translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with --status or --history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--follow goes with --status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv goes with --history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --json and --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --status and --history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since goes with --history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history prints the history and exits: it takes no --tray or --quit-after-ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status prints the state and exits: it takes no --tray or --quit-after-ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PERIOD</name>
+    <message>
+        <source>{text} is not a period: use a number and m, h, d or w, as in 24h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished">{days}&#xa0;j {hours}&#xa0;h</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation type="unfinished">{days}&#xa0;j</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished">{hours}&#xa0;h {minutes}&#xa0;min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished">{hours}&#xa0;h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes}&#xa0;min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished">{seconds}&#xa0;s</translation>
+    </message>
+</context>
+<context>
     <name>PRESENTATION</name>
     <message>
         <source>Connected</source>
@@ -1082,6 +1735,29 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <message>
         <source>Unknown ({status})</source>
         <translation>Inconnu ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>PROBE</name>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrating its data (not ready yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering, with a health this app does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS {version} at {address}, {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS at {address}, {health}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1789,28 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <message>
         <source>Stopped waiting. Pieces OS may still finish reconnecting the cloud; the allocations table will show the result.</source>
         <translation>Attente interrompue. Pieces OS peut encore terminer la reconnexion du cloud&#x202f;; le tableau des allocations affichera le résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>SERVICES_HISTORY</name>
+    <message>
+        <source>The status history could not be read, so a new one was started; the old file is kept as {name} beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SETTINGS</name>
+    <message>
+        <source>The settings file {path} could not be read, and could not be moved aside ({reason}). The app uses its default settings for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so the app started with its default settings. The old file was kept as {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1382,6 +2080,61 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
 </context>
 <context>
+    <name>STATUS</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">Connecté</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished">Connexion…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished">Déconnecté</translation>
+    </message>
+    <message>
+        <source>Signed in, no personal cloud yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to Pieces OS</source>
+        <translation type="unfinished">Personne n’est identifié dans Pieces OS</translation>
+    </message>
+    <message>
+        <source>Pieces OS is not reachable</source>
+        <translation type="unfinished">Pieces OS est injoignable</translation>
+    </message>
+    <message>
+        <source>Pieces OS answers with an error</source>
+        <translation type="unfinished">Pieces OS répond par une erreur</translation>
+    </message>
+    <message>
+        <source>Pieces OS is not ready (migrating its data, or it needs an update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Inconnu</translation>
+    </message>
+    <message>
+        <source>{status}: {url} (your cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {url} (the cloud that needs attention most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (old data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>STATUS_BAR</name>
     <message>
         <source>Status bar</source>
@@ -1497,6 +2250,61 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
 </context>
 <context>
+    <name>STREAM</name>
+    <message>
+        <source>report live status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS did not answer a ping within {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a binary message came where text was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it redirected to {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it redirected elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered HTTP {status} instead of opening the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS closed it (code {code}: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces OS closed it (code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when asked to {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke off before the stream opened ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it failed unexpectedly ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TOOLTIP</name>
     <message>
         <source>{status} for {duration}</source>
@@ -1568,6 +2376,17 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <message>
         <source>Only http and https addresses can be opened</source>
         <translation>Seules les adresses http et https peuvent être ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>USER_STREAM</name>
+    <message>
+        <source>Live status stopped because of an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app keeps checking for changes; the log file has the details.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

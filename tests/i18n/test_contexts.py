@@ -75,7 +75,7 @@ def looked_up(path: Path, root: Path = ROOT) -> tuple[set[Message], list[str]]:
                     continue  # a text marked elsewhere (QT_TRANSLATE_NOOP), looked up here
                 disambiguation = _literal(node.args[1]) if len(node.args) > 1 else None
                 messages.add((owner.id, text, disambiguation or "", len(node.args) > 2))
-            elif not (isinstance(owner, ast.Name) and owner.id == "i18n"):
+            elif func.attr == "tr" or (node.args and _literal(node.args[0]) is not None):
                 # self.tr() takes its context from the runtime class: a base class's texts went
                 # untranslated in a subclass. QCoreApplication.translate is fine but has one spelling here.
                 problems.append(f"{where}:{node.lineno}: {ast.unparse(func)}(): use the module's Context")

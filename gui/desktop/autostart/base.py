@@ -8,6 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+from gui.i18n import Context
+
+AUTOSTART_BASE = Context("AUTOSTART_BASE")
+
 LAUNCHER = "pieces-allocations"
 
 
@@ -54,5 +58,7 @@ def launch_command(
 
 
 def failure(action: str, where: str, error: OSError) -> AutostartError:
+    """action: what could not be done, already in the user's language ("write the autostart entry")."""
     reason = error.strerror or str(error)
-    return AutostartError(f"Could not {action} {where}: {reason}.")
+    said = AUTOSTART_BASE.tr("Could not {action} {where}: {reason}.")
+    return AutostartError(said.format(action=action, where=where, reason=reason))

@@ -7,7 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from gui.i18n import Context
+
 from .base import failure
+
+AUTOSTART_LAUNCHAGENT = Context("AUTOSTART_LAUNCHAGENT")
 
 
 class LaunchAgentAutostart:
@@ -54,10 +58,10 @@ class LaunchAgentAutostart:
                 plistlib.dump(self.agent(command), handle)
             partial.replace(self.path)
         except OSError as error:
-            raise failure("write the login item", str(self.path), error) from None
+            raise failure(AUTOSTART_LAUNCHAGENT.tr("write the login item"), str(self.path), error) from None
 
     def disable(self) -> None:
         try:
             self.path.unlink(missing_ok=True)
         except OSError as error:
-            raise failure("remove the login item", str(self.path), error) from None
+            raise failure(AUTOSTART_LAUNCHAGENT.tr("remove the login item"), str(self.path), error) from None

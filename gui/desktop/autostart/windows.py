@@ -7,7 +7,11 @@ import subprocess
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from gui.i18n import Context
+
 from .base import failure
+
+AUTOSTART_WINDOWS = Context("AUTOSTART_WINDOWS")
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 # Where Task Manager's Startup tab records "Disabled" without touching the Run value.
@@ -56,13 +60,13 @@ class RunKeyAutostart:
             # A "Disabled" left by Task Manager would silently win over the value just written.
             self._registry.delete(APPROVED_KEY, self._name)
         except OSError as error:
-            raise failure("write the start-up entry", self.location, error) from None
+            raise failure(AUTOSTART_WINDOWS.tr("write the start-up entry"), self.location, error) from None
 
     def disable(self) -> None:
         try:
             self._registry.delete(RUN_KEY, self._name)
         except OSError as error:
-            raise failure("remove the start-up entry", self.location, error) from None
+            raise failure(AUTOSTART_WINDOWS.tr("remove the start-up entry"), self.location, error) from None
 
 
 class WindowsRegistry:

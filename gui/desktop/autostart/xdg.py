@@ -6,8 +6,12 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from gui.i18n import Context
+
 from .base import failure
 from .desktop_entry import exec_value, read_group
+
+AUTOSTART_XDG = Context("AUTOSTART_XDG")
 
 # Marks the entry as written by this app, so the app never removes or trusts a file the user made.
 MARKER = "X-Pieces-Allocations-Autostart"
@@ -66,7 +70,7 @@ class XdgAutostart:
             partial.write_text(self.entry(command), encoding="utf-8")
             partial.replace(self.path)
         except OSError as error:
-            raise failure("write the autostart entry", str(self.path), error) from None
+            raise failure(AUTOSTART_XDG.tr("write the autostart entry"), str(self.path), error) from None
 
     def disable(self) -> None:
         try:
@@ -74,7 +78,7 @@ class XdgAutostart:
         except FileNotFoundError:
             return
         except OSError as error:
-            raise failure("read the autostart entry", str(self.path), error) from None
+            raise failure(AUTOSTART_XDG.tr("read the autostart entry"), str(self.path), error) from None
         if read_group(text).get(MARKER) != "true":
             return  # someone else's file of the same name: not ours to remove
         try:
@@ -82,4 +86,4 @@ class XdgAutostart:
         except FileNotFoundError:
             return
         except OSError as error:
-            raise failure("remove the autostart entry", str(self.path), error) from None
+            raise failure(AUTOSTART_XDG.tr("remove the autostart entry"), str(self.path), error) from None
