@@ -236,44 +236,44 @@
     <name>AUTOSTART_BASE</name>
     <message>
         <source>Could not {action} {where}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte {where} nicht bearbeiten ({action}): {reason}.</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_LAUNCHAGENT</name>
     <message>
         <source>write the login item</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anmeldeobjekt schreiben</translation>
     </message>
     <message>
         <source>remove the login item</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anmeldeobjekt entfernen</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_WINDOWS</name>
     <message>
         <source>write the start-up entry</source>
-        <translation type="unfinished"></translation>
+        <translation>den Autostart-Eintrag schreiben</translation>
     </message>
     <message>
         <source>remove the start-up entry</source>
-        <translation type="unfinished"></translation>
+        <translation>den Autostart-Eintrag entfernen</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_XDG</name>
     <message>
         <source>write the autostart entry</source>
-        <translation type="unfinished"></translation>
+        <translation>den Autostart-Eintrag schreiben</translation>
     </message>
     <message>
         <source>read the autostart entry</source>
-        <translation type="unfinished"></translation>
+        <translation>den Autostart-Eintrag lesen</translation>
     </message>
     <message>
         <source>remove the autostart entry</source>
-        <translation type="unfinished"></translation>
+        <translation>den Autostart-Eintrag entfernen</translation>
     </message>
 </context>
 <context>
@@ -293,51 +293,51 @@
     <message>
         <source>list the allocations</source>
         <extracomment>What Pieces OS was asked, to fill &quot;Pieces OS could not {what}&quot;: an infinitive phrase.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Zuweisungen aufzulisten</translation>
     </message>
     <message>
         <source>show the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuweisung anzuzeigen</translation>
     </message>
     <message>
         <source>connect your cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Cloud zu verbinden</translation>
     </message>
     <message>
         <source>reconnect the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cloud erneut zu verbinden</translation>
     </message>
     <message>
         <source>disconnect the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cloud zu trennen</translation>
     </message>
     <message>
         <source>create the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuweisung zu erstellen</translation>
     </message>
     <message>
         <source>delete the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuweisung zu löschen</translation>
     </message>
     <message>
         <source>tell who is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>zu sagen, wer angemeldet ist</translation>
     </message>
     <message>
         <source>report its health</source>
-        <translation type="unfinished"></translation>
+        <translation>seinen Zustand zu melden</translation>
     </message>
     <message>
         <source>report its version</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Version zu melden</translation>
     </message>
     <message>
         <source>it redirected elsewhere (HTTP {status}), which this app refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat auf eine andere Adresse umgeleitet (HTTP {status}), was diese App ablehnt</translation>
     </message>
     <message>
         <source>when asked to {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die Bitte, {what}</translation>
     </message>
 </context>
 <context>
@@ -438,11 +438,11 @@
     <message>
         <source>Pieces OS has not been found yet.</source>
         <extracomment>The client was replaced (another address, or Pieces OS found again): followers reconnect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS wurde noch nicht gefunden.</translation>
     </message>
     <message>
         <source>Wait for the window to find it, or give its address with File &gt; Change Pieces OS address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das Fenster es findet, oder geben Sie seine Adresse über Datei &gt; Pieces-OS-Adresse ändern an.</translation>
     </message>
 </context>
 <context>
@@ -542,31 +542,31 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>DATABASE</name>
     <message>
         <source>The history file was written by a newer version of the app (format {version}). Update the app to keep recording the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei wurde von einer neueren Version der App geschrieben (Format {version}). Aktualisieren Sie die App, um den Verlauf weiter aufzuzeichnen.</translation>
     </message>
     <message>
         <source>The status history is paused: its folder {folder} cannot be written to. Make the folder writable; the app goes on without recording until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusverlauf ist angehalten: In seinen Ordner {folder} kann nicht geschrieben werden. Machen Sie den Ordner beschreibbar; bis dahin läuft die App ohne Aufzeichnung weiter.</translation>
     </message>
     <message>
         <source>The status history is paused: the disk is full. Free some space; the app goes on without recording until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusverlauf ist angehalten: Der Datenträger ist voll. Geben Sie Speicherplatz frei; bis dahin läuft die App ohne Aufzeichnung weiter.</translation>
     </message>
     <message>
         <source>The status history is paused: {why}. Check the folder; the app goes on without recording until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusverlauf ist angehalten: {why}. Prüfen Sie den Ordner; bis dahin läuft die App ohne Aufzeichnung weiter.</translation>
     </message>
     <message>
         <source>No status history is kept yet ({path} does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird noch kein Statusverlauf geführt ({path} existiert nicht).</translation>
     </message>
     <message>
         <source>The status history at {path} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusverlauf unter {path} kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
         <source>The status history at {path} is in format {version}; this app reads format {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusverlauf unter {path} hat das Format {version}; diese App liest Format {ours}.</translation>
     </message>
 </context>
 <context>
@@ -679,226 +679,226 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>DISCOVERY</name>
     <message>
         <source>another user&apos;s Pieces OS, left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS eines anderen Benutzers, bleibt unangetastet</translation>
     </message>
     <message>
         <source>given with --base-url</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --base-url angegeben</translation>
     </message>
     <message>
         <source>given in PIECES_OS_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>in PIECES_OS_URL angegeben</translation>
     </message>
     <message>
         <source>saved in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Einstellungen gespeichert</translation>
     </message>
     <message>
         <source>the built-in demo</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingebaute Demo</translation>
     </message>
     <message>
         <source>read from the Pieces OS port file</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Portdatei von Pieces OS gelesen</translation>
     </message>
     <message>
         <source>found by probing ports 39300-39333</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Abfragen der Ports 39300–39333 gefunden</translation>
     </message>
     <message>
         <source>found by probing ports 39300-39333; it may be another user&apos;s Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Abfragen der Ports 39300–39333 gefunden; es kann das Pieces OS eines anderen Benutzers sein</translation>
     </message>
     <message>
         <source>found on a legacy port</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einem alten Port gefunden</translation>
     </message>
     <message>
         <source>The --base-url option</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --base-url</translation>
     </message>
     <message>
         <source>Start the app again with a correct address (for example --base-url http://127.0.0.1:39300), or without the option so that it finds Pieces OS by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die App erneut mit einer korrekten Adresse (zum Beispiel --base-url http://127.0.0.1:39300) oder ohne die Option, damit sie Pieces OS selbst findet.</translation>
     </message>
     <message>
         <source>The PIECES_OS_URL environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable PIECES_OS_URL</translation>
     </message>
     <message>
         <source>Correct it (for example PIECES_OS_URL=http://127.0.0.1:39300) or unset it so that the app finds Pieces OS by itself, then start the app again: while it is set, it beats any address chosen in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie sie (zum Beispiel PIECES_OS_URL=http://127.0.0.1:39300) oder entfernen Sie sie, damit die App Pieces OS selbst findet, und starten Sie die App dann erneut: Solange sie gesetzt ist, hat sie Vorrang vor jeder in der App gewählten Adresse.</translation>
     </message>
     <message>
         <source>The Pieces OS address in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pieces-OS-Adresse in der Einstellungsdatei</translation>
     </message>
     <message>
         <source>Choose the address again with Change address… (or let the app find Pieces OS by itself): that replaces what the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Adresse erneut über „Adresse&#xa0;ändern…“ (oder lassen Sie die App Pieces OS selbst finden): Das ersetzt den Inhalt der Datei.</translation>
     </message>
     <message>
         <source>The Pieces OS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pieces-OS-Adresse</translation>
     </message>
     <message>
         <source>Give a correct address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine korrekte Adresse an.</translation>
     </message>
     <message>
         <source>{text} is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist keine http://- oder https://-Adresse</translation>
     </message>
     <message>
         <source>{text} names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nennt keinen Host</translation>
     </message>
     <message>
         <source>{text} has a host name with characters a host name cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} hat einen Hostnamen mit Zeichen, die ein Hostname nicht haben kann</translation>
     </message>
     <message>
         <source>{text} has a port that is not a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} hat einen Port, der keine Zahl von 0 bis 65535 ist</translation>
     </message>
     <message>
         <source>{text} should be just an address, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} sollte nur eine Adresse sein, wie {example}</translation>
     </message>
     <message>
         <source>ports {first}-{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports {first}–{last}</translation>
     </message>
     <message>
         <source>ports {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports {ports}</translation>
     </message>
     <message>
         <source>{address} (from {file}): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (aus {file}): {why}</translation>
     </message>
     <message>
         <source>{address} (from {file})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (aus {file})</translation>
     </message>
     <message>
         <source>{how}; {count} instances answered, using {address} (healthy first, then lowest port)</source>
-        <translation type="unfinished"></translation>
+        <translation>{how}; {count} Instanzen haben geantwortet, verwendet wird {address} (bereite zuerst, dann der niedrigste Port)</translation>
     </message>
     <message>
         <source>{how}; this system does not tell whose it is: it may be another user&apos;s Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>{how}; dieses System verrät nicht, wem es gehört: Es kann das Pieces OS eines anderen Benutzers sein</translation>
     </message>
 </context>
 <context>
     <name>ERRORS</name>
     <message>
         <source>Pieces OS is not reachable at {address} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ist auf {address} nicht erreichbar ({reason}).</translation>
     </message>
     <message>
         <source>Pieces OS is not reachable at {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ist auf {address} nicht erreichbar.</translation>
     </message>
     <message>
         <source>Check that Pieces OS is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Pieces OS läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Start Pieces OS, or give its address (for example --base-url {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie Pieces OS oder geben Sie seine Adresse an (zum Beispiel --base-url {example}).</translation>
     </message>
     <message>
         <source>Another user&apos;s Pieces OS on this computer is left alone. Start your own Pieces OS, or give its address (for example --base-url {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pieces OS eines anderen Benutzers auf diesem Computer bleibt unangetastet. Starten Sie Ihr eigenes Pieces OS oder geben Sie seine Adresse an (zum Beispiel --base-url {example}).</translation>
     </message>
     <message>
         <source>No Pieces OS answered. Tried: {addresses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pieces OS hat geantwortet. Versucht: {addresses}.</translation>
     </message>
     <message>
         <source>{where} is not an address: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist keine Adresse: {problem}.</translation>
     </message>
     <message>
         <source>Pieces OS closed the connection before it finished answering when asked to {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat die Verbindung geschlossen, bevor es auf die Bitte, {what}, fertig geantwortet hatte.</translation>
     </message>
     <message>
         <source>It may have stopped or restarted: check that it is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde vielleicht beendet oder neu gestartet: Prüfen Sie, ob es läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The connection to Pieces OS was closed before it could {what}: its address changed or the app is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Pieces OS wurde geschlossen, bevor es gelang, {what}: Die Adresse hat sich geändert oder die App wird beendet.</translation>
     </message>
     <message>
         <source>Nothing to do: the app opens a new connection when it needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Die App öffnet bei Bedarf eine neue Verbindung.</translation>
     </message>
     <message>
         <source>Live status from Pieces OS at {address} stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Live-Status von Pieces OS auf {address} ist abgebrochen: {reason}.</translation>
     </message>
     <message>
         <source>The app reconnects by itself and keeps checking meanwhile; if this keeps happening, restart Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App verbindet sich von selbst neu und prüft inzwischen weiter; wenn das immer wieder passiert, starten Sie Pieces OS neu.</translation>
     </message>
     <message>
         <source>Pieces OS did not answer {what} within {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat nicht innerhalb von {seconds}&#xa0;s geantwortet ({what}).</translation>
     </message>
     <message>
         <source>It may be busy or starting up; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist vielleicht beschäftigt oder startet gerade; versuchen Sie es gleich erneut.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, restart Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es immer wieder passiert, starten Sie Pieces OS neu.</translation>
     </message>
     <message>
         <source>Pieces OS could not {what} (HTTP {status}): &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ist es nicht gelungen, {what} (HTTP {status}): „{text}“.</translation>
     </message>
     <message>
         <source>Pieces OS could not {what} (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ist es nicht gelungen, {what} (HTTP {status}).</translation>
     </message>
     <message>
         <source>Sign in to Pieces OS (in Pieces Desktop or the Pieces OS menu), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Pieces OS an (in Pieces Desktop oder im Pieces-OS-Menü) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>It may have been removed already; refresh to see the current allocations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde vielleicht schon entfernt; aktualisieren Sie, um die aktuellen Zuweisungen zu sehen.</translation>
     </message>
     <message>
         <source>This Pieces OS has no live status stream, so the app checks for changes every few seconds instead; updating Pieces OS brings changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Pieces OS hat keinen Live-Status, daher prüft die App stattdessen alle paar Sekunden auf Änderungen; nach einem Update von Pieces OS erscheinen Änderungen sofort.</translation>
     </message>
     <message>
         <source>Try again in a moment; if it keeps failing, restart Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es gleich erneut; wenn es weiter fehlschlägt, starten Sie Pieces OS neu.</translation>
     </message>
     <message>
         <source>Pieces OS gave up waiting for your cloud. It may still come up: refresh in a minute, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat es aufgegeben, auf Ihre Cloud zu warten. Sie kann noch starten: Aktualisieren Sie in einer Minute oder versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Update Pieces OS to the latest version, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie Pieces OS auf die neueste Version und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Pieces OS gave an answer to {what} that this app cannot read: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat auf die Bitte, {what}, eine Antwort gegeben, die diese App nicht lesen kann: {detail}.</translation>
     </message>
     <message>
         <source>Pieces OS may be a newer or older version than expected; updating both may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ist vielleicht neuer oder älter als erwartet; ein Update von beiden kann helfen.</translation>
     </message>
     <message>
         <source>the answer is larger than {size} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als {size}&#xa0;MiB</translation>
     </message>
 </context>
 <context>
@@ -1014,95 +1014,95 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>HISTORY</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished">Wird verbunden</translation>
+        <translation>Wird verbunden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished">Getrennt</translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not watched</source>
-        <translation type="unfinished">Nicht beobachtet</translation>
+        <translation>Nicht beobachtet</translation>
     </message>
     <message>
         <source>Pieces OS answering since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS antwortet seit {time}</translation>
     </message>
     <message>
         <source>Pieces OS answering with errors since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS antwortet seit {time} mit Fehlern</translation>
     </message>
     <message>
         <source>Pieces OS not reachable since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS seit {time} nicht erreichbar</translation>
     </message>
     <message>
         <source>Pieces OS migrating its data since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS migriert seit {time} seine Daten</translation>
     </message>
     <message>
         <source>Pieces OS needing an update since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS benötigt seit {time} ein Update</translation>
     </message>
     <message>
         <source>Pieces OS answering, nobody signed in since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS antwortet, seit {time} niemand angemeldet</translation>
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts aufgezeichnet</translation>
     </message>
     <message>
         <source>Not watched now; last seen {status} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit nicht beobachtet; zuletzt gesehen: {status} seit {time}</translation>
     </message>
     <message>
         <source>{status} since {time}</source>
-        <translation type="unfinished">{status} seit {time}</translation>
+        <translation>{status} seit {time}</translation>
     </message>
     <message>
         <source>by you</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Sie</translation>
     </message>
     <message>
         <source>for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>für {duration}</translation>
     </message>
     <message>
         <source>Uptime: not known (nobody watched it in this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit: unbekannt (in diesem Zeitraum nicht beobachtet)</translation>
     </message>
     <message>
         <source>Uptime {percent} %: connected {connected} of {watched} watched (not counting {disconnected} you had it disconnected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit {percent}&#xa0;%: {connected} verbunden bei {watched} Beobachtung (ohne {disconnected}, in denen Sie sie getrennt hatten)</translation>
     </message>
     <message>
         <source>Uptime {percent} %: connected {connected} of {watched} watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit {percent}&#xa0;%: {connected} verbunden bei {watched} Beobachtung</translation>
     </message>
     <message>
         <source>Status history of the last {period} (since {time}), watched {watched} of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf der letzten {period} (seit {time}), davon {watched} beobachtet</translation>
     </message>
     <message>
         <source>Pieces OS {status} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS {status} seit {time}</translation>
     </message>
     <message>
         <source>Your operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vorgänge</translation>
     </message>
 </context>
 <context>
@@ -1489,43 +1489,43 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>OPERATIONS</name>
     <message>
         <source>This cloud is busy: a connect is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud ist beschäftigt: ein Verbindungsvorgang läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>This cloud is busy: a reconnect is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud ist beschäftigt: ein erneutes Verbinden läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>This cloud is busy: a disconnect is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud ist beschäftigt: ein Trennen läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>This cloud is busy: a create is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud ist beschäftigt: ein Erstellen läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>This cloud is busy: a delete is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud ist beschäftigt: ein Löschen läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>A connect is already running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Verbindungsvorgang. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>Pieces OS no longer lists this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS führt diese Cloud nicht mehr auf.</translation>
     </message>
     <message>
         <source>It may have been disconnected or removed meanwhile; see the allocations table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde inzwischen vielleicht getrennt oder entfernt; siehe Zuweisungstabelle.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Failed unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartet fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1564,150 +1564,150 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>OPTIONS</name>
     <message>
         <source>{text} is not a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist keine positive Anzahl Millisekunden</translation>
     </message>
     <message>
         <source>{text} is not a language of the app: use one of {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist keine Sprache der App: Verwenden Sie eine von {codes}</translation>
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: </translation>
     </message>
     <message>
         <source>{prog}: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: Fehler: {message}</translation>
     </message>
     <message>
         <source>See and manage the personal-cloud allocations of Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungen der persönlichen Cloud von Pieces OS ansehen und verwalten.</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>show this help and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
         <source>the Pieces OS address, e.g. http://127.0.0.1:39300 (default: find it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pieces-OS-Adresse, z. B. http://127.0.0.1:39300 (Standard: selbst finden)</translation>
     </message>
     <message>
         <source>run against a built-in demo Pieces OS with sample allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem eingebauten Demo-Pieces-OS mit Beispielzuweisungen laufen</translation>
     </message>
     <message>
         <source>keep settings and state in DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen und Zustand in DIR ablegen</translation>
     </message>
     <message>
         <source>quit cleanly after N ms</source>
-        <translation type="unfinished"></translation>
+        <translation>nach N ms sauber beenden</translation>
     </message>
     <message>
         <source>how much to log to stderr (default: WARNING)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viel auf stderr protokolliert wird (Standard: WARNING)</translation>
     </message>
     <message>
         <source>start with the window hidden, in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>mit verborgenem Fenster im Infobereich starten</translation>
     </message>
     <message>
         <source>print the state of each allocation and exit: 0 only when your own cloud is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>den Zustand jeder Zuweisung ausgeben und beenden: 0 nur, wenn Ihre eigene Cloud verbunden ist</translation>
     </message>
     <message>
         <source>with --status: keep running, and print a line (a JSON object with --json) at each change</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --status: weiterlaufen und bei jeder Änderung eine Zeile ausgeben (mit --json ein JSON-Objekt)</translation>
     </message>
     <message>
         <source>print each cloud&apos;s status history (uptime, incidents, your operations) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>den Statusverlauf jeder Cloud ausgeben (Verfügbarkeit, Störungen, Ihre Vorgänge) und beenden</translation>
     </message>
     <message>
         <source>with --history: how far back, as 90m, 24h, 7d or 2w (default: 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --history: wie weit zurück, als 90m, 24h, 7d oder 2w (Standard: 7d)</translation>
     </message>
     <message>
         <source>with --status or --history: print JSON for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --status oder --history: JSON für Skripte ausgeben</translation>
     </message>
     <message>
         <source>with --history: print CSV, a row per incident and operation</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --history: CSV ausgeben, eine Zeile je Störung und Vorgang</translation>
     </message>
     <message>
         <source>the language to show: {codes} (default: the system&apos;s), or pseudo and pseudo-rtl to see which texts are translated</source>
-        <translation type="unfinished"></translation>
+        <translation>die anzuzeigende Sprache: {codes} (Standard: die des Systems), oder pseudo und pseudo-rtl, um zu sehen, welche Texte übersetzt sind</translation>
     </message>
     <message>
         <source>print the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version ausgeben und beenden</translation>
     </message>
     <message>
         <source>--json goes with --status or --history</source>
-        <translation type="unfinished"></translation>
+        <translation>--json geht nur mit --status oder --history</translation>
     </message>
     <message>
         <source>--follow goes with --status</source>
-        <translation type="unfinished"></translation>
+        <translation>--follow geht nur mit --status</translation>
     </message>
     <message>
         <source>--csv goes with --history</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv geht nur mit --history</translation>
     </message>
     <message>
         <source>choose one of --json and --csv</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie entweder --json oder --csv</translation>
     </message>
     <message>
         <source>choose one of --status and --history</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie entweder --status oder --history</translation>
     </message>
     <message>
         <source>--since goes with --history</source>
-        <translation type="unfinished"></translation>
+        <translation>--since geht nur mit --history</translation>
     </message>
     <message>
         <source>--history prints the history and exits: it takes no --tray or --quit-after-ms</source>
-        <translation type="unfinished"></translation>
+        <translation>--history gibt den Verlauf aus und beendet sich: ohne --tray oder --quit-after-ms</translation>
     </message>
     <message>
         <source>--status prints the state and exits: it takes no --tray or --quit-after-ms</source>
-        <translation type="unfinished"></translation>
+        <translation>--status gibt den Zustand aus und beendet sich: ohne --tray oder --quit-after-ms</translation>
     </message>
 </context>
 <context>
     <name>PERIOD</name>
     <message>
         <source>{text} is not a period: use a number and m, h, d or w, as in 24h or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist kein Zeitraum: Verwenden Sie eine Zahl und m, h, d oder w, wie in 24h oder 7d</translation>
     </message>
     <message>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished">{days}&#xa0;Tg. {hours}&#xa0;Std.</translation>
+        <translation>{days}&#xa0;Tg. {hours}&#xa0;Std.</translation>
     </message>
     <message>
         <source>{days} d</source>
-        <translation type="unfinished">{days}&#xa0;Tg.</translation>
+        <translation>{days}&#xa0;Tg.</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished">{hours}&#xa0;Std. {minutes}&#xa0;Min.</translation>
+        <translation>{hours}&#xa0;Std. {minutes}&#xa0;Min.</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished">{hours}&#xa0;Std.</translation>
+        <translation>{hours}&#xa0;Std.</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes}&#xa0;Min.</translation>
+        <translation>{minutes}&#xa0;Min.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds}&#xa0;s</translation>
+        <translation>{seconds}&#xa0;s</translation>
     </message>
 </context>
 <context>
@@ -1741,23 +1741,23 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>PROBE</name>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>migrating its data (not ready yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>migriert seine Daten (noch nicht bereit)</translation>
     </message>
     <message>
         <source>answering, with a health this app does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet, mit einem Zustand, den diese App nicht kennt</translation>
     </message>
     <message>
         <source>Pieces OS {version} at {address}, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS {version} auf {address}, {health}</translation>
     </message>
     <message>
         <source>Pieces OS at {address}, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS auf {address}, {health}</translation>
     </message>
 </context>
 <context>
@@ -1795,22 +1795,22 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>SERVICES_HISTORY</name>
     <message>
         <source>The status history could not be read, so a new one was started; the old file is kept as {name} beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusverlauf konnte nicht gelesen werden, daher wurde ein neuer begonnen; die alte Datei liegt als {name} daneben.</translation>
     </message>
     <message>
         <source>The status history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusverlauf ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>SETTINGS</name>
     <message>
         <source>The settings file {path} could not be read, and could not be moved aside ({reason}). The app uses its default settings for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei {path} konnte weder gelesen noch beiseitegelegt werden ({reason}). Die App verwendet vorerst ihre Standardeinstellungen.</translation>
     </message>
     <message>
         <source>The settings file could not be read, so the app started with its default settings. The old file was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden, daher wurde die App mit den Standardeinstellungen gestartet. Die alte Datei wurde als {path} aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2083,55 +2083,55 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>STATUS</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished">Wird verbunden</translation>
+        <translation>Wird verbunden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished">Getrennt</translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Signed in, no personal cloud yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, noch keine persönliche Cloud</translation>
     </message>
     <message>
         <source>Nobody is signed in to Pieces OS</source>
-        <translation type="unfinished">Niemand ist bei Pieces OS angemeldet</translation>
+        <translation>Niemand ist bei Pieces OS angemeldet</translation>
     </message>
     <message>
         <source>Pieces OS is not reachable</source>
-        <translation type="unfinished">Pieces OS ist nicht erreichbar</translation>
+        <translation>Pieces OS ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Pieces OS answers with an error</source>
-        <translation type="unfinished">Pieces OS antwortet mit einem Fehler</translation>
+        <translation>Pieces OS antwortet mit einem Fehler</translation>
     </message>
     <message>
         <source>Pieces OS is not ready (migrating its data, or it needs an update)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ist nicht bereit (es migriert seine Daten oder benötigt ein Update)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>{status}: {url} (your cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {url} (Ihre Cloud)</translation>
     </message>
     <message>
         <source>{status}: {url} (the cloud that needs attention most)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {url} (die Cloud, die am meisten Aufmerksamkeit braucht)</translation>
     </message>
     <message>
         <source>{status} (old data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (alte Daten)</translation>
     </message>
 </context>
 <context>
@@ -2253,55 +2253,55 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>STREAM</name>
     <message>
         <source>report live status</source>
-        <translation type="unfinished"></translation>
+        <translation>den Live-Status zu melden</translation>
     </message>
     <message>
         <source>Pieces OS did not answer a ping within {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat innerhalb von {seconds}&#xa0;s nicht auf einen Ping geantwortet</translation>
     </message>
     <message>
         <source>a binary message came where text was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>statt Text kam eine Binärnachricht</translation>
     </message>
     <message>
         <source>expected a JSON object, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt erwartet, {kind} erhalten</translation>
     </message>
     <message>
         <source>it redirected to {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat auf {url} umgeleitet</translation>
     </message>
     <message>
         <source>it redirected elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat auf eine andere Adresse umgeleitet</translation>
     </message>
     <message>
         <source>it answered HTTP {status} instead of opening the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat mit HTTP {status} geantwortet, statt den Datenstrom zu öffnen</translation>
     </message>
     <message>
         <source>Pieces OS closed it (code {code}: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat ihn geschlossen (Code {code}: {reason})</translation>
     </message>
     <message>
         <source>Pieces OS closed it (code {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS hat ihn geschlossen (Code {code})</translation>
     </message>
     <message>
         <source>the connection broke off</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist abgebrochen</translation>
     </message>
     <message>
         <source>when asked to {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die Bitte, {what}</translation>
     </message>
     <message>
         <source>the connection broke off before the stream opened ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist abgebrochen, bevor der Datenstrom geöffnet war ({reason})</translation>
     </message>
     <message>
         <source>it failed unexpectedly ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist unerwartet fehlgeschlagen ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2382,11 +2382,11 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>USER_STREAM</name>
     <message>
         <source>Live status stopped because of an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Live-Status wurde wegen eines internen Fehlers beendet.</translation>
     </message>
     <message>
         <source>The app keeps checking for changes; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App prüft weiter auf Änderungen; Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>

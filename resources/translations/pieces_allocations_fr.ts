@@ -236,44 +236,44 @@
     <name>AUTOSTART_BASE</name>
     <message>
         <source>Could not {action} {where}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de {action} {where}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_LAUNCHAGENT</name>
     <message>
         <source>write the login item</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire l’élément d’ouverture de session</translation>
     </message>
     <message>
         <source>remove the login item</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l’élément d’ouverture de session</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_WINDOWS</name>
     <message>
         <source>write the start-up entry</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire l’entrée de démarrage</translation>
     </message>
     <message>
         <source>remove the start-up entry</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l’entrée de démarrage</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_XDG</name>
     <message>
         <source>write the autostart entry</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire l’entrée de démarrage automatique</translation>
     </message>
     <message>
         <source>read the autostart entry</source>
-        <translation type="unfinished"></translation>
+        <translation>lire l’entrée de démarrage automatique</translation>
     </message>
     <message>
         <source>remove the autostart entry</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l’entrée de démarrage automatique</translation>
     </message>
 </context>
 <context>
@@ -293,51 +293,51 @@
     <message>
         <source>list the allocations</source>
         <extracomment>What Pieces OS was asked, to fill &quot;Pieces OS could not {what}&quot;: an infinitive phrase.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lister les allocations</translation>
     </message>
     <message>
         <source>show the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher l’allocation</translation>
     </message>
     <message>
         <source>connect your cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>connecter votre cloud</translation>
     </message>
     <message>
         <source>reconnect the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnecter le cloud</translation>
     </message>
     <message>
         <source>disconnect the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecter le cloud</translation>
     </message>
     <message>
         <source>create the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>créer l’allocation</translation>
     </message>
     <message>
         <source>delete the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l’allocation</translation>
     </message>
     <message>
         <source>tell who is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer qui est identifié</translation>
     </message>
     <message>
         <source>report its health</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer son état de santé</translation>
     </message>
     <message>
         <source>report its version</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer sa version</translation>
     </message>
     <message>
         <source>it redirected elsewhere (HTTP {status}), which this app refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>il a redirigé ailleurs (HTTP {status}), ce que cette application refuse</translation>
     </message>
     <message>
         <source>when asked to {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>à la demande «&#xa0;{what}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -438,11 +438,11 @@
     <message>
         <source>Pieces OS has not been found yet.</source>
         <extracomment>The client was replaced (another address, or Pieces OS found again): followers reconnect.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS n’a pas encore été trouvé.</translation>
     </message>
     <message>
         <source>Wait for the window to find it, or give its address with File &gt; Change Pieces OS address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que la fenêtre le trouve, ou indiquez son adresse avec Fichier &gt; Changer l’adresse de Pieces OS.</translation>
     </message>
 </context>
 <context>
@@ -542,31 +542,31 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>DATABASE</name>
     <message>
         <source>The history file was written by a newer version of the app (format {version}). Update the app to keep recording the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’historique a été écrit par une version plus récente de l’application (format {version}). Mettez l’application à jour pour continuer à enregistrer l’historique.</translation>
     </message>
     <message>
         <source>The status history is paused: its folder {folder} cannot be written to. Make the folder writable; the app goes on without recording until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des statuts est en pause&#xa0;: impossible d’écrire dans son dossier {folder}. Rendez ce dossier accessible en écriture&#x202f;; d’ici là, l’application continue sans enregistrer.</translation>
     </message>
     <message>
         <source>The status history is paused: the disk is full. Free some space; the app goes on without recording until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des statuts est en pause&#xa0;: le disque est plein. Libérez de l’espace&#x202f;; d’ici là, l’application continue sans enregistrer.</translation>
     </message>
     <message>
         <source>The status history is paused: {why}. Check the folder; the app goes on without recording until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des statuts est en pause&#xa0;: {why}. Vérifiez le dossier&#x202f;; d’ici là, l’application continue sans enregistrer.</translation>
     </message>
     <message>
         <source>No status history is kept yet ({path} does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique des statuts n’est encore tenu ({path} n’existe pas).</translation>
     </message>
     <message>
         <source>The status history at {path} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des statuts {path} ne peut pas être lu&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>The status history at {path} is in format {version}; this app reads format {ours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des statuts {path} est au format {version}&#x202f;; cette application lit le format {ours}.</translation>
     </message>
 </context>
 <context>
@@ -679,226 +679,226 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>DISCOVERY</name>
     <message>
         <source>another user&apos;s Pieces OS, left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS d’un autre utilisateur, laissé de côté</translation>
     </message>
     <message>
         <source>given with --base-url</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquée avec --base-url</translation>
     </message>
     <message>
         <source>given in PIECES_OS_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquée dans PIECES_OS_URL</translation>
     </message>
     <message>
         <source>saved in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée dans les paramètres</translation>
     </message>
     <message>
         <source>the built-in demo</source>
-        <translation type="unfinished"></translation>
+        <translation>la démo intégrée</translation>
     </message>
     <message>
         <source>read from the Pieces OS port file</source>
-        <translation type="unfinished"></translation>
+        <translation>lue dans le fichier de port de Pieces OS</translation>
     </message>
     <message>
         <source>found by probing ports 39300-39333</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvée en sondant les ports 39300 à 39333</translation>
     </message>
     <message>
         <source>found by probing ports 39300-39333; it may be another user&apos;s Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvée en sondant les ports 39300 à 39333&#x202f;; il peut s’agir du Pieces OS d’un autre utilisateur</translation>
     </message>
     <message>
         <source>found on a legacy port</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvée sur un ancien port</translation>
     </message>
     <message>
         <source>The --base-url option</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --base-url</translation>
     </message>
     <message>
         <source>Start the app again with a correct address (for example --base-url http://127.0.0.1:39300), or without the option so that it finds Pieces OS by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l’application avec une adresse correcte (par exemple --base-url http://127.0.0.1:39300), ou sans cette option pour qu’elle trouve Pieces OS d’elle-même.</translation>
     </message>
     <message>
         <source>The PIECES_OS_URL environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d’environnement PIECES_OS_URL</translation>
     </message>
     <message>
         <source>Correct it (for example PIECES_OS_URL=http://127.0.0.1:39300) or unset it so that the app finds Pieces OS by itself, then start the app again: while it is set, it beats any address chosen in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez-la (par exemple PIECES_OS_URL=http://127.0.0.1:39300) ou supprimez-la pour que l’application trouve Pieces OS d’elle-même, puis relancez l’application&#xa0;: tant qu’elle est définie, elle l’emporte sur toute adresse choisie dans l’application.</translation>
     </message>
     <message>
         <source>The Pieces OS address in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de Pieces OS dans le fichier de paramètres</translation>
     </message>
     <message>
         <source>Choose the address again with Change address… (or let the app find Pieces OS by itself): that replaces what the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez à nouveau l’adresse avec «&#xa0;Changer&#xa0;l’adresse…&#xa0;» (ou laissez l’application trouver Pieces OS d’elle-même)&#xa0;: cela remplace le contenu du fichier.</translation>
     </message>
     <message>
         <source>The Pieces OS address</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de Pieces OS</translation>
     </message>
     <message>
         <source>Give a correct address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une adresse correcte.</translation>
     </message>
     <message>
         <source>{text} is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n’est pas une adresse http:// ou https://</translation>
     </message>
     <message>
         <source>{text} names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ne nomme aucun hôte</translation>
     </message>
     <message>
         <source>{text} has a host name with characters a host name cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} a un nom d’hôte avec des caractères qu’un nom d’hôte ne peut pas contenir</translation>
     </message>
     <message>
         <source>{text} has a port that is not a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} a un port qui n’est pas un nombre de 0 à 65535</translation>
     </message>
     <message>
         <source>{text} should be just an address, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} devrait être une simple adresse, comme {example}</translation>
     </message>
     <message>
         <source>ports {first}-{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>ports {first} à {last}</translation>
     </message>
     <message>
         <source>ports {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>ports {ports}</translation>
     </message>
     <message>
         <source>{address} (from {file}): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (depuis {file})&#xa0;: {why}</translation>
     </message>
     <message>
         <source>{address} (from {file})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (depuis {file})</translation>
     </message>
     <message>
         <source>{how}; {count} instances answered, using {address} (healthy first, then lowest port)</source>
-        <translation type="unfinished"></translation>
+        <translation>{how}&#x202f;; {count} instances ont répondu, utilisation de {address} (les saines d’abord, puis le port le plus bas)</translation>
     </message>
     <message>
         <source>{how}; this system does not tell whose it is: it may be another user&apos;s Pieces OS</source>
-        <translation type="unfinished"></translation>
+        <translation>{how}&#x202f;; ce système n’indique pas à qui il appartient&#xa0;: il peut s’agir du Pieces OS d’un autre utilisateur</translation>
     </message>
 </context>
 <context>
     <name>ERRORS</name>
     <message>
         <source>Pieces OS is not reachable at {address} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS est injoignable sur {address} ({reason}).</translation>
     </message>
     <message>
         <source>Pieces OS is not reachable at {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS est injoignable sur {address}.</translation>
     </message>
     <message>
         <source>Check that Pieces OS is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que Pieces OS est lancé, puis réessayez.</translation>
     </message>
     <message>
         <source>Start Pieces OS, or give its address (for example --base-url {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez Pieces OS, ou indiquez son adresse (par exemple --base-url {example}).</translation>
     </message>
     <message>
         <source>Another user&apos;s Pieces OS on this computer is left alone. Start your own Pieces OS, or give its address (for example --base-url {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Pieces OS d’un autre utilisateur de cet ordinateur est laissé de côté. Lancez votre propre Pieces OS, ou indiquez son adresse (par exemple --base-url {example}).</translation>
     </message>
     <message>
         <source>No Pieces OS answered. Tried: {addresses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Pieces OS n’a répondu. Adresses essayées&#xa0;: {addresses}.</translation>
     </message>
     <message>
         <source>{where} is not an address: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} n’est pas une adresse&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>Pieces OS closed the connection before it finished answering when asked to {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a fermé la connexion avant d’avoir fini de répondre à la demande «&#xa0;{what}&#xa0;».</translation>
     </message>
     <message>
         <source>It may have stopped or restarted: check that it is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’est peut-être arrêté ou a redémarré&#xa0;: vérifiez qu’il est lancé, puis réessayez.</translation>
     </message>
     <message>
         <source>The connection to Pieces OS was closed before it could {what}: its address changed or the app is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Pieces OS a été fermée avant qu’il ne puisse {what}&#xa0;: son adresse a changé ou l’application se ferme.</translation>
     </message>
     <message>
         <source>Nothing to do: the app opens a new connection when it needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire&#xa0;: l’application ouvre une nouvelle connexion quand elle en a besoin.</translation>
     </message>
     <message>
         <source>Live status from Pieces OS at {address} stopped: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état en direct de Pieces OS sur {address}&#xa0;s’est interrompu&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The app reconnects by itself and keeps checking meanwhile; if this keeps happening, restart Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application se reconnecte d’elle-même et continue de vérifier entre-temps&#x202f;; si cela se reproduit, redémarrez Pieces OS.</translation>
     </message>
     <message>
         <source>Pieces OS did not answer {what} within {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS n’a pas répondu {what} en {seconds}&#xa0;s.</translation>
     </message>
     <message>
         <source>It may be busy or starting up; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est peut-être occupé ou en cours de démarrage&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, restart Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez&#x202f;; si cela se reproduit, redémarrez Pieces OS.</translation>
     </message>
     <message>
         <source>Pieces OS could not {what} (HTTP {status}): &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS n’a pas pu {what} (HTTP {status})&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>Pieces OS could not {what} (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS n’a pas pu {what} (HTTP {status}).</translation>
     </message>
     <message>
         <source>Sign in to Pieces OS (in Pieces Desktop or the Pieces OS menu), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiez-vous dans Pieces OS (dans Pieces Desktop ou le menu de Pieces OS), puis réessayez.</translation>
     </message>
     <message>
         <source>It may have been removed already; refresh to see the current allocations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a peut-être déjà été supprimée&#x202f;; actualisez pour voir les allocations actuelles.</translation>
     </message>
     <message>
         <source>This Pieces OS has no live status stream, so the app checks for changes every few seconds instead; updating Pieces OS brings changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce Pieces OS n’a pas de flux d’état en direct&#xa0;: l’application vérifie donc les changements toutes les quelques secondes&#x202f;; mettre à jour Pieces OS les affiche immédiatement.</translation>
     </message>
     <message>
         <source>Try again in a moment; if it keeps failing, restart Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans un instant&#x202f;; si l’échec persiste, redémarrez Pieces OS.</translation>
     </message>
     <message>
         <source>Pieces OS gave up waiting for your cloud. It may still come up: refresh in a minute, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a renoncé à attendre votre cloud. Il peut encore démarrer&#xa0;: actualisez dans une minute, ou réessayez.</translation>
     </message>
     <message>
         <source>Update Pieces OS to the latest version, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour Pieces OS vers la dernière version, puis réessayez.</translation>
     </message>
     <message>
         <source>Pieces OS gave an answer to {what} that this app cannot read: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS a répondu à la demande «&#xa0;{what}&#xa0;» d’une façon que cette application ne sait pas lire&#xa0;: {detail}.</translation>
     </message>
     <message>
         <source>Pieces OS may be a newer or older version than expected; updating both may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS est peut-être plus récent ou plus ancien que prévu&#x202f;; mettre les deux à jour peut aider.</translation>
     </message>
     <message>
         <source>the answer is larger than {size} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse {size}&#xa0;Mio</translation>
     </message>
 </context>
 <context>
@@ -1014,95 +1014,95 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>HISTORY</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Connecté</translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished">Connexion…</translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished">Déconnecté</translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Not watched</source>
-        <translation type="unfinished">Non surveillé</translation>
+        <translation>Non surveillé</translation>
     </message>
     <message>
         <source>Pieces OS answering since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS répond depuis {time}</translation>
     </message>
     <message>
         <source>Pieces OS answering with errors since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS répond par des erreurs depuis {time}</translation>
     </message>
     <message>
         <source>Pieces OS not reachable since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS injoignable depuis {time}</translation>
     </message>
     <message>
         <source>Pieces OS migrating its data since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS migre ses données depuis {time}</translation>
     </message>
     <message>
         <source>Pieces OS needing an update since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS doit être mis à jour depuis {time}</translation>
     </message>
     <message>
         <source>Pieces OS answering, nobody signed in since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS répond, personne n’est identifié depuis {time}</translation>
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>rien d’enregistré</translation>
     </message>
     <message>
         <source>Not watched now; last seen {status} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non surveillé actuellement&#x202f;; dernier état vu&#xa0;: {status} depuis {time}</translation>
     </message>
     <message>
         <source>{status} since {time}</source>
-        <translation type="unfinished">{status} depuis {time}</translation>
+        <translation>{status} depuis {time}</translation>
     </message>
     <message>
         <source>by you</source>
-        <translation type="unfinished"></translation>
+        <translation>par vous</translation>
     </message>
     <message>
         <source>for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>pendant {duration}</translation>
     </message>
     <message>
         <source>Uptime: not known (nobody watched it in this period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité&#xa0;: inconnue (personne ne l’a surveillé sur cette période)</translation>
     </message>
     <message>
         <source>Uptime {percent} %: connected {connected} of {watched} watched (not counting {disconnected} you had it disconnected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité {percent}&#xa0;%&#xa0;: connecté {connected} sur {watched} de surveillance (sans compter {disconnected} où vous l’aviez déconnecté)</translation>
     </message>
     <message>
         <source>Uptime {percent} %: connected {connected} of {watched} watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité {percent}&#xa0;%&#xa0;: connecté {connected} sur {watched} de surveillance</translation>
     </message>
     <message>
         <source>Status history of the last {period} (since {time}), watched {watched} of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des statuts sur {period} (depuis le {time}), dont {watched} de surveillance</translation>
     </message>
     <message>
         <source>Pieces OS {status} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS {status} depuis {time}</translation>
     </message>
     <message>
         <source>Your operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos opérations</translation>
     </message>
 </context>
 <context>
@@ -1489,43 +1489,43 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>OPERATIONS</name>
     <message>
         <source>This cloud is busy: a connect is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cloud est occupé&#xa0;: une connexion est encore en cours. Attendez qu’elle se termine, ou annulez-la dans sa fenêtre.</translation>
     </message>
     <message>
         <source>This cloud is busy: a reconnect is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cloud est occupé&#xa0;: une reconnexion est encore en cours. Attendez qu’elle se termine, ou annulez-la dans sa fenêtre.</translation>
     </message>
     <message>
         <source>This cloud is busy: a disconnect is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cloud est occupé&#xa0;: une déconnexion est encore en cours. Attendez qu’elle se termine, ou annulez-la dans sa fenêtre.</translation>
     </message>
     <message>
         <source>This cloud is busy: a create is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cloud est occupé&#xa0;: une création est encore en cours. Attendez qu’elle se termine, ou annulez-la dans sa fenêtre.</translation>
     </message>
     <message>
         <source>This cloud is busy: a delete is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cloud est occupé&#xa0;: une suppression est encore en cours. Attendez qu’elle se termine, ou annulez-la dans sa fenêtre.</translation>
     </message>
     <message>
         <source>A connect is already running. Wait for it to finish, or cancel it in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion est déjà en cours. Attendez qu’elle se termine, ou annulez-la dans sa fenêtre.</translation>
     </message>
     <message>
         <source>Pieces OS no longer lists this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS ne liste plus ce cloud.</translation>
     </message>
     <message>
         <source>It may have been disconnected or removed meanwhile; see the allocations table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a peut-être été déconnecté ou supprimé entre-temps&#x202f;; consultez le tableau des allocations.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Failed unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec inattendu</translation>
     </message>
 </context>
 <context>
@@ -1564,150 +1564,150 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>OPTIONS</name>
     <message>
         <source>{text} is not a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n’est pas un nombre positif de millisecondes</translation>
     </message>
     <message>
         <source>{text} is not a language of the app: use one of {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n’est pas une langue de l’application&#xa0;: utilisez l’une de {codes}</translation>
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>{prog}: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prog}&#xa0;: erreur&#xa0;: {message}</translation>
     </message>
     <message>
         <source>See and manage the personal-cloud allocations of Pieces OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir et gérer les allocations du cloud personnel de Pieces OS.</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <source>show this help and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
         <source>the Pieces OS address, e.g. http://127.0.0.1:39300 (default: find it)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse de Pieces OS, par ex. http://127.0.0.1:39300 (par défaut&#xa0;: la trouver)</translation>
     </message>
     <message>
         <source>run against a built-in demo Pieces OS with sample allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>utiliser un Pieces OS de démonstration intégré, avec des allocations d’exemple</translation>
     </message>
     <message>
         <source>keep settings and state in DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>conserver les paramètres et l’état dans DIR</translation>
     </message>
     <message>
         <source>quit cleanly after N ms</source>
-        <translation type="unfinished"></translation>
+        <translation>quitter proprement après N ms</translation>
     </message>
     <message>
         <source>how much to log to stderr (default: WARNING)</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau de journalisation sur stderr (par défaut&#xa0;: WARNING)</translation>
     </message>
     <message>
         <source>start with the window hidden, in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer fenêtre masquée, dans la zone de notification</translation>
     </message>
     <message>
         <source>print the state of each allocation and exit: 0 only when your own cloud is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher l’état de chaque allocation et quitter&#xa0;: 0 seulement si votre propre cloud est connecté</translation>
     </message>
     <message>
         <source>with --status: keep running, and print a line (a JSON object with --json) at each change</source>
-        <translation type="unfinished"></translation>
+        <translation>avec --status&#xa0;: continuer et afficher une ligne (un objet JSON avec --json) à chaque changement</translation>
     </message>
     <message>
         <source>print each cloud&apos;s status history (uptime, incidents, your operations) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher l’historique des statuts de chaque cloud (disponibilité, incidents, vos opérations) et quitter</translation>
     </message>
     <message>
         <source>with --history: how far back, as 90m, 24h, 7d or 2w (default: 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>avec --history&#xa0;: jusqu’où remonter, sous la forme 90m, 24h, 7d ou 2w (par défaut&#xa0;: 7d)</translation>
     </message>
     <message>
         <source>with --status or --history: print JSON for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>avec --status ou --history&#xa0;: afficher du JSON pour les scripts</translation>
     </message>
     <message>
         <source>with --history: print CSV, a row per incident and operation</source>
-        <translation type="unfinished"></translation>
+        <translation>avec --history&#xa0;: afficher du CSV, une ligne par incident et par opération</translation>
     </message>
     <message>
         <source>the language to show: {codes} (default: the system&apos;s), or pseudo and pseudo-rtl to see which texts are translated</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue à afficher&#xa0;: {codes} (par défaut&#xa0;: celle du système), ou pseudo et pseudo-rtl pour voir quels textes sont traduits</translation>
     </message>
     <message>
         <source>print the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la version et quitter</translation>
     </message>
     <message>
         <source>--json goes with --status or --history</source>
-        <translation type="unfinished"></translation>
+        <translation>--json s’utilise avec --status ou --history</translation>
     </message>
     <message>
         <source>--follow goes with --status</source>
-        <translation type="unfinished"></translation>
+        <translation>--follow s’utilise avec --status</translation>
     </message>
     <message>
         <source>--csv goes with --history</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv s’utilise avec --history</translation>
     </message>
     <message>
         <source>choose one of --json and --csv</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez entre --json et --csv</translation>
     </message>
     <message>
         <source>choose one of --status and --history</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez entre --status et --history</translation>
     </message>
     <message>
         <source>--since goes with --history</source>
-        <translation type="unfinished"></translation>
+        <translation>--since s’utilise avec --history</translation>
     </message>
     <message>
         <source>--history prints the history and exits: it takes no --tray or --quit-after-ms</source>
-        <translation type="unfinished"></translation>
+        <translation>--history affiche l’historique et quitte&#xa0;: il n’accepte ni --tray ni --quit-after-ms</translation>
     </message>
     <message>
         <source>--status prints the state and exits: it takes no --tray or --quit-after-ms</source>
-        <translation type="unfinished"></translation>
+        <translation>--status affiche l’état et quitte&#xa0;: il n’accepte ni --tray ni --quit-after-ms</translation>
     </message>
 </context>
 <context>
     <name>PERIOD</name>
     <message>
         <source>{text} is not a period: use a number and m, h, d or w, as in 24h or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n’est pas une période&#xa0;: utilisez un nombre suivi de m, h, d ou w, comme 24h ou 7d</translation>
     </message>
     <message>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished">{days}&#xa0;j {hours}&#xa0;h</translation>
+        <translation>{days}&#xa0;j {hours}&#xa0;h</translation>
     </message>
     <message>
         <source>{days} d</source>
-        <translation type="unfinished">{days}&#xa0;j</translation>
+        <translation>{days}&#xa0;j</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished">{hours}&#xa0;h {minutes}&#xa0;min</translation>
+        <translation>{hours}&#xa0;h {minutes}&#xa0;min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished">{hours}&#xa0;h</translation>
+        <translation>{hours}&#xa0;h</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes}&#xa0;min</translation>
+        <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds}&#xa0;s</translation>
+        <translation>{seconds}&#xa0;s</translation>
     </message>
 </context>
 <context>
@@ -1741,23 +1741,23 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>PROBE</name>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>en bonne santé</translation>
     </message>
     <message>
         <source>migrating its data (not ready yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>migre ses données (pas encore prêt)</translation>
     </message>
     <message>
         <source>answering, with a health this app does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>répond, avec un état de santé que cette application ne connaît pas</translation>
     </message>
     <message>
         <source>Pieces OS {version} at {address}, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS {version} sur {address}, {health}</translation>
     </message>
     <message>
         <source>Pieces OS at {address}, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS sur {address}, {health}</translation>
     </message>
 </context>
 <context>
@@ -1795,22 +1795,22 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>SERVICES_HISTORY</name>
     <message>
         <source>The status history could not be read, so a new one was started; the old file is kept as {name} beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des statuts n’a pas pu être lu&#xa0;: un nouveau a donc été commencé&#x202f;; l’ancien fichier est conservé à côté sous le nom {name}.</translation>
     </message>
     <message>
         <source>The status history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des statuts n’est pas ouvert.</translation>
     </message>
 </context>
 <context>
     <name>SETTINGS</name>
     <message>
         <source>The settings file {path} could not be read, and could not be moved aside ({reason}). The app uses its default settings for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres {path} n’a pu être ni lu ni mis de côté ({reason}). L’application utilise ses paramètres par défaut pour l’instant.</translation>
     </message>
     <message>
         <source>The settings file could not be read, so the app started with its default settings. The old file was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres n’a pas pu être lu&#xa0;: l’application a donc démarré avec ses paramètres par défaut. L’ancien fichier a été conservé sous {path}.</translation>
     </message>
 </context>
 <context>
@@ -2083,55 +2083,55 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>STATUS</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Connecté</translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished">Connexion…</translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished">Déconnecté</translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Signed in, no personal cloud yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié, pas encore de cloud personnel</translation>
     </message>
     <message>
         <source>Nobody is signed in to Pieces OS</source>
-        <translation type="unfinished">Personne n’est identifié dans Pieces OS</translation>
+        <translation>Personne n’est identifié dans Pieces OS</translation>
     </message>
     <message>
         <source>Pieces OS is not reachable</source>
-        <translation type="unfinished">Pieces OS est injoignable</translation>
+        <translation>Pieces OS est injoignable</translation>
     </message>
     <message>
         <source>Pieces OS answers with an error</source>
-        <translation type="unfinished">Pieces OS répond par une erreur</translation>
+        <translation>Pieces OS répond par une erreur</translation>
     </message>
     <message>
         <source>Pieces OS is not ready (migrating its data, or it needs an update)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS n’est pas prêt (il migre ses données ou doit être mis à jour)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>{status}: {url} (your cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}&#xa0;: {url} (votre cloud)</translation>
     </message>
     <message>
         <source>{status}: {url} (the cloud that needs attention most)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}&#xa0;: {url} (le cloud qui demande le plus d’attention)</translation>
     </message>
     <message>
         <source>{status} (old data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (données anciennes)</translation>
     </message>
 </context>
 <context>
@@ -2253,55 +2253,55 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>STREAM</name>
     <message>
         <source>report live status</source>
-        <translation type="unfinished"></translation>
+        <translation>transmettre l’état en direct</translation>
     </message>
     <message>
         <source>Pieces OS did not answer a ping within {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS n’a pas répondu à un ping en {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>a binary message came where text was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>un message binaire est arrivé là où du texte était attendu</translation>
     </message>
     <message>
         <source>expected a JSON object, got {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON attendu, {kind} reçu</translation>
     </message>
     <message>
         <source>it redirected to {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>il a redirigé vers {url}</translation>
     </message>
     <message>
         <source>it redirected elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>il a redirigé ailleurs</translation>
     </message>
     <message>
         <source>it answered HTTP {status} instead of opening the stream</source>
-        <translation type="unfinished"></translation>
+        <translation>il a répondu HTTP {status} au lieu d’ouvrir le flux</translation>
     </message>
     <message>
         <source>Pieces OS closed it (code {code}: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS l’a fermé (code {code}&#xa0;: {reason})</translation>
     </message>
     <message>
         <source>Pieces OS closed it (code {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces OS l’a fermé (code {code})</translation>
     </message>
     <message>
         <source>the connection broke off</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été interrompue</translation>
     </message>
     <message>
         <source>when asked to {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>à la demande «&#xa0;{what}&#xa0;»</translation>
     </message>
     <message>
         <source>the connection broke off before the stream opened ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été interrompue avant l’ouverture du flux ({reason})</translation>
     </message>
     <message>
         <source>it failed unexpectedly ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>il a échoué de manière inattendue ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2382,11 +2382,11 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>USER_STREAM</name>
     <message>
         <source>Live status stopped because of an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état en direct s’est arrêté à cause d’une erreur interne.</translation>
     </message>
     <message>
         <source>The app keeps checking for changes; the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application continue de vérifier les changements&#x202f;; le fichier journal contient les détails.</translation>
     </message>
 </context>
 <context>
