@@ -99,7 +99,9 @@ class WindowActions:
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
             # Shown in tooltips and read by screen readers: the first shortcut is the one people learn.
-            action.setToolTip(f"{text.replace('&', '')} ({QKeySequence(shortcuts[0]).toString()})")
+            # NativeText: the key names as the desktop and Qt's translation write them ("Strg+Q").
+            key = QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({key})")
         return action
 
     @property
