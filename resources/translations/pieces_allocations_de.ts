@@ -719,7 +719,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>Start the app again with a correct address (for example --base-url http://127.0.0.1:39300), or without the option so that it finds Pieces OS by itself.</source>
-        <translation>Starten Sie die App erneut mit einer korrekten Adresse (zum Beispiel --base-url http://127.0.0.1:39300) oder ohne die Option, damit sie Pieces OS selbst findet.</translation>
+        <translation>Starten Sie die App erneut mit einer korrekten Adresse (z. B. --base-url http://127.0.0.1:39300) oder ohne die Option, damit sie Pieces OS selbst findet.</translation>
     </message>
     <message>
         <source>The PIECES_OS_URL environment variable</source>
@@ -806,11 +806,11 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>Start Pieces OS, or give its address (for example --base-url {example}).</source>
-        <translation>Starten Sie Pieces OS oder geben Sie seine Adresse an (zum Beispiel --base-url {example}).</translation>
+        <translation>Starten Sie Pieces OS oder geben Sie seine Adresse an (z. B. --base-url {example}).</translation>
     </message>
     <message>
         <source>Another user&apos;s Pieces OS on this computer is left alone. Start your own Pieces OS, or give its address (for example --base-url {example}).</source>
-        <translation>Das Pieces OS eines anderen Benutzers auf diesem Computer bleibt unangetastet. Starten Sie Ihr eigenes Pieces OS oder geben Sie seine Adresse an (zum Beispiel --base-url {example}).</translation>
+        <translation>Das Pieces OS eines anderen Benutzers auf diesem Computer bleibt unangetastet. Starten Sie Ihr eigenes Pieces OS oder geben Sie seine Adresse an (z. B. --base-url {example}).</translation>
     </message>
     <message>
         <source>No Pieces OS answered. Tried: {addresses}.</source>
@@ -1489,23 +1489,23 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>OPERATIONS</name>
     <message>
         <source>This cloud is busy: a connect is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation>Diese Cloud ist beschäftigt: ein Verbindungsvorgang läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
+        <translation>Diese Cloud ist beschäftigt: Der Vorgang „Verbinden“ läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>This cloud is busy: a reconnect is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation>Diese Cloud ist beschäftigt: ein erneutes Verbinden läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
+        <translation>Diese Cloud ist beschäftigt: Der Vorgang „Erneut&#xa0;verbinden“ läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>This cloud is busy: a disconnect is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation>Diese Cloud ist beschäftigt: ein Trennen läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
+        <translation>Diese Cloud ist beschäftigt: Der Vorgang „Trennen“ läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>This cloud is busy: a create is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation>Diese Cloud ist beschäftigt: ein Erstellen läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
+        <translation>Diese Cloud ist beschäftigt: Der Vorgang „Erstellen“ läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>This cloud is busy: a delete is still running. Wait for it to finish, or cancel it in its window.</source>
-        <translation>Diese Cloud ist beschäftigt: ein Löschen läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
+        <translation>Diese Cloud ist beschäftigt: Der Vorgang „Löschen“ läuft noch. Warten Sie, bis er fertig ist, oder brechen Sie ihn in seinem Fenster ab.</translation>
     </message>
     <message>
         <source>A connect is already running. Wait for it to finish, or cancel it in its window.</source>

@@ -719,7 +719,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>Start the app again with a correct address (for example --base-url http://127.0.0.1:39300), or without the option so that it finds Pieces OS by itself.</source>
-        <translation>Relancez l’application avec une adresse correcte (par exemple --base-url http://127.0.0.1:39300), ou sans cette option pour qu’elle trouve Pieces OS d’elle-même.</translation>
+        <translation>Relancez l’application avec une adresse correcte (par ex. --base-url http://127.0.0.1:39300), ou sans cette option pour qu’elle trouve Pieces OS d’elle-même.</translation>
     </message>
     <message>
         <source>The PIECES_OS_URL environment variable</source>
@@ -806,11 +806,11 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>Start Pieces OS, or give its address (for example --base-url {example}).</source>
-        <translation>Lancez Pieces OS, ou indiquez son adresse (par exemple --base-url {example}).</translation>
+        <translation>Lancez Pieces OS, ou indiquez son adresse (par ex. --base-url {example}).</translation>
     </message>
     <message>
         <source>Another user&apos;s Pieces OS on this computer is left alone. Start your own Pieces OS, or give its address (for example --base-url {example}).</source>
-        <translation>Le Pieces OS d’un autre utilisateur de cet ordinateur est laissé de côté. Lancez votre propre Pieces OS, ou indiquez son adresse (par exemple --base-url {example}).</translation>
+        <translation>Le Pieces OS d’un autre utilisateur de cet ordinateur est laissé de côté. Lancez votre propre Pieces OS, ou indiquez son adresse (par ex. --base-url {example}).</translation>
     </message>
     <message>
         <source>No Pieces OS answered. Tried: {addresses}.</source>
