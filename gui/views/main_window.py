@@ -19,6 +19,7 @@ from gui.state import AppState, Phase
 
 from .allocations_model import CloudRole
 from .allocations_page import AllocationsPage
+from .announcer import StatusAnnouncer
 from .formatting import Clock, utc_now
 from .intents import WindowIntents
 from .state_panel import StatePanel
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
 
         store.changed.connect(self._state_changed)
         self._show(store.state, None)
+        # A change of the cloud's status is told to a screen reader once, from this window.
+        self.announcer = StatusAnnouncer(store, self)
 
     # -- Rendering ----------------------------------------------------------------------------
 
