@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QVBoxLayout
 
 from gui.api.discovery import normalize_url
 from gui.i18n import Context
-from gui.views.formatting import plain_label
+from gui.views.formatting import name_clear_button, plain_label
 
 ADDRESS_PICKER = Context("ADDRESS_PICKER")
 
@@ -35,6 +35,7 @@ class AddressPicker(QWidget):
         self.address_edit.setPlaceholderText("http://127.0.0.1:39300")
         self.address_edit.setAccessibleName(ADDRESS_PICKER.tr("Pieces OS address"))
         self.address_edit.setClearButtonEnabled(True)
+        name_clear_button(self.address_edit, ADDRESS_PICKER.tr("Clear the address"))
         self.reason_label = plain_label(parent=self)
         # Connecting sends the signed-in profile to Pieces OS: an address elsewhere must be a choice.
         self.warning_label = plain_label(
@@ -44,7 +45,9 @@ class AddressPicker(QWidget):
             ),
             self,
         )
-        self.warning_label.setAccessibleName(ADDRESS_PICKER.tr("Warning"))
+        self.warning_label.setAccessibleDescription(
+            ADDRESS_PICKER.tr("Warning")
+        )  # named by its text, the warning
         self.warning_label.setStyleSheet("font-weight: bold")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -84,7 +84,8 @@ class SettingsDialog(QDialog):
         self.test_icon.setTextFormat(Qt.TextFormat.PlainText)  # a pixmap only, but never rich text
         self.test_icon.setFixedSize(ICON_SIZE, ICON_SIZE)
         self.test_label = plain_label(parent=self, selectable=True)
-        self.test_label.setAccessibleName(SETTINGS_DIALOG.tr("Test result"))
+        # Described, not named: a label's name is all a screen reader reads of it, and that is the result.
+        self.test_label.setAccessibleDescription(SETTINGS_DIALOG.tr("Test result"))
         # PIECES_OS_URL beats a saved address (discovery's order): say so where the address is chosen.
         self.environment_label = plain_label(parent=self, selectable=True)
         overriding = env.get("PIECES_OS_URL", "").strip()
@@ -113,7 +114,7 @@ class SettingsDialog(QDialog):
             SETTINGS_DIALOG.tr("A new language shows the next time the app starts."), self
         )
         self.login_label = plain_label(parent=self, selectable=True)
-        self.login_label.setAccessibleName(SETTINGS_DIALOG.tr("Start at login problem"))
+        self.login_label.setAccessibleDescription(SETTINGS_DIALOG.tr("Start at login problem"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -25,7 +25,7 @@ from .allocations_filter import AllocationsFilter
 from .allocations_model import AllocationsModel
 from .column_widths import ColumnWidths
 from .details_pane import DetailsPane
-from .formatting import Clock, utc_now
+from .formatting import Clock, name_clear_button, utc_now
 from .intents import WindowIntents
 from .row_pick import RowPick
 from .stale_banner import StaleBanner
@@ -57,6 +57,7 @@ class AllocationsPage(QWidget):
             ALLOCATIONS_PAGE.tr("Filter by status, URL, id, project, region…")
         )
         self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit, ALLOCATIONS_PAGE.tr("Clear the filter"))
         self.filter_edit.setAccessibleName(ALLOCATIONS_PAGE.tr("Filter allocations"))
         self.filter_edit.textChanged.connect(self._filter_changed)
         clear = QAction(self.filter_edit)
@@ -67,7 +68,8 @@ class AllocationsPage(QWidget):
         filter_label = QLabel(ALLOCATIONS_PAGE.tr("Fi&lter:"), self)
         filter_label.setBuddy(self.filter_edit)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(ALLOCATIONS_PAGE.tr("Number of allocations shown"))
+        # Described, not named: a label's name is all a screen reader reads of it, and that is the count.
+        self.count_label.setAccessibleDescription(ALLOCATIONS_PAGE.tr("Number of allocations shown"))
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)

@@ -70,8 +70,9 @@ class DetailsPane(QStackedWidget):
 
         content = self._content = QWidget()
         # A URL has no spaces to wrap at: cut in the middle, whole in the tooltip and in the URL rows below.
-        self.heading = ElidedLabel(None, content, mode=Qt.TextElideMode.ElideMiddle)
-        self.heading.setAccessibleName(DETAILS_PANE.tr("Personal URL"))
+        self.heading = ElidedLabel(
+            None, content, mode=Qt.TextElideMode.ElideMiddle, field=DETAILS_PANE.tr("Personal URL")
+        )
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -81,7 +82,8 @@ class DetailsPane(QStackedWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.status_icon = QLabel(content)
         self.status_word = plain_label(parent=content, selectable=True, wrap=False)
-        self.status_word.setAccessibleName(DETAILS_PANE.tr("Cloud status"))
+        # Described, not named: a label's name is all a screen reader reads of it: here, the status.
+        self.status_word.setAccessibleDescription(DETAILS_PANE.tr("Cloud status"))
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon)
         status_row.addWidget(self.status_word, 1)
@@ -164,13 +166,13 @@ class DetailsPane(QStackedWidget):
         return False
 
     @staticmethod
-    def _wrapping_label(parent: QWidget, accessible_name: str) -> QLabel:
+    def _wrapping_label(parent: QWidget, description: str) -> QLabel:
         label = plain_label(parent=parent, selectable=True)
         label.setWordWrap(True)
         # Wraps at spaces and clips the rest rather than widening the pane.
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label.setMinimumWidth(1)
-        label.setAccessibleName(accessible_name)
+        label.setAccessibleDescription(description)  # its name is its text, which a reader reads
         return label
 
     @property

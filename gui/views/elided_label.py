@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from typing_extensions import override
 
-from .formatting import tooltip
+from .formatting import set_tip
 
 __all__ = ["ElidedLabel"]
 
@@ -17,7 +17,8 @@ class ElidedLabel(QLabel):
 
     A server string (a version, a user name) can be 10,000 characters long: a plain QLabel
     would ask the status bar for that width and push everything after it off the screen.
-    text() stays whole (screen readers read it all); only the painting is cut.
+    text() stays whole (screen readers read it all); only the painting is cut. `field` says what
+    the text is (a screen reader hears it as the description, with the tooltip's lines).
     """
 
     def __init__(
@@ -27,6 +28,7 @@ class ElidedLabel(QLabel):
         *,
         shrinks: bool = True,
         mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+        field: str = "",
     ) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -35,6 +37,7 @@ class ElidedLabel(QLabel):
         # Where the "…" goes: a URL keeps its start and its end (ElideMiddle).
         self._mode = mode
         self._tip: tuple[str, ...] = ()
+        self._field = field
         if max_chars is not None:  # else as wide as its layout lets it be
             self.setMaximumWidth(self.fontMetrics().averageCharWidth() * max_chars)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -98,4 +101,6 @@ class ElidedLabel(QLabel):
         lines = list(self._tip)
         if self.shown_text() != self.text():
             lines.insert(0, self.text())
-        self.setToolTip(tooltip(*lines) if lines else "")
+        set_tip(self, *lines)
+        # No accessible name: Qt gives a label no text interface, so its name is all a reader gets.
+        self.setAccessibleDescription("\n".join(part for part in (self._field, *self._tip) if part))

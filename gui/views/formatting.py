@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QWidget
 
 from gui.i18n import Context
 from gui.views.text import isolate, one_line, shown
@@ -22,9 +22,11 @@ __all__ = [
     "exact_time",
     "isolate",
     "local_moment",
+    "name_clear_button",
     "one_line",
     "percent_text",
     "plain_label",
+    "set_tip",
     "shown",
     "tooltip",
     "utc_now",
@@ -50,6 +52,21 @@ def tooltip(*lines: str) -> str:
     """
     body = "<br>".join(html.escape(line, quote=False) for line in lines)
     return f"<p style='white-space:pre'>{body}</p>"
+
+
+def set_tip(widget: QWidget, *lines: str) -> None:
+    """The widget's tooltip (see tooltip), and the same lines, plain, as what a screen reader describes.
+
+    Left to itself, Qt hands the tooltip to assistive technology as the description: markup and all.
+    """
+    widget.setToolTip(tooltip(*lines) if lines else "")
+    widget.setAccessibleDescription("\n".join(lines))
+
+
+def name_clear_button(field: QLineEdit, name: str) -> None:
+    """Names the clear button Qt puts in a line edit: unnamed, a screen reader says only "button"."""
+    for button in field.findChildren(QToolButton):
+        button.setAccessibleName(name)
 
 
 def plain_label(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 from gui.i18n import Context
 from gui.state import AppState
 
-from .formatting import Clock, age_text, plain_label, shown, tooltip, utc_now
+from .formatting import Clock, age_text, plain_label, set_tip, shown, utc_now
 from .intents import WindowIntents
 
 STALE_BANNER = Context("STALE_BANNER")
@@ -37,7 +37,7 @@ class StaleBanner(QFrame):
         self.setAccessibleName(STALE_BANNER.tr("Stale data warning"))
         self.label = plain_label(parent=self, selectable=True)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(STALE_BANNER.tr("Stale data"))
+        # No accessible name: a label's name is all a screen reader reads of it, and the text is the news.
         self.retry_button = QPushButton(STALE_BANNER.tr("Retr&y"), self)
         self.retry_button.setAccessibleName(STALE_BANNER.tr("Retry the refresh"))
         self.retry_button.clicked.connect(intents.refresh)
@@ -96,4 +96,4 @@ class StaleBanner(QFrame):
         )
         self.label.setText(text.format(age=age, why=why))
         hint = state.error.hint if state.error else ""
-        self.label.setToolTip(tooltip(hint) if hint else "")
+        set_tip(self.label, *([hint] if hint else []))

@@ -49,18 +49,19 @@ class StatePanel(QWidget):
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.title.setWordWrap(True)
-        self.title.setAccessibleName(STATE_PANEL.tr("Connection state"))
+        # The labels are described, not named: a label's name is all a screen reader reads of it
+        # (Qt gives labels no text interface), and what they say is the message.
         self.message = self._text_label()
-        self.message.setAccessibleName(STATE_PANEL.tr("What happened"))
+        self.message.setAccessibleDescription(STATE_PANEL.tr("What happened"))
         # One address per line in a box, left-aligned: a list to read, not a sentence.
         self.tried = self._text_label()
         self.tried.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.tried.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.tried.setFrameShape(QFrame.Shape.StyledPanel)
         self.tried.setMargin(8)
-        self.tried.setAccessibleName(STATE_PANEL.tr("Addresses tried"))
+        self.tried.setAccessibleDescription(STATE_PANEL.tr("Addresses tried"))
         self.hint = self._text_label()
-        self.hint.setAccessibleName(STATE_PANEL.tr("What to do"))
+        self.hint.setAccessibleDescription(STATE_PANEL.tr("What to do"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # no known end: an indeterminate, moving bar
         self.busy.setTextVisible(False)

@@ -55,8 +55,7 @@ class StatusBar(QStatusBar):
         super().hideEvent(event)
 
     def _permanent(self, name: str, max_chars: int, *, shrinks: bool = True) -> ElidedLabel:
-        label = ElidedLabel(max_chars, self, shrinks=shrinks)
-        label.setAccessibleName(name)
+        label = ElidedLabel(max_chars, self, shrinks=shrinks, field=name)
         label.setFrameShape(QFrame.Shape.NoFrame)
         label.setContentsMargins(6, 0, 6, 0)
         self.addPermanentWidget(label)

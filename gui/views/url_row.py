@@ -23,7 +23,7 @@ from gui.i18n import Context
 from gui.views.presentation import url_look
 
 from .allocation_cells import url_name
-from .formatting import one_line, plain_label, tooltip
+from .formatting import one_line, plain_label, set_tip
 from .intents import WindowIntents
 
 URL_ROW = Context("URL_ROW")
@@ -91,7 +91,7 @@ class UrlField(ValueField):
 
     def set_url(self, url: str) -> None:
         self._full = one_line(url)
-        self.setToolTip(tooltip(url))
+        set_tip(self, url)
         self._fit()
 
     def _fit(self) -> None:
@@ -212,7 +212,7 @@ class UrlRow(QWidget):
             if web
             else URL_ROW.tr("Only http and https addresses can be opened")
         )
-        self.open_button.setToolTip(tooltip(why))
+        set_tip(self.open_button, why)
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._url)

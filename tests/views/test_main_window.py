@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.api import AllocationCloud, PiecesTimeout
@@ -70,9 +70,26 @@ def test_every_focusable_widget_has_an_accessible_name(store: StateStore, window
         unnamed = [
             widget
             for widget in window.findChildren(QWidget)
-            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not widget.accessibleName()
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and not widget.accessibleName()
+            # A label is named by its text (an empty one is hidden: it has nothing to say yet).
+            and not (isinstance(widget, QLabel) and (widget.text() or not widget.isVisibleTo(window)))
         ]
         assert unnamed == []
+
+
+def test_no_label_hides_its_text_from_a_screen_reader(store: StateStore, window: MainWindow) -> None:
+    # Qt gives a label no text interface: its accessible name, when set, is all a reader hears of it.
+    put(store, **loaded())
+    window.table.selectRow(0)
+    for phase in (Phase.UNREACHABLE, Phase.LOADED):
+        put(store, phase=phase, error_text="Pieces OS did not answer." if phase is Phase.LOADED else None)
+        hidden = [
+            f"{label.accessibleName()!r} over {label.text()!r}"
+            for label in window.findChildren(QLabel)
+            if label.text() and label.accessibleName() and label.text() not in label.accessibleName()
+        ]
+        assert hidden == []
 
 
 def test_the_stale_banner(

@@ -69,9 +69,14 @@ def test_refreshing_and_stale(bar: StatusBar) -> None:
     assert rendered(bar.age.toolTip()) == "Pieces OS did not answer."
 
 
-def test_labels_have_accessible_names(bar: StatusBar) -> None:
+def test_labels_read_their_text_and_say_what_it_is(bar: StatusBar) -> None:
+    # Named by their text (a set name is all a screen reader would hear), described by what they show.
+    bar.show_state(loaded_state())
     for label in (bar.address, bar.version, bar.health, bar.user, bar.age):
-        assert label.accessibleName()
+        assert label.text()
+        assert not label.accessibleName()
+        assert label.accessibleDescription()
+    assert bar.version.accessibleDescription() == "Pieces OS version\nThe version Pieces OS reports"
 
 
 def test_who_is_signed_in_is_not_claimed_before_pieces_os_said(bar: StatusBar) -> None:
