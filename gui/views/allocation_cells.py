@@ -187,6 +187,11 @@ def accessible_text(cloud: AllocationCloud, column: Column, now: datetime) -> st
     return text
 
 
+def row_text(cloud: AllocationCloud) -> str:
+    """What a screen reader says for a whole row (its row header): the cloud, then its status."""
+    return f"{cloud.personal_url}, {cloud_look(cloud).word}"
+
+
 def sort_keyer(column: Column) -> Callable[[AllocationCloud], SortKey]:
     """sort_key for one column, as a function of the cloud alone (the status one without any dispatch)."""
     if column is Column.STATUS:

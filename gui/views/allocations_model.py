@@ -145,7 +145,12 @@ class AllocationsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < _COLUMNS:
+        if orientation == Qt.Orientation.Vertical:
+            # The hidden row header is what a screen reader names a row by: "cloud, status".
+            if role == Qt.ItemDataRole.AccessibleTextRole and 0 <= section < len(self._rows):
+                return cells.row_text(self._rows[section])
+            return None
+        if not 0 <= section < _COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return cells.header_title(Column(section))

@@ -290,3 +290,20 @@ def test_ten_thousand_rows_take_a_keyed_diff_in_linear_time() -> None:
     assert log.resets == 0
     # Generous for a slow CI machine; a quadratic diff would take minutes here.
     assert elapsed < 10
+
+
+def test_each_row_reads_its_cloud_then_its_status_as_sorted() -> None:
+    # The hidden row header is what a screen reader names a row by (AT-SPI's Table.GetRowHeader).
+    model = make()
+    proxy = AllocationsFilter(model)
+    proxy.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)  # worst first, as the window sorts
+    spoken = Qt.ItemDataRole.AccessibleTextRole
+    read = [proxy.headerData(row, Qt.Orientation.Vertical, spoken) for row in range(proxy.rowCount())]
+    url = {c.id: c.personal_url for c in three_mixed()}
+    assert read == [
+        f"{url[FAILED_ID]}, Failed",
+        f"{url[PENDING_ID]}, Connecting",
+        f"{url[RUNNING_ID]}, Connected",
+    ]
+    # Nothing else is put into the header: it stays hidden and numbers nothing.
+    assert proxy.headerData(0, Qt.Orientation.Vertical, Display) is None
