@@ -98,6 +98,8 @@ class ConnectDialog(FollowDialog):
             self.user = user
             self.user_label.setText(self._describe(user))
             self.action_button.setDefault(True)
+            # Disabled while checking, Connect lost the focus to Cancel: Enter would have cancelled.
+            self.action_button.setFocus()
         self.user_checked.emit(user)
 
     def _describe(self, user: UserProfile) -> str:

@@ -59,7 +59,9 @@ class HostBanner(QFrame):
         self.setVisible(False)
 
     def attach(self, window: QMainWindow) -> None:
-        """Put the banner above the window's central widget (once)."""
+        """Put the banner above the window's central widget (once); the keyboard focus stays where it was."""
+        # Taking the pages out of the window drops its focus: keys would go nowhere until a Tab or a click.
+        focus = window.focusWidget()
         pages = window.takeCentralWidget()
         holder = QWidget(window)
         column = QVBoxLayout(holder)
@@ -69,6 +71,8 @@ class HostBanner(QFrame):
         if pages is not None:
             column.addWidget(pages, 1)
         window.setCentralWidget(holder)
+        if focus is not None and window.focusWidget() is None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def say(self, text: str, *, can_silence: bool) -> None:
         """Shows text; can_silence offers "Don't show again"."""

@@ -1,0 +1,89 @@
+"""Keystrokes as a keyboard-only user makes them: to whatever has the focus, never to a chosen widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+NoModifier = Qt.KeyboardModifier.NoModifier
+
+
+def focused() -> QWidget:
+    """Where a key goes: the open menu, else the widget with the keyboard focus."""
+    target = QApplication.activePopupWidget() or QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus: a key press would go nowhere"
+    return target
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = NoModifier) -> None:
+    QTest.keyClick(focused(), key, modifiers)
+
+
+def type_keys(text: str) -> None:
+    QTest.keyClicks(focused(), text)
+
+
+def name_of(widget: QWidget) -> str:
+    """How a widget is known in a failure message: its accessible name, its text, or its class."""
+    text = widget.accessibleName()
+    if not text and isinstance(widget, (QAbstractButton, QLabel)):
+        text = widget.text().replace("&", "")
+    return f"{type(widget).__name__} {text!r}"
+
+
+def tab_cycle(qtbot: QtBot, dialog: QDialog, limit: int = 40) -> list[QWidget]:
+    """The widgets Tab visits in the dialog, from the one focused now, once round.
+
+    Each press goes to the focused widget, as a person's would; the walk ends when the focus
+    comes back to where it began.
+    """
+    start = QApplication.focusWidget()
+    assert start is not None, "the dialog opened without the focus in it"
+    assert start.window() is dialog, "the dialog opened without the focus in it"
+    visited = [start]
+    for _ in range(limit):
+        press(qtbot, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None, "Tab left the dialog"
+        assert now.window() is dialog, "Tab left the dialog"
+        if now is start:
+            return visited
+        visited.append(now)
+    raise AssertionError(f"Tab never came back to {name_of(start)}: {[name_of(w) for w in visited]}")
+
+
+def reading_order(dialog: QDialog, widgets: list[QWidget]) -> list[QWidget]:
+    """The widgets as a reader's eye meets them: by line from the top, then from the left.
+
+    Widgets whose vertical extents overlap sit on one line (a button beside a label, a row of buttons).
+    """
+
+    def place(widget: QWidget) -> tuple[int, int, int]:
+        top_left = widget.mapTo(dialog, QPoint(0, 0))
+        return top_left.y(), top_left.y() + widget.height(), top_left.x()
+
+    placed = sorted(((place(w), w) for w in widgets), key=lambda item: item[0])
+    lines: list[list[tuple[tuple[int, int, int], QWidget]]] = []
+    for item in placed:
+        (top, _bottom, _x) = item[0]
+        if lines and top < max(entry[0][1] for entry in lines[-1]):
+            lines[-1].append(item)
+        else:
+            lines.append([item])
+    return [widget for line in lines for _place, widget in sorted(line, key=lambda item: item[0][2])]
+
+
+def out_of_reading_order(qtbot: QtBot, dialog: QDialog) -> list[str]:
+    """Tab's round, started at the first control read, against the reading order: [] when they agree."""
+    cycle = tab_cycle(qtbot, dialog)
+    order = reading_order(dialog, cycle)
+    first = cycle.index(order[0])
+    tabbed = cycle[first:] + cycle[:first]
+    if tabbed == order:
+        return []
+    return [
+        f"Tab goes {' → '.join(name_of(w) for w in tabbed)}",
+        f"the eye reads {' → '.join(name_of(w) for w in order)}",
+    ]
