@@ -71,6 +71,10 @@
         <translation>Pieces-OS-Adresse</translation>
     </message>
     <message>
+        <source>Clear the address</source>
+        <translation>Adresse leeren</translation>
+    </message>
+    <message>
         <source>This address is not on this computer: the app will send your profile there when you connect. Use it only if you trust that machine.</source>
         <translation>Diese Adresse liegt nicht auf diesem Computer: Die App sendet beim Verbinden Ihr Profil dorthin. Verwenden Sie sie nur, wenn Sie diesem Rechner vertrauen.</translation>
     </message>
@@ -100,6 +104,10 @@
     <message>
         <source>Filter by status, URL, id, project, region…</source>
         <translation>Nach Status, URL, ID, Projekt, Region filtern…</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
     </message>
     <message>
         <source>Filter allocations</source>
@@ -230,6 +238,41 @@
     <message>
         <source>not given</source>
         <translation>nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ANNOUNCER</name>
+    <message>
+        <source>Pieces OS is not reachable</source>
+        <translation>Pieces OS ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>{status}: {url}</source>
+        <translation>{status}: {url}</translation>
+    </message>
+    <message>
+        <source>No personal cloud yet</source>
+        <translation>Noch keine persönliche Cloud</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to Pieces OS</source>
+        <translation>Niemand ist bei Pieces OS angemeldet</translation>
+    </message>
+    <message>
+        <source>Pieces OS answers with an error</source>
+        <translation>Pieces OS antwortet mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>Pieces OS is migrating its data</source>
+        <translation>Pieces OS migriert seine Daten</translation>
+    </message>
+    <message>
+        <source>Pieces OS needs an update</source>
+        <translation>Pieces OS benötigt ein Update</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Status unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1918,10 +1961,6 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <message>
         <source>Stale data warning</source>
         <translation>Warnung: veraltete Daten</translation>
-    </message>
-    <message>
-        <source>Stale data</source>
-        <translation>Veraltete Daten</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>

@@ -71,6 +71,10 @@
         <translation>Adresse de Pieces OS</translation>
     </message>
     <message>
+        <source>Clear the address</source>
+        <translation>Effacer l’adresse</translation>
+    </message>
+    <message>
         <source>This address is not on this computer: the app will send your profile there when you connect. Use it only if you trust that machine.</source>
         <translation>Cette adresse n’est pas sur cet ordinateur&#xa0;: l’application y enverra votre profil lors de la connexion. Ne l’utilisez que si vous faites confiance à cette machine.</translation>
     </message>
@@ -100,6 +104,10 @@
     <message>
         <source>Filter by status, URL, id, project, region…</source>
         <translation>Filtrer par état, URL, identifiant, projet, région…</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
     </message>
     <message>
         <source>Filter allocations</source>
@@ -230,6 +238,41 @@
     <message>
         <source>not given</source>
         <translation>non fourni</translation>
+    </message>
+</context>
+<context>
+    <name>ANNOUNCER</name>
+    <message>
+        <source>Pieces OS is not reachable</source>
+        <translation>Pieces OS est injoignable</translation>
+    </message>
+    <message>
+        <source>{status}: {url}</source>
+        <translation>{status}&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>No personal cloud yet</source>
+        <translation>Pas encore de cloud personnel</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to Pieces OS</source>
+        <translation>Personne n’est identifié dans Pieces OS</translation>
+    </message>
+    <message>
+        <source>Pieces OS answers with an error</source>
+        <translation>Pieces OS répond par une erreur</translation>
+    </message>
+    <message>
+        <source>Pieces OS is migrating its data</source>
+        <translation>Pieces OS migre ses données</translation>
+    </message>
+    <message>
+        <source>Pieces OS needs an update</source>
+        <translation>Pieces OS doit être mis à jour</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>État inconnu</translation>
     </message>
 </context>
 <context>
@@ -1918,10 +1961,6 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <message>
         <source>Stale data warning</source>
         <translation>Avertissement&#xa0;: données obsolètes</translation>
-    </message>
-    <message>
-        <source>Stale data</source>
-        <translation>Données obsolètes</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
