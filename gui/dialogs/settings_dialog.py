@@ -150,7 +150,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.start_in_tray_box)
         form.addRow(self.login_box)
         form.addRow(self.login_label)
-        language_label = QLabel(SETTINGS_DIALOG.tr("&Language:"), app_box)
+        language_label = QLabel(SETTINGS_DIALOG.tr("Lan&guage:"), app_box)
         language_label.setTextFormat(Qt.TextFormat.PlainText)
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)

@@ -65,7 +65,7 @@ class WindowActions:
         self.disconnect = self._action(WINDOW_ACTIONS.tr("&Disconnect…"))
         self.disconnect.setStatusTip(WINDOW_ACTIONS.tr("Disconnect the selected cloud"))
         self.disconnect.setIcon(icon("status-disconnected"))
-        self.copy_url = self._action(WINDOW_ACTIONS.tr("&Copy personal URL"), "Ctrl+Shift+C")
+        self.copy_url = self._action(WINDOW_ACTIONS.tr("Co&py personal URL"), "Ctrl+Shift+C")
         self.copy_url.setStatusTip(
             WINDOW_ACTIONS.tr("Copy the selected cloud's personal URL to the clipboard")
         )

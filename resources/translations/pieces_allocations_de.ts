@@ -1924,7 +1924,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
         <translation>Aktualisie&amp;rung:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
@@ -2523,7 +2523,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
         <translation>Die ausgewählte Cloud trennen</translation>
     </message>
     <message>
-        <source>&amp;Copy personal URL</source>
+        <source>Co&amp;py personal URL</source>
         <translation>Persönliche URL &amp;kopieren</translation>
     </message>
     <message>

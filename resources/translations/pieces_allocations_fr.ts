@@ -1924,7 +1924,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
         <translation>A&amp;ctualisation&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
@@ -2523,7 +2523,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
         <translation>Déconnecter le cloud sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Copy personal URL</source>
+        <source>Co&amp;py personal URL</source>
         <translation>Co&amp;pier l’URL personnelle</translation>
     </message>
     <message>

@@ -87,3 +87,34 @@ def out_of_reading_order(qtbot: QtBot, dialog: QDialog) -> list[str]:
         f"Tab goes {' → '.join(name_of(w) for w in tabbed)}",
         f"the eye reads {' → '.join(name_of(w) for w in order)}",
     ]
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter Alt (or a menu's own key) goes by: the one after a single "&"."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].casefold()
+        at += 2
+    return None
+
+
+def clashes(texts: list[str]) -> list[str]:
+    """Texts that share a mnemonic: its key then only moves between them instead of acting."""
+    by_letter: dict[str, list[str]] = {}
+    for text in texts:
+        letter = mnemonic(text)
+        if letter is not None:
+            by_letter.setdefault(letter, []).append(text)
+    return [f"{letter!r}: {' / '.join(same)}" for letter, same in by_letter.items() if len(same) > 1]
+
+
+def dialog_mnemonics(dialog: QDialog) -> list[str]:
+    """The texts with a mnemonic in a dialog: its buttons, and the labels that lead to a field."""
+    texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+    texts += [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(dialog)
+    ]
+    return texts

@@ -24,7 +24,7 @@ from gui.dialogs.settings_dialog import SettingsDialog
 from gui.emulator import Emulator
 from gui.state import Phase
 
-from .keys import focused, name_of, out_of_reading_order, press, type_keys
+from .keys import clashes, dialog_mnemonics, focused, name_of, out_of_reading_order, press, type_keys
 
 _D = TypeVar("_D", bound=QDialog)
 Alt = Qt.KeyboardModifier.AltModifier
@@ -265,5 +265,25 @@ def test_each_dialog_starts_the_keyboard_where_it_helps_and_tabs_in_reading_orde
     if isinstance(dialog, ConnectDialog):
         wait_for(qtbot, dialog.action_button.isEnabled)  # who is signed in is known
     assert focused() is first(dialog), name_of(focused())
+    assert clashes(dialog_mnemonics(dialog)) == []
     problems = out_of_reading_order(qtbot, dialog)
     assert not problems, "\n".join(problems)
+
+
+def menus(menu: QMenu) -> Iterator[QMenu]:
+    yield menu
+    for action in menu.actions():
+        if action.menu() is not None:
+            yield from menus(action.menu())
+
+
+def test_each_menu_item_has_a_letter_of_its_own(app: tuple[Application, asyncio.Task[int]]) -> None:
+    # Two items on one letter: the letter only moves between them, Enter must then act (Qt's rule).
+    application, _task = app
+    bar = application.window.menuBar()
+    problems = clashes([action.text() for action in bar.actions()])
+    for top in bar.actions():
+        assert top.menu() is not None
+        for menu in menus(top.menu()):
+            problems += [f"{menu.title()}: {clash}" for clash in clashes([a.text() for a in menu.actions()])]
+    assert problems == []
