@@ -7,6 +7,7 @@ import json
 from collections.abc import Coroutine
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -77,6 +78,10 @@ class CloudOperationDialog(OperationDialog):
         self.answer_label = plain_label(CLOUD_OPERATION_DIALOG.tr("&Answer from Pieces OS:"))
         self.answer_view = QPlainTextEdit()
         self.answer_view.setReadOnly(True)
+        # A caret to show where the keyboard is, and to select the answer with it (read-only hides both).
+        self.answer_view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.answer_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.answer_view.setPlaceholderText(CLOUD_OPERATION_DIALOG.tr("Nothing sent yet."))
         self.answer_view.setAccessibleName(CLOUD_OPERATION_DIALOG.tr("Answer from Pieces OS"))

@@ -106,6 +106,10 @@ class HistoryWindow(QDialog):
         filters.addWidget(self.clear_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # Enter closes; left to Qt, the first button in the focus chain (Export CSV) was the default.
+        for button in (self.export_csv_button, self.export_json_button, self.clear_button):
+            button.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary_label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 NoModifier = Qt.KeyboardModifier.NoModifier
@@ -118,3 +118,23 @@ def dialog_mnemonics(dialog: QDialog) -> list[str]:
         if label.buddy() is not None and label.isVisibleTo(dialog)
     ]
     return texts
+
+
+def unseen_focus(qtbot: QtBot, stops: list[QWidget]) -> list[str]:
+    """The tab stops that look the same with the keyboard focus as without, each reached by Tab.
+
+    Styles draw the focus frame only once the keyboard has moved it (a click shows none), so each
+    widget is looked at just before Tab reaches it and just after. A dialog's default button is
+    left out: Fusion draws it framed already, as it frames a focused one.
+    """
+    unseen = []
+    for index in range(len(stops)):
+        coming = stops[(index + 1) % len(stops)]
+        default = isinstance(coming, QPushButton) and coming.isDefault()
+        without = coming.grab().toImage()
+        press(qtbot, Qt.Key.Key_Tab)
+        assert focused() is coming, f"Tab went to {name_of(focused())}, not {name_of(coming)}"
+        still_default = isinstance(coming, QPushButton) and coming.isDefault()
+        if coming.grab().toImage() == without and not (default and still_default):
+            unseen.append(name_of(coming))
+    return unseen

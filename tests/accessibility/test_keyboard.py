@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.api import AllocationCloud
@@ -24,7 +24,16 @@ from gui.dialogs.settings_dialog import SettingsDialog
 from gui.emulator import Emulator
 from gui.state import Phase
 
-from .keys import clashes, dialog_mnemonics, focused, name_of, out_of_reading_order, press, type_keys
+from .keys import (
+    clashes,
+    dialog_mnemonics,
+    focused,
+    name_of,
+    out_of_reading_order,
+    press,
+    type_keys,
+    unseen_focus,
+)
 
 _D = TypeVar("_D", bound=QDialog)
 Alt = Qt.KeyboardModifier.AltModifier
@@ -204,11 +213,16 @@ def test_every_operation_by_keyboard_alone(
     closed(qtbot, settings, window)
     assert application.store.state.refresh_seconds == 300.0
 
-    # Ctrl+H opens the status history; Esc closes it.
-    press(qtbot, Key.Key_H, Ctrl)
-    history = shown(qtbot, HistoryWindow)
-    press(qtbot, Key.Key_Escape)
-    closed(qtbot, history, window)
+    # Ctrl+H opens the status history; Enter closes it (never exports), as Esc does.
+    for key in (Key.Key_Return, Key.Key_Escape):
+        press(qtbot, Key.Key_H, Ctrl)
+        history = shown(qtbot, HistoryWindow)
+        assert focused() is history.cloud_filter
+        press(qtbot, key)
+        closed(qtbot, history, window)
+        assert [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()
+        ] == []
 
     # File → Change Pieces OS address…, and Help → About: each opens, and Esc closes it.
     for mnemonic, item, kind in (
@@ -270,7 +284,9 @@ def test_each_dialog_starts_the_keyboard_where_it_helps_and_tabs_in_reading_orde
     assert not problems, "\n".join(problems)
 
 
-def menus(menu: QMenu) -> Iterator[QMenu]:
+def menus(menu: QObject) -> Iterator[QMenu]:
+    """A menu and its submenus (QAction.menu() is typed as a QObject)."""
+    assert isinstance(menu, QMenu)
     yield menu
     for action in menu.actions():
         if action.menu() is not None:
@@ -283,7 +299,34 @@ def test_each_menu_item_has_a_letter_of_its_own(app: tuple[Application, asyncio.
     bar = application.window.menuBar()
     problems = clashes([action.text() for action in bar.actions()])
     for top in bar.actions():
-        assert top.menu() is not None
         for menu in menus(top.menu()):
             problems += [f"{menu.title()}: {clash}" for clash in clashes([a.text() for a in menu.actions()])]
     assert problems == []
+
+
+def tab_stops(qtbot: QtBot, window: QWidget) -> list[QWidget]:
+    """Every widget Tab reaches in the window, once round from the one focused now."""
+    start = QApplication.focusWidget()
+    assert start is not None
+    stops = [start]
+    for _ in range(60):
+        press(qtbot, Key.Key_Tab)
+        now = focused()
+        if now is start:
+            return stops
+        stops.append(now)
+    raise AssertionError(f"Tab never came back to {name_of(start)}")
+
+
+@pytest.mark.parametrize("name", ["window", *DIALOGS])
+def test_what_has_the_keyboard_focus_shows_it(
+    qtbot: QtBot, app: tuple[Application, asyncio.Task[int]], pieces: Emulator, name: str
+) -> None:
+    application, _task = app
+    selected(application, pieces.user_id)
+    window: QWidget = application.window
+    if name != "window":
+        action, kind, _first = DIALOGS[name]
+        getattr(application.window, action).trigger()
+        window = shown(qtbot, kind)
+    assert unseen_focus(qtbot, tab_stops(qtbot, window)) == []
