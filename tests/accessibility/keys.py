@@ -18,7 +18,12 @@ def focused() -> QWidget:
 
 
 def press(qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = NoModifier) -> None:
-    QTest.keyClick(focused(), key, modifiers)
+    target = focused()
+    # Shortcuts act only in the active window: a key sent to another would be a test's mistake.
+    assert target.window() is QApplication.activeWindow() or QApplication.activePopupWidget() is not None, (
+        f"{name_of(target)} is in {name_of(target.window())}, but {QApplication.activeWindow()} is active"
+    )
+    QTest.keyClick(target, key, modifiers)
 
 
 def type_keys(text: str) -> None:
