@@ -279,44 +279,44 @@
     <name>AUTOSTART_BASE</name>
     <message>
         <source>Could not {action} {where}: {reason}.</source>
-        <translation>Konnte {where} nicht bearbeiten ({action}): {reason}.</translation>
+        <translation>Es ist nicht gelungen, {action} ({where}): {reason}.</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_LAUNCHAGENT</name>
     <message>
         <source>write the login item</source>
-        <translation>das Anmeldeobjekt schreiben</translation>
+        <translation>das Anmeldeobjekt zu schreiben</translation>
     </message>
     <message>
         <source>remove the login item</source>
-        <translation>das Anmeldeobjekt entfernen</translation>
+        <translation>das Anmeldeobjekt zu entfernen</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_WINDOWS</name>
     <message>
         <source>write the start-up entry</source>
-        <translation>den Autostart-Eintrag schreiben</translation>
+        <translation>den Autostart-Eintrag zu schreiben</translation>
     </message>
     <message>
         <source>remove the start-up entry</source>
-        <translation>den Autostart-Eintrag entfernen</translation>
+        <translation>den Autostart-Eintrag zu entfernen</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_XDG</name>
     <message>
         <source>write the autostart entry</source>
-        <translation>den Autostart-Eintrag schreiben</translation>
+        <translation>den Autostart-Eintrag zu schreiben</translation>
     </message>
     <message>
         <source>read the autostart entry</source>
-        <translation>den Autostart-Eintrag lesen</translation>
+        <translation>den Autostart-Eintrag zu lesen</translation>
     </message>
     <message>
         <source>remove the autostart entry</source>
-        <translation>den Autostart-Eintrag entfernen</translation>
+        <translation>den Autostart-Eintrag zu entfernen</translation>
     </message>
 </context>
 <context>
@@ -873,7 +873,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>The connection to Pieces OS was closed before it could {what}: its address changed or the app is quitting.</source>
-        <translation>Die Verbindung zu Pieces OS wurde geschlossen, bevor es gelang, {what}: Die Adresse hat sich geändert oder die App wird beendet.</translation>
+        <translation>Die Verbindung zu Pieces OS wurde geschlossen, bevor es Gelegenheit hatte, {what}: Die Adresse hat sich geändert oder die App wird beendet.</translation>
     </message>
     <message>
         <source>Nothing to do: the app opens a new connection when it needs one.</source>
@@ -901,11 +901,11 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>Pieces OS could not {what} (HTTP {status}): &quot;{text}&quot;.</source>
-        <translation>Pieces OS ist es nicht gelungen, {what} (HTTP {status}): „{text}“.</translation>
+        <translation>Es ist Pieces OS nicht gelungen, {what} (HTTP {status}): „{text}“.</translation>
     </message>
     <message>
         <source>Pieces OS could not {what} (HTTP {status}).</source>
-        <translation>Pieces OS ist es nicht gelungen, {what} (HTTP {status}).</translation>
+        <translation>Es ist Pieces OS nicht gelungen, {what} (HTTP {status}).</translation>
     </message>
     <message>
         <source>Sign in to Pieces OS (in Pieces Desktop or the Pieces OS menu), then try again.</source>
@@ -913,7 +913,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>It may have been removed already; refresh to see the current allocations.</source>
-        <translation>Sie wurde vielleicht schon entfernt; aktualisieren Sie, um die aktuellen Zuweisungen zu sehen.</translation>
+        <translation>Vielleicht wurde sie schon entfernt; aktualisieren Sie, um die aktuellen Zuweisungen zu sehen.</translation>
     </message>
     <message>
         <source>This Pieces OS has no live status stream, so the app checks for changes every few seconds instead; updating Pieces OS brings changes at once.</source>
@@ -925,7 +925,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>Pieces OS gave up waiting for your cloud. It may still come up: refresh in a minute, or try again.</source>
-        <translation>Pieces OS hat es aufgegeben, auf Ihre Cloud zu warten. Sie kann noch starten: Aktualisieren Sie in einer Minute oder versuchen Sie es erneut.</translation>
+        <translation>Pieces OS hat es aufgegeben, auf Ihre Cloud zu warten. Vielleicht startet sie noch: Aktualisieren Sie in einer Minute oder versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Update Pieces OS to the latest version, then try again.</source>
@@ -1129,11 +1129,11 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>Uptime {percent} %: connected {connected} of {watched} watched (not counting {disconnected} you had it disconnected)</source>
-        <translation>Verfügbarkeit {percent}&#xa0;%: {connected} verbunden bei {watched} Beobachtung (ohne {disconnected}, in denen Sie sie getrennt hatten)</translation>
+        <translation>Verfügbarkeit {percent}&#xa0;%: {connected} von {watched} beobachteter Zeit verbunden (ohne {disconnected}, in denen Sie sie getrennt hatten)</translation>
     </message>
     <message>
         <source>Uptime {percent} %: connected {connected} of {watched} watched</source>
-        <translation>Verfügbarkeit {percent}&#xa0;%: {connected} verbunden bei {watched} Beobachtung</translation>
+        <translation>Verfügbarkeit {percent}&#xa0;%: {connected} von {watched} beobachteter Zeit verbunden</translation>
     </message>
     <message>
         <source>Status history of the last {period} (since {time}), watched {watched} of it</source>
@@ -1560,7 +1560,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>It may have been disconnected or removed meanwhile; see the allocations table.</source>
-        <translation>Sie wurde inzwischen vielleicht getrennt oder entfernt; siehe Zuweisungstabelle.</translation>
+        <translation>Vielleicht wurde sie inzwischen getrennt oder entfernt; siehe Zuweisungstabelle.</translation>
     </message>
     <message>
         <source>Cancelled</source>

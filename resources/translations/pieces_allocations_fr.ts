@@ -279,44 +279,44 @@
     <name>AUTOSTART_BASE</name>
     <message>
         <source>Could not {action} {where}: {reason}.</source>
-        <translation>Impossible de {action} {where}&#xa0;: {reason}.</translation>
+        <translation>Impossible {action} {where}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_LAUNCHAGENT</name>
     <message>
         <source>write the login item</source>
-        <translation>écrire l’élément d’ouverture de session</translation>
+        <translation>d’écrire l’élément d’ouverture de session</translation>
     </message>
     <message>
         <source>remove the login item</source>
-        <translation>supprimer l’élément d’ouverture de session</translation>
+        <translation>de supprimer l’élément d’ouverture de session</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_WINDOWS</name>
     <message>
         <source>write the start-up entry</source>
-        <translation>écrire l’entrée de démarrage</translation>
+        <translation>d’écrire l’entrée de démarrage</translation>
     </message>
     <message>
         <source>remove the start-up entry</source>
-        <translation>supprimer l’entrée de démarrage</translation>
+        <translation>de supprimer l’entrée de démarrage</translation>
     </message>
 </context>
 <context>
     <name>AUTOSTART_XDG</name>
     <message>
         <source>write the autostart entry</source>
-        <translation>écrire l’entrée de démarrage automatique</translation>
+        <translation>d’écrire l’entrée de démarrage automatique</translation>
     </message>
     <message>
         <source>read the autostart entry</source>
-        <translation>lire l’entrée de démarrage automatique</translation>
+        <translation>de lire l’entrée de démarrage automatique</translation>
     </message>
     <message>
         <source>remove the autostart entry</source>
-        <translation>supprimer l’entrée de démarrage automatique</translation>
+        <translation>de supprimer l’entrée de démarrage automatique</translation>
     </message>
 </context>
 <context>
@@ -1129,11 +1129,11 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>Uptime {percent} %: connected {connected} of {watched} watched (not counting {disconnected} you had it disconnected)</source>
-        <translation>Disponibilité {percent}&#xa0;%&#xa0;: connecté {connected} sur {watched} de surveillance (sans compter {disconnected} où vous l’aviez déconnecté)</translation>
+        <translation>Disponibilité {percent}&#xa0;%&#xa0;: connecté pendant {connected} sur {watched} de surveillance (sans compter {disconnected} où vous l’aviez déconnecté)</translation>
     </message>
     <message>
         <source>Uptime {percent} %: connected {connected} of {watched} watched</source>
-        <translation>Disponibilité {percent}&#xa0;%&#xa0;: connecté {connected} sur {watched} de surveillance</translation>
+        <translation>Disponibilité {percent}&#xa0;%&#xa0;: connecté pendant {connected} sur {watched} de surveillance</translation>
     </message>
     <message>
         <source>Status history of the last {period} (since {time}), watched {watched} of it</source>
