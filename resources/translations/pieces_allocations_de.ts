@@ -660,19 +660,19 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>Updated</source>
-        <translation>Aktualisiert</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation>Aktualisiert:</translation>
+        <translation>Stand:</translation>
     </message>
     <message>
         <source>Updated, in words</source>
-        <translation>Aktualisiert, in Worten</translation>
+        <translation>Stand im Klartext</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation>In Worten:</translation>
+        <translation>Klartext:</translation>
     </message>
     <message>
         <source>URLs</source>
@@ -1152,7 +1152,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <name>HISTORY_PANEL</name>
     <message>
         <source>All incidents…</source>
-        <translation>Alle Störungen…</translation>
+        <translation>Störungen…</translation>
     </message>
     <message>
         <source>Every cloud&apos;s incidents and your operations, to filter and export</source>
