@@ -1013,8 +1013,8 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <message numerus="yes">
         <source>%n days ago</source>
         <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
+            <numerusform>il y a %n&#xa0;jour</numerusform>
+            <numerusform>il y a %n&#xa0;jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1164,11 +1164,11 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>7 days</source>
-        <translation>7 jours</translation>
+        <translation>7&#xa0;jours</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation>30 jours</translation>
+        <translation>30&#xa0;jours</translation>
     </message>
     <message>
         <source>Show the last {period}</source>
@@ -1177,8 +1177,8 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <message numerus="yes">
         <source>and %n earlier</source>
         <translation>
-            <numerusform>et %n antérieur</numerusform>
-            <numerusform>et %n antérieurs</numerusform>
+            <numerusform>et %n plus ancien</numerusform>
+            <numerusform>et %n plus anciens</numerusform>
         </translation>
     </message>
     <message>
