@@ -166,7 +166,8 @@ class ColumnWidths(QObject):
             for column, width in self._cells.items()
         }
         least = {column: titles[column] for column in wanted if column not in self._by_hand}
-        url = self._cell_width(_URL_LEAST, with_icon=False)
+        # Its title whole too: a longer language's "Personal URL" is not cut where English's is not.
+        url = max(self._cell_width(_URL_LEAST, with_icon=False), self._title_width(Column.URL))
         widths = shared(wanted, least, self._table.viewport().width() - url)
         self._resizing = True
         try:

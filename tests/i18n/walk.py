@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionHeader,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -212,4 +215,26 @@ def clipped(top: QWidget) -> list[str]:
             and widget.minimumSizeHint().width() > widget.width()
         ):
             problems.append(f"{where}: wants {widget.sizeHint().width()} px, has {widget.width()}")
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            problems += _cut_titles(widget, where)
+    return problems
+
+
+def _cut_titles(header: QHeaderView, where: str) -> list[str]:
+    """Column titles wider than the room the style leaves them in their section."""
+    model = header.model()
+    problems = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or model is None:
+            continue
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.section = section
+        option.orientation = Qt.Orientation.Horizontal
+        option.text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        option.textAlignment = header.defaultAlignment()
+        option.rect = QRect(0, 0, header.sectionSize(section), header.height())
+        room = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header).width()
+        if header.fontMetrics().horizontalAdvance(option.text) > room:
+            problems.append(f"{where}: column title cut to {room} px: {option.text!r}")
     return problems
