@@ -20,6 +20,7 @@ from gui.api import AllocationCloud
 from gui.app import crash_report
 from gui.app.bootstrap import Application
 from gui.cli.options import Options
+from gui.desktop import translations
 from gui.dialogs import (
     AboutDialog,
     AddressDialog,
@@ -31,6 +32,7 @@ from gui.dialogs import (
 )
 from gui.dialogs.crash_window import CrashWindow, CrashWindows
 from gui.dialogs.history_window import HistoryWindow
+from gui.dialogs.settings_dialog import SettingsDialog
 from gui.emulator import Emulator, Fault
 from gui.state import Phase
 from gui.views.allocations_model import CloudRole
@@ -207,7 +209,7 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
             await until(loaded(app))
             panel = app.window.details.history
             assert panel is not None
-            await until(lambda: "Uptime" in panel.uptime_label.text())
+            await until(lambda: bool(panel.uptime_label.text()))  # in whatever language
             for button, name in zip(panel.period_buttons, ("24h", "7d", "30d"), strict=True):
                 button.click()
                 await shooter.shot(f"history-{name}")
@@ -431,8 +433,12 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
         await shooter.shot("address-remote")
         d.reject()
         app.window.action_about.trigger()
-        await opened(AboutDialog)
+        about = await opened(AboutDialog)
         await shooter.shot("about")
+        about.close()
+        app.window.action_settings.trigger()
+        await opened(SettingsDialog)
+        await shooter.shot("settings")
 
     await dialog_flow("address-invalid", nothing, address)
 
@@ -441,7 +447,9 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
         try:
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         except TypeError as error:
-            CrashWindows()(crash_report.details(error, "Unexpected error"))
+            # Kept while it shows: a CrashWindows dropped at once takes its window with it.
+            windows = CrashWindows()
+            windows(crash_report.details(error, "Unexpected error"))
         window = await opened(CrashWindow)
         window.move(300, 150)
         await shooter.shot("crash-window")
@@ -454,6 +462,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("names", nargs="*", help="only these screenshots (default: all)")
+    parser.add_argument(
+        "--lang",
+        default="en",
+        metavar="CODE",
+        help="the app's language: en (default), de, fr, pseudo, pseudo-rtl",
+    )
     args = parser.parse_args()
     if os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb" or not os.environ.get("DISPLAY"):
         print("Run under a real X display, e.g.: xvfb-run -s '-screen 0 1280x800x24' ...", file=sys.stderr)
@@ -461,6 +475,8 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
+    # As the app does before its first window (pseudo-rtl also lays everything out right to left).
+    translations.install(args.lang, None, [])
     shooter = Shooter(args.out, args.out / ".config")
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         runner.run(run_all(shooter, set(args.names)))

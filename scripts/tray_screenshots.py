@@ -96,10 +96,10 @@ def menu_notice_tooltip(desktop: TrayDesktop, emu: Emulator, out: Path) -> None:
     time.sleep(11)
 
 
-def start(desktop: TrayDesktop, emu: Emulator, work: Path) -> None:
+def start(desktop: TrayDesktop, emu: Emulator, work: Path, lang: str) -> None:
     """Starts the tray app and returns once its icon is on the panel."""
     empty = desktop.grab(work / "empty.png")
-    desktop.launch(str(HERE / "tray_app.py"), emu.url)
+    desktop.launch(str(HERE / "tray_app.py"), emu.url, "--lang", lang)
     wait(lambda: pixel_difference(empty, desktop.grab(work / "now.png")) > 50)
     time.sleep(SETTLE)
 
@@ -107,6 +107,7 @@ def start(desktop: TrayDesktop, emu: Emulator, work: Path) -> None:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("out", type=Path)
+    p.add_argument("--lang", default="en", metavar="CODE", help="en (default), de, fr, pseudo, pseudo-rtl")
     args = p.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -116,7 +117,7 @@ def main() -> int:
             Emulator(port=0, allocations=2, seed=0) as emu,
             private_desktop("xembed", Path(work), wait, dark_panel=panel == "dark") as desktop,
         ):
-            start(desktop, emu, Path(work))
+            start(desktop, emu, Path(work), args.lang)
             if panel == "light":
                 menu_notice_tooltip(desktop, emu, out)
             icon_sheet(desktop, emu, out, panel)

@@ -14,6 +14,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from gui.api import AllocationCloud, Discovered, DiscoverySource
+from gui.desktop import translations
 from gui.services.connection import Discoverer, PiecesConnection
 from gui.services.poller import Poller
 from gui.services.store import StateStore
@@ -89,9 +90,11 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("url")
     parser.add_argument("--notices-off", action="store_true")
+    parser.add_argument("--lang", default="en")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Pieces Allocations")
     app.setQuitOnLastWindowClosed(False)
+    translations.install(args.lang, None, [])
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         runner.run(main(args.url, not args.notices_off))
