@@ -22,8 +22,11 @@ _ACCENTED = str.maketrans(
     "abcdeghiklnorstuyzABCDEGHIKLNORSTUYZ",
     "áƀçđéĝĥíķĺñóŕšţúýžÁβÇĐÉĜĤÍĶĹÑÓŔŠŢÚÝŽ",
 )
-# Kept as they are: placeholders, a shortcut's & with its letter (&& is a literal &), tags, entities.
-_KEEP = re.compile(r"%L?\d+|%n|\{[^{}]*\}|&&|&\w|<[^>]*>|&[a-zA-Z]+;|&#\d+;")
+# Kept as they are: placeholders, a shortcut's & with its letter (&& is a literal &), tags, entities,
+# and what a translator keeps too: command-line options (--base-url) and environment variables.
+_KEEP = re.compile(
+    r"%L?\d+|%n|\{[^{}]*\}|&&|&\w|<[^>]*>|&[a-zA-Z]+;|&#\d+;|(?<![\w-])--[a-z][a-z-]*|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
+)
 
 
 def pseudo(text: str) -> str:
