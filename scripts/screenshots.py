@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import qasync
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -106,7 +107,11 @@ def loaded(application: Application) -> Callable[[], bool]:
 
 
 def select_first(application: Application) -> None:
-    application.window.table.selectRow(0)
+    # Through the selection model, as the app selects: right to left under X11, QTableView.selectRow
+    # right after loading selected nothing, and every dialog flow found its actions disabled.
+    table = application.window.table
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().setCurrentIndex(table.model().index(0, 0), flags.ClearAndSelect | flags.Rows)
 
 
 def select_own(application: Application, emulator: Emulator) -> None:
@@ -115,7 +120,11 @@ def select_own(application: Application, emulator: Emulator) -> None:
     for row in range(model.rowCount()):
         cloud = model.index(row, 0).data(CloudRole)
         if isinstance(cloud, AllocationCloud) and cloud.id == emulator.user_id:
-            application.window.table.selectRow(row)
+            flags = QItemSelectionModel.SelectionFlag
+            index = model.index(row, 0)
+            application.window.table.selectionModel().setCurrentIndex(
+                index, flags.ClearAndSelect | flags.Rows
+            )
             return
 
 

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import httpx
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -101,7 +101,9 @@ class Walk:
         self.qtbot.waitUntil(
             lambda: self.app.store.state.phase is Phase.LOADED and not self.app.store.state.refreshing
         )
-        self.app.window.table.selectRow(0)
+        table = self.app.window.table
+        flags = QItemSelectionModel.SelectionFlag
+        table.selectionModel().setCurrentIndex(table.model().index(0, 0), flags.ClearAndSelect | flags.Rows)
 
     def look(self, top: QWidget, found: list[Text] | None = None) -> None:
         QApplication.processEvents()
