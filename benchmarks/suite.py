@@ -40,10 +40,13 @@ def main() -> None:
     rows: list[Row] = []
     rows += collect("snapshot_vs_sdk.py", "--rows", *(["--repeat", "3"] if args.quick else []))
     rows += collect("processes.py", "--rows", "--only", "startup", "--repeat", startups)
+    rows += collect("lean.py", "--rows", "--only", "start", "--repeat", "5" if args.quick else "9")
     rows += collect("ui_stall.py", "--rows", "--sizes", "100,10000", "--repeat", "3" if args.quick else "5")
     rows += collect("discovery.py")
     rows += collect("emulator_serving.py", "--repeat", "3" if args.quick else "5")
     rows += collect("processes.py", "--rows", "--only", "idle", "--idle-seconds", idle)
+    rows += collect("lean.py", "--rows", "--only", "window", "--idle-seconds", idle)
+    rows += collect("lean.py", "--rows", "--only", "tray", "--idle-seconds", idle)
     rows += collect("tray_latency.py", "--idle-seconds", idle)
     rows += collect("history.py", "--rows", "--repeat", "3" if args.quick else "7")
     print(

@@ -161,8 +161,9 @@ def stall_rows(
             first,
             "naive blocking app",
             naive,
-            "≤ 100 ms" if big else "≤ naive",
-            100.0 if big else 1.0,
+            # One 60 Hz frame: however many rows come, the window keeps answering while they land.
+            "≤ 16 ms" if big else "≤ naive",
+            16.0 if big else 1.0,
             not big,
         ),
         Row(
