@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -197,6 +197,17 @@ def sort_keyer(column: Column) -> Callable[[AllocationCloud], SortKey]:
     if column is Column.STATUS:
         return lambda cloud: severity(cloud.status.cloud)
     return lambda cloud: sort_key(cloud, column)
+
+
+def sort_keys(column: Column, clouds: Sequence[AllocationCloud]) -> list[SortKey]:
+    """sort_key of every cloud, for thousands at once (a first load)."""
+    if column is not Column.STATUS:
+        return list(map(sort_keyer(column), clouds))
+    # Thousands of clouds share a few statuses: each status is ranked once, read from the JSON.
+    statuses = [cloud.to_wire_source()["status"]["cloud"] for cloud in clouds]
+    one_of_each = dict(zip(statuses, clouds, strict=True))
+    ranks = {status: severity(cloud.status.cloud) for status, cloud in one_of_each.items()}
+    return [ranks[status] for status in statuses]
 
 
 def sort_key(cloud: AllocationCloud, column: Column) -> SortKey:

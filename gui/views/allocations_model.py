@@ -190,10 +190,13 @@ class AllocationsModel(QAbstractTableModel):
         clouds = tuple(allocations)
         if self._apply_in_place(clouds):
             return
-        incoming: dict[str, AllocationCloud] = {}
-        for cloud in clouds:
+        ids = list(map(_ID, clouds))
+        incoming = dict(zip(ids, clouds, strict=True))
+        if len(incoming) < len(clouds):
             # A keyed diff needs unique keys; should Pieces OS repeat an id, its first entry wins.
-            incoming.setdefault(cloud.id, cloud)
+            incoming = {}
+            for cloud_id, cloud in zip(ids, clouds, strict=True):
+                incoming.setdefault(cloud_id, cloud)
         self._remove_missing(incoming)
         moved = self._update_changed((row, incoming[cloud.id]) for row, cloud in enumerate(self._rows))
         moved = self._append_new(incoming) or moved
@@ -234,23 +237,23 @@ class AllocationsModel(QAbstractTableModel):
         self._sort_order = order
         self._resort()
 
-    def _order(self, clouds: list[AllocationCloud]) -> list[int]:
+    def _order(self, clouds: list[AllocationCloud], ids: list[str] | None = None) -> list[int]:
         """The positions of clouds in sorted order: by key, absent keys last, the id breaking ties."""
         cache, keyer = self._keys[self._sort_column], cells.sort_keyer(Column(self._sort_column))
-        ids = list(map(_ID, clouds))
+        ids = list(map(_ID, clouds)) if ids is None else ids
         if cache:  # cached keys, computed only for clouds new or changed since the last sort
             pairs = zip(ids, clouds, strict=True)
             keys = [cache[i] if i in cache else cache.setdefault(i, keyer(c)) for i, c in pairs]
         else:  # a first load: every key new, computed without a cache look-up each
-            keys = list(map(keyer, clouds))
+            keys = cells.sort_keys(Column(self._sort_column), clouds)
             cache.update(zip(ids, keys, strict=True))
         present = [row for row, k in enumerate(keys) if k is not None]
         # By id, then (stable) by key: the id breaks ties, so equal rows never swap places from
         # one refresh to the next. Two sorts on plain keys beat one on tuples (a third of the time).
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        present.sort(key=lambda row: ids[row], reverse=descending)
+        present.sort(key=ids.__getitem__, reverse=descending)
         ranked: list[Any] = keys  # no None among the rows sorted here
-        present.sort(key=lambda row: ranked[row], reverse=descending)
+        present.sort(key=ranked.__getitem__, reverse=descending)
         return present + [row for row, k in enumerate(keys) if k is None]
 
     def _resort(self) -> None:
@@ -311,18 +314,19 @@ class AllocationsModel(QAbstractTableModel):
         return moved
 
     def _append_new(self, incoming: dict[str, AllocationCloud]) -> bool:
-        new = [cloud for cloud_id, cloud in incoming.items() if cloud_id not in self._index]
-        if not new:
+        new_ids = [cloud_id for cloud_id in incoming if cloud_id not in self._index]
+        if not new_ids:
             return False
+        new = [incoming[cloud_id] for cloud_id in new_ids]
         first = len(self._rows)
         into_empty = not first and self._sort_column >= 0
         if into_empty:
             # A first load goes in already sorted: no layout change over thousands of new rows.
-            new = [new[position] for position in self._order(new)]
+            order = self._order(new, new_ids)
+            new, new_ids = [new[position] for position in order], [new_ids[position] for position in order]
         self.beginInsertRows(_ROOT, first, first + len(new) - 1)
         self._rows.extend(new)
-        for row, cloud in enumerate(new, start=first):
-            self._index[cloud.id] = row
+        self._index.update(zip(new_ids, range(first, first + len(new)), strict=True))
         self.endInsertRows()
         return not into_empty
 

@@ -219,6 +219,19 @@ def test_sorting_by_status_puts_the_worst_first() -> None:
     assert cell(model, 5, Column.STATUS) == "Failed"
 
 
+def test_a_first_load_into_a_sorted_model_comes_in_worst_first_with_statuses_it_does_not_know() -> None:
+    model = AllocationsModel(clock=Clock())
+    model.sort(Column.STATUS)
+    statuses = ["RUNNING", "HIBERNATING", "FAILED", "UNKNOWN", "PENDING", "FAILED", "SUCCEEDED"]
+    log = SignalLog(model)
+    model.apply(tuple(cloud(f"c{n}", status) for n, status in enumerate(statuses)))
+    assert (log.inserted, log.layouts) == ([(0, 6)], 0)
+    # Each status by how bad it is, a status Pieces OS added since as an unknown one, ties by id.
+    assert ids(model) == ["c2", "c5", "c4", "c1", "c3", "c0", "c6"]
+    model.sort(Column.STATUS, Qt.SortOrder.DescendingOrder)
+    assert ids(model) == ["c6", "c0", "c3", "c1", "c4", "c5", "c2"]
+
+
 def test_sorting_by_updated_keeps_absent_times_last_in_both_orders() -> None:
     model = make(
         (
