@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 
@@ -84,6 +84,23 @@ def tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+@cache
+def _trusting_nothing() -> ssl.SSLContext:
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # verifies, with no certificate to trust
+
+
+def tls_for(*urls: str) -> ssl.SSLContext:
+    """The TLS context for a client of urls: the CA bundle's when one is https://.
+
+    Pieces OS answers plain http://, and a client of plain http:// addresses makes no TLS
+    connection (it follows no redirects): it gets a context that trusts no certificate, made at
+    once, so that starting the app does not read the CA bundle for nothing.
+    """
+    if any(urlsplit(url).scheme == "https" for url in urls):
+        return tls_context()
+    return _trusting_nothing()
+
+
 class PiecesClient:
     """One connection pool to one Pieces OS; every call returns models or raises a PiecesError."""
 
@@ -105,7 +122,7 @@ class PiecesClient:
             base_url=self._base_url,
             transport=transport,
             trust_env=False,
-            verify=tls_context(),
+            verify=tls_for(self._base_url),
             follow_redirects=False,
             headers={"Accept": "application/json, text/plain;q=0.9", "Accept-Encoding": ACCEPT_ENCODING},
         )

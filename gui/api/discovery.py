@@ -16,7 +16,7 @@ import httpx
 
 from gui.i18n import QT_TRANSLATE_NOOP, Context
 
-from .client import Health, HealthState, tls_context
+from .client import Health, HealthState, tls_for
 from .errors import BadAddress, DiscoveryFailed
 from .listeners import ForeignPorts, foreign_ports
 
@@ -245,7 +245,7 @@ async def discover(
 
     tried: list[str] = []
     async with httpx.AsyncClient(
-        trust_env=False, verify=tls_context(), timeout=probe_timeout, transport=transport
+        trust_env=False, verify=tls_for(*legacy), timeout=probe_timeout, transport=transport
     ) as http:
         for path in port_file_candidates(env) if port_files is None else port_files:
             port = _read_port(path)

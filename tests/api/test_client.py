@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import http.server
 import json
+import shutil
 import socket
+import ssl
+import subprocess
+import threading
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +24,7 @@ from gui.api import (
     NotFound,
     NotSignedIn,
     PiecesClient,
+    PiecesError,
     PiecesTimeout,
     PiecesUnreachable,
     ResponseTooLarge,
@@ -25,6 +32,7 @@ from gui.api import (
     Timeouts,
     UpdateRequired,
 )
+from gui.api.client import tls_context
 from gui.emulator import Emulator, Fault
 
 from ..conftest import Run
@@ -306,3 +314,68 @@ def test_one_allocation_by_id(run: Run, emulator: Emulator, client: PiecesClient
     with pytest.raises(NotFound) as caught:
         run(client.allocation("no-such-cloud"))
     assert caught.value.status == 410
+
+
+def test_a_client_of_a_plain_http_address_starts_without_reading_the_certificate_bundle(
+    run: Run, emulator: Emulator
+) -> None:
+    # Reading the bundle costs every start about 40 ms and a megabyte, for a TLS nobody uses.
+    tls_context.cache_clear()
+
+    async def attempt() -> HealthState:
+        async with PiecesClient(emulator.url) as pieces:
+            return (await pieces.health()).state
+
+    assert run(attempt()) is HealthState.OK
+    assert tls_context.cache_info().currsize == 0
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_an_https_address_still_refuses_a_certificate_nobody_vouches_for(run: Run, tmp_path: Path) -> None:
+    key, certificate = tmp_path / "key.pem", tmp_path / "cert.pem"
+    request = [
+        "openssl",
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=127.0.0.1",
+    ]
+    names = ["-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(certificate)]
+    subprocess.run([*request, *names], check=True, capture_output=True)
+    served: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            served.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Length", "4")
+            self.end_headers()
+            self.wfile.write(b"ok:x")
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(certificate, key)
+    server.socket = tls.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+
+    async def attempt() -> None:
+        async with PiecesClient(f"https://127.0.0.1:{server.server_port}") as pieces:
+            await pieces.health()
+
+    try:
+        with pytest.raises(PiecesError, match="certificate"):
+            run(attempt())
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+    assert served == []
