@@ -290,7 +290,7 @@ class Operations:
                     async with asyncio.timeout(self._follow_timeout):
                         cloud = await following
                 except TimeoutError:
-                    raise PiecesTimeout("with a settled cloud", self._follow_timeout) from None
+                    raise PiecesTimeout(OPERATIONS.tr("with a settled cloud"), self._follow_timeout) from None
             return cloud
         finally:
             # Told to stop, not cancelled: a read cancelled in flight can leave its connection

@@ -1570,6 +1570,10 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
         <source>Failed unexpectedly</source>
         <translation>Unerwartet fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>with a settled cloud</source>
+        <translation>mit einer Cloud, deren Status feststeht</translation>
+    </message>
 </context>
 <context>
     <name>OPERATION_DIALOG</name>

@@ -1570,6 +1570,10 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
         <source>Failed unexpectedly</source>
         <translation>Échec inattendu</translation>
     </message>
+    <message>
+        <source>with a settled cloud</source>
+        <translation>avec un cloud au statut stable</translation>
+    </message>
 </context>
 <context>
     <name>OPERATION_DIALOG</name>

@@ -8,7 +8,8 @@ import json
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gui.api import AllocationCloud, AllocationStatus, CloudTimeout, NotSignedIn, ServerError
+from gui.api import AllocationCloud, AllocationStatus, CloudTimeout, NotSignedIn, PiecesTimeout, ServerError
+from gui.desktop import translations
 from gui.emulator import Emulator, Fault, RecordedRequest
 from gui.services.connection import PiecesConnection
 from gui.services.operations import OperationRefused, Operations, Progress, Watch
@@ -303,3 +304,28 @@ def test_an_operation_is_watched_while_its_watch_is_open_and_no_longer(
     run(operations.connect(user, lambda _: None, watch=watch))
     assert latest(operations).phase is OperationPhase.SUCCEEDED
     assert latest(operations).watched  # its outcome was on screen
+
+
+def test_a_cloud_that_never_settles_times_out_in_the_users_language(
+    emulator: Emulator,
+    store: StateStore,
+    connection: PiecesConnection,
+    refreshes: Refreshes,
+    run: Run,
+) -> None:
+    loaded = translations.install("de", None)
+    try:
+        operations = Operations(store, connection, refreshes, poll_interval=0.05, follow_timeout=1)
+        user = run(operations.current_user())
+        assert user is not None
+        emulator.inject("/allocations/connect", Fault.status(200, _pending_answer(emulator)))
+        emulator.set_cloud_status(emulator.user_id, "PENDING")
+        with pytest.raises(PiecesTimeout) as raised:
+            run(operations.connect(user, lambda _: None))
+        # What the dialog says, all of it German: the phrase the app adds is translated like the rest.
+        assert raised.value.message == (
+            "Pieces OS hat nicht innerhalb von 1\u00a0s geantwortet "
+            "(mit einer Cloud, deren Status feststeht)."
+        )
+    finally:
+        translations.uninstall(loaded)
