@@ -9,7 +9,11 @@ from typing import cast
 
 import httpx
 
+from gui.i18n import Context
+
 from .errors import BadResponse, ResponseTooLarge
+
+BODIES = Context("BODIES")
 
 __all__ = ["ACCEPT_ENCODING", "read_capped"]
 
@@ -57,7 +61,12 @@ async def read_capped(response: httpx.Response, limit: int, what: str) -> bytes:
         inflater = _Inflater(encoding)
     elif encoding not in ("identity", ""):
         shown = "".join(c for c in encoding[:20] if c.isprintable())
-        raise BadResponse(what, f"it is compressed as {shown!r}, which this app cannot unpack")
+        raise BadResponse(
+            what,
+            BODIES.tr("it is compressed as {encoding}, which this app cannot unpack").format(
+                encoding=repr(shown)
+            ),
+        )
     body = bytearray()
     refusal: BadResponse | None = None
     # httpx types it as an iterator; it is an async generator, which aclosing closes in this task.
@@ -68,7 +77,7 @@ async def read_capped(response: httpx.Response, limit: int, what: str) -> bytes:
             try:
                 part = chunk if inflater is None else inflater.feed(chunk, room)
             except zlib.error:
-                refusal = BadResponse(what, f"it is not valid {encoding}")
+                refusal = BadResponse(what, BODIES.tr("it is not valid {encoding}").format(encoding=encoding))
                 break
             if part is None or len(part) > room:
                 refusal = ResponseTooLarge(what, limit)

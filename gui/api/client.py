@@ -284,7 +284,9 @@ class PiecesClient:
         if isinstance(exc, httpx.TransportError):
             return PiecesUnreachable(address, _reason(exc))
         if isinstance(exc, httpx.HTTPError):
-            return BadResponse(what, f"the exchange failed ({type(exc).__name__})")
+            return BadResponse(
+                what, CLIENT.tr("the exchange failed ({error})").format(error=type(exc).__name__)
+            )
         return None
 
 

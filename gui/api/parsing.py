@@ -11,9 +11,13 @@ from typing import Any, NamedTuple, TypeVar, cast
 
 import pydantic
 
+from gui.i18n import Context
+
 from .basics import FROM_PIECES_OS, PiecesModel
 from .cloud import AllocationCloud
 from .errors import BadResponse
+
+PARSING = Context("PARSING")
 
 __all__ = ["Answer", "collector_paused", "describe", "json_object", "parse", "server_text", "text"]
 
@@ -30,8 +34,8 @@ class Answer(NamedTuple):
 
     def described(self) -> str:
         """Its size and type, for a message: never its bytes, which may be someone's profile."""
-        kind = "".join(c for c in self.content_type[:60] if c.isprintable()) or "no declared type"
-        return f"{len(self.body)} bytes of {kind}"
+        kind = "".join(c for c in self.content_type[:60] if c.isprintable()) or PARSING.tr("no declared type")
+        return PARSING.tr("{count} bytes of {kind}").format(count=len(self.body), kind=kind)
 
 
 def server_text(body: bytes) -> str:
@@ -45,7 +49,7 @@ def text(body: bytes, what: str) -> str:
     try:
         return body.decode("utf-8").strip()
     except UnicodeDecodeError:
-        raise BadResponse(what, "the text is not valid UTF-8") from None
+        raise BadResponse(what, PARSING.tr("the text is not valid UTF-8")) from None
 
 
 @contextmanager
@@ -71,16 +75,24 @@ def json_object(answer: Answer, what: str) -> dict[str, Any]:
         with collector_paused():
             value = json.loads(answer.body)
     except UnicodeDecodeError:
-        raise BadResponse(what, f"it is not valid UTF-8 ({answer.described()})") from None
+        raise BadResponse(
+            what, PARSING.tr("it is not valid UTF-8 ({size})").format(size=answer.described())
+        ) from None
     except json.JSONDecodeError as exc:
         # json's messages name no content: "Expecting value", "Unterminated string starting at".
-        detail = f"it is not JSON ({exc.msg.removesuffix(' at')} at byte {exc.pos}; {answer.described()})"
+        detail = PARSING.tr("it is not JSON ({error} at byte {position}; {size})").format(
+            error=exc.msg.removesuffix(" at"), position=exc.pos, size=answer.described()
+        )
         raise BadResponse(what, detail) from None
     except RecursionError:
         # The C parser stops at the interpreter's recursion limit: ~1000 levels of lists or objects.
-        raise BadResponse(what, f"it is nested too deeply ({answer.described()})") from None
+        raise BadResponse(
+            what, PARSING.tr("it is nested too deeply ({size})").format(size=answer.described())
+        ) from None
     if not isinstance(value, dict):
-        raise BadResponse(what, f"expected a JSON object, got {type(value).__name__}")
+        raise BadResponse(
+            what, PARSING.tr("expected a JSON object, got {kind}").format(kind=type(value).__name__)
+        )
     return value
 
 
@@ -103,7 +115,7 @@ def describe(
                 location += f".{key}" if location else str(key)
         parts.append(f"{location or 'body'}: {item['msg'].lower()}")
     more = error.error_count() - len(parts)
-    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+    return "; ".join(parts) + (PARSING.tr(" (and {count} more)").format(count=more) if more > 0 else "")
 
 
 def parse(model: type[_M], value: dict[str, Any], what: str) -> _M:

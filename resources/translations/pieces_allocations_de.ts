@@ -320,6 +320,17 @@
     </message>
 </context>
 <context>
+    <name>BODIES</name>
+    <message>
+        <source>it is compressed as {encoding}, which this app cannot unpack</source>
+        <translation>sie ist als {encoding} komprimiert, was diese App nicht entpacken kann</translation>
+    </message>
+    <message>
+        <source>it is not valid {encoding}</source>
+        <translation>sie ist kein gültiges {encoding}</translation>
+    </message>
+</context>
+<context>
     <name>BOOTSTRAP</name>
     <message>
         <source>Settings reset</source>
@@ -381,6 +392,10 @@
     <message>
         <source>when asked to {what}</source>
         <translation>auf die Bitte, {what}</translation>
+    </message>
+    <message>
+        <source>the exchange failed ({error})</source>
+        <translation>der Austausch ist fehlgeschlagen ({error})</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1739,41 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <message>
         <source>--status prints the state and exits: it takes no --tray or --quit-after-ms</source>
         <translation>--status gibt den Zustand aus und beendet sich: ohne --tray oder --quit-after-ms</translation>
+    </message>
+</context>
+<context>
+    <name>PARSING</name>
+    <message>
+        <source>no declared type</source>
+        <translation>ohne angegebenen Typ</translation>
+    </message>
+    <message>
+        <source>{count} bytes of {kind}</source>
+        <translation>{count} Bytes, {kind}</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 ({size})</source>
+        <translation>sie ist kein gültiges UTF-8 ({size})</translation>
+    </message>
+    <message>
+        <source>it is not JSON ({error} at byte {position}; {size})</source>
+        <translation>sie ist kein JSON ({error} bei Byte {position}; {size})</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply ({size})</source>
+        <translation>sie ist zu tief verschachtelt ({size})</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {kind}</source>
+        <translation>JSON-Objekt erwartet, {kind} erhalten</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (und {count} weitere)</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,17 @@
     </message>
 </context>
 <context>
+    <name>BODIES</name>
+    <message>
+        <source>it is compressed as {encoding}, which this app cannot unpack</source>
+        <translation>elle est compressée en {encoding}, que cette application ne sait pas décompresser</translation>
+    </message>
+    <message>
+        <source>it is not valid {encoding}</source>
+        <translation>elle n’est pas du {encoding} valide</translation>
+    </message>
+</context>
+<context>
     <name>BOOTSTRAP</name>
     <message>
         <source>Settings reset</source>
@@ -381,6 +392,10 @@
     <message>
         <source>when asked to {what}</source>
         <translation>à la demande «&#xa0;{what}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the exchange failed ({error})</source>
+        <translation>l’échange a échoué ({error})</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1739,41 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <message>
         <source>--status prints the state and exits: it takes no --tray or --quit-after-ms</source>
         <translation>--status affiche l’état et quitte&#xa0;: il n’accepte ni --tray ni --quit-after-ms</translation>
+    </message>
+</context>
+<context>
+    <name>PARSING</name>
+    <message>
+        <source>no declared type</source>
+        <translation>sans type déclaré</translation>
+    </message>
+    <message>
+        <source>{count} bytes of {kind}</source>
+        <translation>{count} octets, {kind}</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 ({size})</source>
+        <translation>elle n’est pas de l’UTF-8 valide ({size})</translation>
+    </message>
+    <message>
+        <source>it is not JSON ({error} at byte {position}; {size})</source>
+        <translation>elle n’est pas du JSON ({error} à l’octet {position}&#x202f;; {size})</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply ({size})</source>
+        <translation>elle est imbriquée trop profondément ({size})</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {kind}</source>
+        <translation>objet JSON attendu, {kind} reçu</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (et {count} de plus)</translation>
     </message>
 </context>
 <context>
