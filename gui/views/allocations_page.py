@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,5 +129,9 @@ class AllocationsPage(QWidget):
             # "1 allocation" comes from the English plural forms: each language says its own.
             text = ALLOCATIONS_PAGE.tr("%n allocations", None, total)
         else:
-            text = ALLOCATIONS_PAGE.tr("{shown} of {total} shown").format(shown=shown, total=total)
+            # Counts in the language's digits, as "%Ln" writes them: "1.234 von 10.000", "1,234 of 10,000".
+            locale = QLocale()
+            text = ALLOCATIONS_PAGE.tr("{shown} of {total} shown").format(
+                shown=locale.toString(shown), total=locale.toString(total)
+            )
         self.count_label.setText(text)

@@ -128,8 +128,8 @@
     <message numerus="yes">
         <source>%n allocations</source>
         <translation>
-            <numerusform>%n Zuweisung</numerusform>
-            <numerusform>%n Zuweisungen</numerusform>
+            <numerusform>%Ln Zuweisung</numerusform>
+            <numerusform>%Ln Zuweisungen</numerusform>
         </translation>
     </message>
     <message>

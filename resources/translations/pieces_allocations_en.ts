@@ -6,8 +6,8 @@
     <message numerus="yes">
         <source>%n allocations</source>
         <translation>
-            <numerusform>%n allocation</numerusform>
-            <numerusform>%n allocations</numerusform>
+            <numerusform>%Ln allocation</numerusform>
+            <numerusform>%Ln allocations</numerusform>
         </translation>
     </message>
 </context>

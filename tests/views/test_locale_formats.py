@@ -1,4 +1,4 @@
-"""Moments, durations and percentages read as the app's language writes them; English keeps its own."""
+"""Moments, durations, percentages and counts as the app's language writes them; English keeps its own."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from gui.desktop import translations
+from gui.services.store import StateStore
 from gui.views.formatting import duration_text, exact_time, local_moment, percent_text
+from gui.views.main_window import MainWindow
+
+from .builders import loaded, many, put, three_mixed
 
 # Noon UTC: the same calendar day in every time zone the tests may run in.
 NOON = datetime(2026, 6, 15, 12, 0, 7, tzinfo=UTC)
@@ -55,3 +59,13 @@ def test_french_writes_day_month_name_year_a_decimal_comma_and_french_units(
     assert percent_text(0.9962) == "99,6"
     assert duration_text(2 * 24 * HOUR + 4 * HOUR) == "2\u00a0j 4\u00a0h"
     assert duration_text(12_000) == "12\u00a0s"
+
+
+def test_the_allocation_count_writes_thousands_as_the_language_does(
+    store: StateStore, window: MainWindow, speak: list[translations.Loaded]
+) -> None:
+    speak.append(translations.install("de", None))
+    put(store, **loaded(many(1234) + three_mixed()))
+    assert window.page.count_label.text() == "1.237 Zuweisungen"
+    window.filter_edit.setText("cloud-00")  # ids cloud-00000 to cloud-00999
+    assert window.page.count_label.text() == "1.000 von 1.237 angezeigt"
