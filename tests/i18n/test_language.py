@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from gui.api import AllocationCloud
 from gui.cli.options import parse
 from gui.desktop import translations
+from gui.desktop.autostart import XdgAutostart
 from gui.desktop.settings import Settings
-from gui.dialogs import ReconnectDialog
+from gui.dialogs import ReconnectDialog, SettingsDialog
 from gui.i18n import choose_language, environment_languages
 from gui.services.operations import Operations
 from gui.services.tasks import TaskRegistry
@@ -110,3 +111,34 @@ def test_a_base_class_text_is_translated_in_its_subclass(
     assert dialog.progress_bar.accessibleName().startswith(OPEN)
     assert dialog.close_button.text().startswith(OPEN)
     assert dialog.windowTitle().startswith(OPEN)
+
+
+def test_the_settings_dialog_offers_each_language_by_its_own_name_and_saves_the_choice(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "config")
+    autostart = XdgAutostart("pieces-allocations", "Pieces Allocations", home=tmp_path / "home", env={})
+
+    async def never(address: str | None) -> str:
+        raise AssertionError("no test was asked for")
+
+    dialog = SettingsDialog(settings, autostart, TaskRegistry(), never, ["pieces-allocations"])
+    qtbot.addWidget(dialog)
+    dialog.open()
+    combo = dialog.language_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "System default",
+        "Deutsch",
+        "English",
+        "Français",
+    ]
+    assert combo.currentData() is None
+    assert dialog.language_note.isVisibleTo(dialog), "it says the language changes at the next start"
+    combo.setCurrentIndex(combo.findData("fr"))
+    dialog.accept()
+    assert Settings(tmp_path / "config").language == "fr"
+    dialog = SettingsDialog(settings, autostart, TaskRegistry(), never, ["pieces-allocations"])
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.language_combo.currentText() == "Français"
+    dialog.reject()
