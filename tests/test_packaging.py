@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import struct
 import tomllib
+from pathlib import Path
 from xml.etree import ElementTree
 
 from PySide6.QtGui import QImage
 
 from gui import __version__
 from gui.desktop.appid import APP_ID
+from gui.i18n import LANGUAGES, PSEUDO
 
 from .scripts import ROOT, load_script
 
@@ -98,3 +100,16 @@ def test_the_windows_icon_holds_every_size_as_png(qapp: object) -> None:
         assert (image.width(), image.height()) == (size, size)
         # The cloud is drawn: the middle of the icon is not transparent.
         assert image.pixelColor(size // 2, size // 2).alpha() == 255
+
+
+def test_every_bundle_carries_the_built_translations_and_not_their_sources() -> None:
+    freeze = load_script("packaging/freeze.py")
+    bundled = {Path(source).name: target for source, target in freeze.resources()}
+    languages = ["en", *LANGUAGES, *PSEUDO]
+    for name in [f"pieces_allocations_{code}.qm" for code in languages] + [
+        f"qtbase_{c}.qm" for c in LANGUAGES
+    ]:
+        assert bundled.get(name) == str(Path("gui", "resources", "translations")), name
+    assert not [name for name in bundled if name.endswith(".ts")]
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert "translations/*.qm" in config["tool"]["setuptools"]["package-data"]["gui.resources"]
