@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>it redirected elsewhere (HTTP {status}), which this app refuses</source>
-        <translation>es hat auf eine andere Adresse umgeleitet (HTTP {status}), was diese App ablehnt</translation>
+        <translation>es hat auf eine andere Adresse umgeleitet (HTTP&#xa0;{status}), was diese App ablehnt</translation>
     </message>
     <message>
         <source>when asked to {what}</source>
@@ -467,12 +467,12 @@
     <message>
         <source>HTTP {status}
 {text}</source>
-        <translation>HTTP {status}
+        <translation>HTTP&#xa0;{status}
 {text}</translation>
     </message>
     <message>
         <source>Pieces OS refused the request (HTTP {status}). Its answer is shown above.</source>
-        <translation>Pieces OS hat die Anfrage abgelehnt (HTTP {status}). Die Antwort steht oben.</translation>
+        <translation>Pieces OS hat die Anfrage abgelehnt (HTTP&#xa0;{status}). Die Antwort steht oben.</translation>
     </message>
     <message>
         <source>(no answer)</source>
@@ -916,11 +916,11 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>Pieces OS could not {what} (HTTP {status}): &quot;{text}&quot;.</source>
-        <translation>Es ist Pieces OS nicht gelungen, {what} (HTTP {status}): „{text}“.</translation>
+        <translation>Es ist Pieces OS nicht gelungen, {what} (HTTP&#xa0;{status}): „{text}“.</translation>
     </message>
     <message>
         <source>Pieces OS could not {what} (HTTP {status}).</source>
-        <translation>Es ist Pieces OS nicht gelungen, {what} (HTTP {status}).</translation>
+        <translation>Es ist Pieces OS nicht gelungen, {what} (HTTP&#xa0;{status}).</translation>
     </message>
     <message>
         <source>Sign in to Pieces OS (in Pieces Desktop or the Pieces OS menu), then try again.</source>
@@ -979,7 +979,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>Pieces OS gave up waiting for the cloud to answer (HTTP 504). The cloud may still come up: refresh in a minute, or try again.</source>
-        <translation>Pieces OS hat es aufgegeben, auf die Antwort der Cloud zu warten (HTTP 504). Die Cloud kann noch starten: Aktualisieren Sie in einer Minute oder versuchen Sie es erneut.</translation>
+        <translation>Pieces OS hat es aufgegeben, auf die Antwort der Cloud zu warten (HTTP&#xa0;504). Die Cloud kann noch starten: Aktualisieren Sie in einer Minute oder versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The cloud failed to connect. Pieces OS said: &quot;{text}&quot;</source>
@@ -2370,7 +2370,7 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     </message>
     <message>
         <source>it answered HTTP {status} instead of opening the stream</source>
-        <translation>es hat mit HTTP {status} geantwortet, statt den Datenstrom zu öffnen</translation>
+        <translation>es hat mit HTTP&#xa0;{status} geantwortet, statt den Datenstrom zu öffnen</translation>
     </message>
     <message>
         <source>Pieces OS closed it (code {code}: {reason})</source>

@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>it redirected elsewhere (HTTP {status}), which this app refuses</source>
-        <translation>il a redirigé ailleurs (HTTP {status}), ce que cette application refuse</translation>
+        <translation>il a redirigé ailleurs (HTTP&#xa0;{status}), ce que cette application refuse</translation>
     </message>
     <message>
         <source>when asked to {what}</source>
@@ -467,12 +467,12 @@
     <message>
         <source>HTTP {status}
 {text}</source>
-        <translation>HTTP {status}
+        <translation>HTTP&#xa0;{status}
 {text}</translation>
     </message>
     <message>
         <source>Pieces OS refused the request (HTTP {status}). Its answer is shown above.</source>
-        <translation>Pieces OS a refusé la demande (HTTP {status}). Sa réponse s’affiche ci-dessus.</translation>
+        <translation>Pieces OS a refusé la demande (HTTP&#xa0;{status}). Sa réponse s’affiche ci-dessus.</translation>
     </message>
     <message>
         <source>(no answer)</source>
@@ -916,11 +916,11 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>Pieces OS could not {what} (HTTP {status}): &quot;{text}&quot;.</source>
-        <translation>Pieces OS n’a pas pu {what} (HTTP {status})&#xa0;: «&#xa0;{text}&#xa0;».</translation>
+        <translation>Pieces OS n’a pas pu {what} (HTTP&#xa0;{status})&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>Pieces OS could not {what} (HTTP {status}).</source>
-        <translation>Pieces OS n’a pas pu {what} (HTTP {status}).</translation>
+        <translation>Pieces OS n’a pas pu {what} (HTTP&#xa0;{status}).</translation>
     </message>
     <message>
         <source>Sign in to Pieces OS (in Pieces Desktop or the Pieces OS menu), then try again.</source>
@@ -979,7 +979,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>Pieces OS gave up waiting for the cloud to answer (HTTP 504). The cloud may still come up: refresh in a minute, or try again.</source>
-        <translation>Pieces OS a renoncé à attendre la réponse du cloud (HTTP 504). Le cloud peut encore démarrer&#xa0;: actualisez dans une minute, ou réessayez.</translation>
+        <translation>Pieces OS a renoncé à attendre la réponse du cloud (HTTP&#xa0;504). Le cloud peut encore démarrer&#xa0;: actualisez dans une minute, ou réessayez.</translation>
     </message>
     <message>
         <source>The cloud failed to connect. Pieces OS said: &quot;{text}&quot;</source>
@@ -2370,7 +2370,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>it answered HTTP {status} instead of opening the stream</source>
-        <translation>il a répondu HTTP {status} au lieu d’ouvrir le flux</translation>
+        <translation>il a répondu HTTP&#xa0;{status} au lieu d’ouvrir le flux</translation>
     </message>
     <message>
         <source>Pieces OS closed it (code {code}: {reason})</source>
