@@ -41,6 +41,9 @@ class XdgAutostart:
             "Type=Application",
             f"Name={self._app_name}",
             "Comment=Shows the status of your Pieces personal cloud in the system tray",
+            # The desktop shows the session's language: the app's own languages, written once here.
+            "Comment[de]=Zeigt den Status Ihrer persönlichen Pieces-Cloud im Infobereich",
+            "Comment[fr]=Affiche l’état de votre cloud personnel Pieces dans la zone de notification",
             f"Exec={exec_value(command)}",
             f"Icon={self._app_id}",
             "Terminal=false",

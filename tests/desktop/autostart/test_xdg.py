@@ -38,6 +38,17 @@ def test_enable_writes_an_entry_that_starts_the_app_in_the_tray(tmp_path: Path) 
     assert autostart.enabled()
 
 
+def test_the_entry_describes_itself_in_german_and_french_too(tmp_path: Path) -> None:
+    # GNOME's and KDE's start-up lists show the comment in the session's language.
+    autostart = backend(tmp_path)
+    autostart.enable(COMMAND)
+    keys = read_group((tmp_path / ".config" / "autostart" / "pieces-allocations.desktop").read_text("utf-8"))
+    assert keys["Comment[de]"] == "Zeigt den Status Ihrer persönlichen Pieces-Cloud im Infobereich"
+    assert keys["Comment[fr]"] == (
+        "Affiche l’état de votre cloud personnel Pieces dans la zone de notification"
+    )
+
+
 def test_xdg_config_home_is_honoured(tmp_path: Path) -> None:
     autostart = backend(tmp_path / "home", str(tmp_path / "cfg"))
     autostart.enable(COMMAND)
