@@ -8,7 +8,6 @@ context in every record, so a plain scan finds them; tests/cli check it against 
 
 from __future__ import annotations
 
-import configparser
 import os
 import struct
 import sys
@@ -97,6 +96,8 @@ def saved_language(
             config = env.get("XDG_CONFIG_HOME", "")
             base = Path(config) if config.startswith("/") else home / ".config"
         path = base / "pieces-allocations" / "pieces-allocations.ini"
+    import configparser  # here: a start of the window never reads it, and it costs a millisecond
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(path, encoding="utf-8")
