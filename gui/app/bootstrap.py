@@ -37,12 +37,12 @@ from gui.services.poller import Poller
 from gui.services.store import StateStore
 from gui.services.stream_policy import LiveStream
 from gui.services.tasks import TaskRegistry
-from gui.views.main_window import MainWindow
 
 BOOTSTRAP = Context("BOOTSTRAP")
 
 if TYPE_CHECKING:
     from gui.tray.presence import TrayPresence
+    from gui.views.main_window import MainWindow
 
 _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
@@ -108,12 +108,12 @@ class Application:
             self._dialog_factories(),
             lambda: self.demo.discover,
         )
-        self.window = MainWindow(self.store, self.controller, history=self.history)
-        self.controller.attach(self.window)
         self.help = HelpActions(
             self.store, self.settings, logs.log_dir(options.config_dir), history=self.history
         )
-        self.help.attach(self.window)
+        # Built when first needed: an app started in the tray may run for days without showing it.
+        self._window: MainWindow | None = None
+        self.controller.attach(lambda: self.window)
         # With a tray the app stays resident: closing the window hides it; Quit ends the app. The
         # tray host is followed from start() on, and the icon made whenever one is there.
         self.tray: TrayPresence | None = None
@@ -187,12 +187,26 @@ class Application:
             connect, reconnect, disconnect, create, delete, address, about, settings, history
         )
 
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built the first time it is asked for."""
+        if self._window is None:
+            from gui.views.main_window import MainWindow
+
+            window = MainWindow(self.store, self.controller, history=self.history)
+            self.help.attach(window)
+            geometry = self.settings.layout("main_window")
+            if geometry is not None:
+                window.restoreGeometry(geometry)
+            window.closed.connect(self._window_closed)
+            self._window = window
+        return self._window
+
+    def _window_shown(self) -> bool:
+        return self._window is not None and self._window.isVisible()
+
     def start(self) -> None:
         """Show the window at once (unless asked to start in the tray); it fills in as Pieces OS answers."""
-        geometry = self.settings.layout("main_window")
-        if geometry is not None:
-            self.window.restoreGeometry(geometry)
-        self.window.closed.connect(self._window_closed)
         in_tray = self.options.tray or self.settings.start_in_tray
         if in_tray:
             # The window waits for a tray host (one may start after the app at login), then shows.
@@ -226,9 +240,10 @@ class Application:
         self.tray = TrayPresence(
             TrayHostWatch(),
             make_icon,
-            self.window,
+            lambda: self.window,
             self.settings,
             wait_ms=self._tray_wait_ms,
+            shown=self._window_shown,
         )
         self.tray.start(in_tray)
 
@@ -258,8 +273,9 @@ class Application:
         self.controller.quit()
 
     def save_layout(self) -> None:
-        """Write the window's layout to the settings file now."""
-        self.settings.set_layout("main_window", self.window.saveGeometry())
+        """Write the window's layout to the settings file now (a window never built keeps the last one)."""
+        if self._window is not None:
+            self.settings.set_layout("main_window", self._window.saveGeometry())
         self.settings.sync()
 
     def leave(self) -> None:
@@ -279,7 +295,8 @@ class Application:
         self.history.stop()
         if self.single_instance is not None:
             self.single_instance.release()
-        self.window.hide()
+        if self._window is not None:
+            self._window.hide()
         self.poller.stop()
         self.stream.stop()
         self.controller.close_dialogs()
@@ -306,7 +323,8 @@ class Application:
         self.demo.stop()
         if self.tray is not None:
             self.tray.close()
-        self.window.deleteLater()
+        if self._window is not None:
+            self._window.deleteLater()
 
 
 async def _main(app: QApplication, options: Options, log_file: Path | None, instance: SingleInstance) -> int:

@@ -78,13 +78,17 @@ class AppController:
         self._dialogs = dialogs
         self._demo_discoverer = demo_discoverer
         self._open_url = open_url
-        self._window: QWidget | None = None
+        self._window: Callable[[], QWidget] | None = None
         # Open dialogs by what they are for: asking twice brings the open one to the front.
         self._open: dict[tuple[str, str], QDialog] = {}
         self._quit = asyncio.Event()
 
-    def attach(self, window: QWidget) -> None:
+    def attach(self, window: Callable[[], QWidget]) -> None:
+        """window gives the main window, building it if need be: started in the tray, it may not be yet."""
         self._window = window
+
+    def _parent(self) -> QWidget | None:
+        return None if self._window is None else self._window()
 
     async def wait_for_quit(self) -> None:
         await self._quit.wait()
@@ -106,7 +110,7 @@ class AppController:
             self._rediscover(self.discoverer_for(address, DiscoverySource.SETTINGS))
 
         def build() -> QDialog:
-            dialog = self._dialogs.address(current, self._window)
+            dialog = self._dialogs.address(current, self._parent())
             typed: AddressDialogLike = dialog  # type: ignore[assignment]
             typed.address_chosen.connect(chosen)
             return dialog
@@ -116,7 +120,7 @@ class AppController:
 
     def open_settings(self) -> None:
         def build() -> QDialog:
-            dialog = self._dialogs.settings(self._window)
+            dialog = self._dialogs.settings(self._parent())
             cast_dialog: SettingsDialogLike = dialog  # type: ignore[assignment]
             cast_dialog.applied.connect(self._settings_applied)
             return dialog
@@ -129,7 +133,7 @@ class AppController:
         def build() -> QDialog:
             box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setParent(self._window, box.windowFlags())
+            box.setParent(self._parent(), box.windowFlags())
             return box
 
         self._show(("message", title), build)
@@ -140,9 +144,9 @@ class AppController:
         tokens: a later launch's desktop tokens (XDG_ACTIVATION_TOKEN, DESKTOP_STARTUP_ID), which
         let the window take the focus and stop that launch's spinner. Not once quitting.
         """
-        window = self._window
-        if window is None or self._quit.is_set():
+        if self._window is None or self._quit.is_set():
             return
+        window = self._window()
         if window.isMinimized():
             window.showNormal()
         window.show()
@@ -152,21 +156,23 @@ class AppController:
         self._rediscover(self._demo_discoverer())
 
     def connect(self) -> None:
-        self._show(("connect", ""), lambda: self._dialogs.connect(self._window))
+        self._show(("connect", ""), lambda: self._dialogs.connect(self._parent()))
 
     def reconnect(self, cloud: AllocationCloud) -> None:
-        self._show(("reconnect", cloud.id), lambda: self._dialogs.reconnect(cloud.id, self._window))
+        self._show(("reconnect", cloud.id), lambda: self._dialogs.reconnect(cloud.id, self._parent()))
 
     def disconnect(self, cloud: AllocationCloud) -> None:
-        self._show(("disconnect", cloud.id), lambda: self._dialogs.disconnect(cloud.id, self._window))
+        self._show(("disconnect", cloud.id), lambda: self._dialogs.disconnect(cloud.id, self._parent()))
 
     def create(self, cloud: AllocationCloud | None) -> None:
         # Without a selection the dialog explains that it needs one, rather than guessing.
         allocation_id = cloud.id if cloud is not None else None
-        self._show(("create", allocation_id or ""), lambda: self._dialogs.create(allocation_id, self._window))
+        self._show(
+            ("create", allocation_id or ""), lambda: self._dialogs.create(allocation_id, self._parent())
+        )
 
     def delete(self, cloud: AllocationCloud) -> None:
-        self._show(("delete", cloud.id), lambda: self._dialogs.delete(cloud.id, self._window))
+        self._show(("delete", cloud.id), lambda: self._dialogs.delete(cloud.id, self._parent()))
 
     def set_refresh_interval(self, seconds: float) -> None:
         self._settings.refresh_seconds = seconds
@@ -182,10 +188,10 @@ class AppController:
     def show_about(self) -> None:
         connection = self._store.state.connection
         address = connection.base_url if connection else None
-        self._show(("about", ""), lambda: self._dialogs.about(__version__, address, self._window))
+        self._show(("about", ""), lambda: self._dialogs.about(__version__, address, self._parent()))
 
     def show_history(self) -> None:
-        self._show(("history", ""), lambda: self._dialogs.history(self._window))
+        self._show(("history", ""), lambda: self._dialogs.history(self._parent()))
 
     def quit(self) -> None:
         self._quit.set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -15,9 +16,11 @@ from gui.desktop.settings import Settings
 from gui.i18n import Context
 from gui.services.history import HistoryService
 from gui.services.store import StateStore
-from gui.views.main_window import MainWindow
 
 HELP_ACTIONS = Context("HELP_ACTIONS")
+
+if TYPE_CHECKING:
+    from gui.views.main_window import MainWindow
 
 __all__ = ["HelpActions"]
 

@@ -49,24 +49,29 @@ class TrayPresence(QObject):
 
     Closing the window hides it while a host is there, or may come back (it went less than the wait
     ago: a panel restarting); it quits where the app has had no tray for the wait, as a window app does.
+
+    window gives the main window, built when first asked for (an app that starts in the tray may
+    never need it); shown says whether it is on screen, without building it.
     """
 
     def __init__(
         self,
         watch: TrayHostWatch,
         make_icon: Callable[[], Icon],
-        window: QMainWindow,
+        window: Callable[[], QMainWindow],
         settings: HintSetting,
         *,
         wait_ms: int | None = None,
         desktop: str | None = None,
         parent: QObject | None = None,
+        shown: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         watch.setParent(self)
         self._watch = watch
         self._make_icon = make_icon
         self._window = window
+        self._shown = shown or (lambda: window().isVisible())
         self._settings = settings
         self._gnome = _is_gnome(os.environ.get("XDG_CURRENT_DESKTOP", "") if desktop is None else desktop)
         self.icon: Icon | None = None
@@ -79,8 +84,9 @@ class TrayPresence(QObject):
         self._wait.setSingleShot(True)
         self._wait.setInterval(HOST_WAIT_MS if wait_ms is None else wait_ms)
         self._wait.timeout.connect(self._waited)
+        # Put into the window when it first has something to say.
         self.banner = HostBanner()
-        self.banner.attach(window)
+        self._banner_placed = False
         self.banner.never_again.connect(self._never_again)
         watch.changed.connect(self._host_changed)
 
@@ -132,7 +138,7 @@ class TrayPresence(QObject):
         _log.info("Tray host: %s", kind or "none")
         if kind is not None:
             self._adopt(kind)
-        elif not self._window.isVisible() and not self._wait.isActive():
+        elif not self._shown() and not self._wait.isActive():
             self._wait.start()  # hidden and out of reach: the host has the wait to come back
 
     def _adopt(self, kind: HostKind) -> None:
@@ -155,17 +161,22 @@ class TrayPresence(QObject):
         if self._watch.kind is not None:
             return
         self._gave_up = True
+        shown = self._shown()
+        window = self._window()
+        if not self._banner_placed:
+            self.banner.attach(window)
+            self._banner_placed = True
         if self._gnome and not self._hinted and not self._settings.tray_hint_off:
             self._hinted = True
             self.banner.say(gnome_hint_text(), can_silence=True)
-        elif self.icon is not None and not self._window.isVisible():
+        elif self.icon is not None and not shown:
             self.banner.say(host_gone_text(), can_silence=False)
-        elif self._in_tray and not self._window.isVisible():
+        elif self._in_tray and not shown:
             self.banner.say(no_tray_reason(), can_silence=False)
-        if not self._window.isVisible():
+        if not shown:
             # Shown, not raised: it comes unasked, and should not take the keyboard from what the
             # user is typing into.
-            self._window.show()
+            window.show()
 
     def _never_again(self) -> None:
         self._settings.tray_hint_off = True

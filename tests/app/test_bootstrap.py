@@ -21,6 +21,7 @@ from gui.dialogs import AddressDialog, ConnectDialog, DisconnectDialog, Outcome
 from gui.emulator import Emulator
 from gui.state import Phase
 from gui.views.allocations_model import CloudRole
+from gui.views.main_window import MainWindow
 
 from ..conftest import Run
 from ..gestures import click
@@ -262,6 +263,34 @@ def test_asked_for_the_tray_where_there_is_none_the_window_shows_after_the_wait_
     # No tray came and the user was told: closing the window ends the app, as a window app's does.
     application.window.close()
     run(application.controller.wait_for_quit(), timeout=5)
+
+
+# The offscreen platform cannot raise the window it shows, and says so; real platforms do it silently.
+@pytest.mark.qt_log_ignore("This plugin does not support raise\\(\\)")
+def test_started_in_the_tray_the_window_is_made_when_first_shown_and_shows_what_was_read_meanwhile(
+    qtbot: QtBot,
+    emulator: Emulator,
+    make_app: list[Application],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+
+    def windows() -> int:
+        return sum(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets())
+
+    before = windows()
+    application = Application(
+        Options(base_url=emulator.url, config_dir=tmp_path, tray=True), tray_wait_ms=60_000
+    )
+    make_app.append(application)
+    application.start()
+    qtbot.waitUntil(lambda: application.store.state.phase is Phase.LOADED)
+    # Waiting in the tray, the app has built no window nobody sees: a start, and memory, saved.
+    assert windows() <= before
+    application.controller.show_window()
+    assert application.window.isVisible()
+    qtbot.waitUntil(lambda: application.window.model.rowCount() == 3)
 
 
 def test_on_gnome_with_no_tray_extension_the_window_names_it_once_until_told_not_to(

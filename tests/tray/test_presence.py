@@ -59,7 +59,7 @@ def presence_on(bus: PrivateBus, window: QMainWindow, desktop: str = "KDE") -> T
         return PanelIcon()
 
     watch = TrayHostWatch(bus.connection, lambda: False, absent_poll_ms=50)
-    return TrayPresence(watch, make_icon, window, Hint(), wait_ms=WAIT_MS, desktop=desktop)
+    return TrayPresence(watch, make_icon, lambda: window, Hint(), wait_ms=WAIT_MS, desktop=desktop)
 
 
 def holds(qtbot: QtBot, check: Callable[[], bool], seconds: float) -> bool:
