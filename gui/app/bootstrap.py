@@ -41,6 +41,7 @@ from gui.services.tasks import TaskRegistry
 BOOTSTRAP = Context("BOOTSTRAP")
 
 if TYPE_CHECKING:
+    from gui.state import AppState
     from gui.tray.presence import TrayPresence
     from gui.views.main_window import MainWindow
 
@@ -48,8 +49,10 @@ _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
 #: How long after start this instance starts to hear later launches (they knock for 3 s).
 LISTEN_AFTER_MS = 300
-#: How long after the window is shown the tray host is looked for: its modules would hold the window up.
+#: The tray host is looked for this long after the first list arrived (its modules would hold up the
+#: first request and the rows' paint), or after TRAY_AT_THE_LATEST_MS, when Pieces OS is slow to answer.
 TRAY_AFTER_PAINT_MS = 100
+TRAY_AT_THE_LATEST_MS = 1000
 #: How long the quit waits for work in flight to end (a request to a Pieces OS that hangs is cut
 #: short), then for the client to close: with the rest, the app is gone within 2 s of being asked.
 SHUTDOWN_SECONDS = 0.5
@@ -213,7 +216,7 @@ class Application:
             self._watch_tray(in_tray=True)
         else:
             self.window.show()
-            QTimer.singleShot(TRAY_AFTER_PAINT_MS, lambda: self._watch_tray(in_tray=False))
+            self._after_first_refresh(lambda: self._watch_tray(in_tray=False))
         self.history.start()
         self.poller.start()
         if self.settings.recovered_from:
@@ -221,6 +224,24 @@ class Application:
         if self.options.quit_after_ms:
             # Through Qt's quit, as the desktop ends an app: that path is the one most worth running.
             QTimer.singleShot(self.options.quit_after_ms, QApplication.quit)
+
+    def _after_first_refresh(self, action: Callable[[], None]) -> None:
+        """action, once: TRAY_AFTER_PAINT_MS after the first refresh ended, or at TRAY_AT_THE_LATEST_MS."""
+        done = False
+
+        def once() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                action()
+
+        def changed(new: AppState, previous: AppState) -> None:
+            if previous.refreshing and not new.refreshing:
+                self.store.changed.disconnect(changed)
+                QTimer.singleShot(TRAY_AFTER_PAINT_MS, once)
+
+        self.store.changed.connect(changed)
+        QTimer.singleShot(TRAY_AT_THE_LATEST_MS, once)
 
     def _watch_tray(self, *, in_tray: bool) -> None:
         if self._stopping:

@@ -18,7 +18,7 @@ from gui.app.bootstrap import Application
 from gui.cli.options import Options
 from gui.desktop.settings import Settings
 from gui.dialogs import AddressDialog, ConnectDialog, DisconnectDialog, Outcome
-from gui.emulator import Emulator
+from gui.emulator import Emulator, Fault
 from gui.state import Phase
 from gui.views.allocations_model import CloudRole
 from gui.views.main_window import MainWindow
@@ -263,6 +263,17 @@ def test_asked_for_the_tray_where_there_is_none_the_window_shows_after_the_wait_
     # No tray came and the user was told: closing the window ends the app, as a window app's does.
     application.window.close()
     run(application.controller.wait_for_quit(), timeout=5)
+
+
+def test_the_tray_is_looked_for_once_the_first_list_is_in_not_while_it_is_read(
+    qtbot: QtBot, emulator: Emulator, make_app: list[Application], tmp_path: Path
+) -> None:
+    # The tray's modules and its bus took 20-25 ms, and held up the first request when they came first.
+    emulator.inject("/allocations", Fault.latency(0.5))
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path))
+    qtbot.waitUntil(lambda: application.tray is not None or application.window.model.rowCount() == 3)
+    assert application.tray is None
+    qtbot.waitUntil(lambda: application.tray is not None)
 
 
 # The offscreen platform cannot raise the window it shows, and says so; real platforms do it silently.
