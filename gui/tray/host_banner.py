@@ -71,6 +71,7 @@ class HostBanner(QFrame):
         if pages is not None:
             column.addWidget(pages, 1)
         window.setCentralWidget(holder)
+        holder.show()  # at once in a window already shown, where Qt would show it a turn later
         if focus is not None and window.focusWidget() is None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -84,9 +84,11 @@ class TrayPresence(QObject):
         self._wait.setSingleShot(True)
         self._wait.setInterval(HOST_WAIT_MS if wait_ms is None else wait_ms)
         self._wait.timeout.connect(self._waited)
-        # Put into the window when it first has something to say.
+        # Put into the window now if it is up, else when it first has something to say.
         self.banner = HostBanner()
         self._banner_placed = False
+        if self._shown():
+            self._place_banner()
         self.banner.never_again.connect(self._never_again)
         watch.changed.connect(self._host_changed)
 
@@ -162,10 +164,7 @@ class TrayPresence(QObject):
             return
         self._gave_up = True
         shown = self._shown()
-        window = self._window()
-        if not self._banner_placed:
-            self.banner.attach(window)
-            self._banner_placed = True
+        window = self._place_banner()
         if self._gnome and not self._hinted and not self._settings.tray_hint_off:
             self._hinted = True
             self.banner.say(gnome_hint_text(), can_silence=True)
@@ -177,6 +176,14 @@ class TrayPresence(QObject):
             # Shown, not raised: it comes unasked, and should not take the keyboard from what the
             # user is typing into.
             window.show()
+
+    def _place_banner(self) -> QMainWindow:
+        """The window, with the banner in it (built now if it was not yet)."""
+        window = self._window()
+        if not self._banner_placed:
+            self.banner.attach(window)
+            self._banner_placed = True
+        return window
 
     def _never_again(self) -> None:
         self._settings.tray_hint_off = True
