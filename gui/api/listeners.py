@@ -10,7 +10,7 @@ from pathlib import Path
 
 __all__ = ["ForeignPorts", "foreign_ports", "listener_owners"]
 
-#: ports -> those among them another user listens on, or None where the system does not say.
+# ports -> those among them another user listens on, or None where the system does not say.
 ForeignPorts = Callable[[Collection[int]], frozenset[int] | None]
 
 _PROC_NET = Path("/proc/net")

@@ -290,7 +290,7 @@ class FlattenedSubscriptions(PiecesModel):
     schema_: EmbeddedModelSchema | None = Field(default=None, alias="schema")
 
 
-#: What the official SDK (so Pieces OS too) fills in for a user whose email it does not know: not a person's.
+# What the official SDK (so Pieces OS too) fills in for a user whose email it does not know: not a person's.
 PLACEHOLDER_EMAILS = frozenset({"user@pieces.app"})
 
 

@@ -47,17 +47,17 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 APP_NAME = "Pieces Allocations"
-#: How long after start this instance starts to hear later launches (they knock for 3 s).
+# How long after start this instance starts to hear later launches (they knock for 3 s).
 LISTEN_AFTER_MS = 300
-#: The tray host is looked for this long after the first list arrived (its modules would hold up the
-#: first request and the rows' paint), or after TRAY_AT_THE_LATEST_MS, when Pieces OS is slow to answer.
+# The tray host is looked for this long after the first list arrived (its modules would hold up the
+# first request and the rows' paint), or after TRAY_AT_THE_LATEST_MS, when Pieces OS is slow to answer.
 TRAY_AFTER_PAINT_MS = 100
 TRAY_AT_THE_LATEST_MS = 1000
-#: How long the quit waits for work in flight to end (a request to a Pieces OS that hangs is cut
-#: short), then for the client to close: with the rest, the app is gone within 2 s of being asked.
+# How long the quit waits for work in flight to end (a request to a Pieces OS that hangs is cut
+# short), then for the client to close: with the rest, the app is gone within 2 s of being asked.
 SHUTDOWN_SECONDS = 0.5
 CLOSE_SECONDS = 0.3
-#: How long tasks still left after the clean-up (none, normally) get to end before the loop closes.
+# How long tasks still left after the clean-up (none, normally) get to end before the loop closes.
 LEFTOVER_SECONDS = 0.3
 
 

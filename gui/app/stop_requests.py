@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 _log = logging.getLogger(__name__)
 
-#: What ends a process politely on Unix: logout and systemd (TERM), Ctrl+C (INT), a closed terminal (HUP).
+# What ends a process politely on Unix: logout and systemd (TERM), Ctrl+C (INT), a closed terminal (HUP).
 STOP_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
 )

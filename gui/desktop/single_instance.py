@@ -23,8 +23,8 @@ _log = logging.getLogger(__name__)
 
 # A request is one JSON line; anything longer is not from this app.
 _MAX_REQUEST = 64 * 1024
-#: What a desktop hands a launch so that the window it opens may take the focus and end the launch
-#: feedback (Wayland's xdg-activation token, X11's startup id): a later launch passes them on.
+# What a desktop hands a launch so that the window it opens may take the focus and end the launch
+# feedback (Wayland's xdg-activation token, X11's startup id): a later launch passes them on.
 LAUNCH_VARIABLES = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
 # A desktop's token is a short id; anything longer is not one.
 _MAX_TOKEN = 512
@@ -93,8 +93,8 @@ class SingleInstance(QObject):
     this user can write in (socket_folder()).
     """
 
-    #: A later launch wants the window shown: its arguments (list of str) and its desktop's tokens
-    #: (dict of str, named as in LAUNCH_VARIABLES), which let the window take the focus.
+    # A later launch wants the window shown: its arguments (list of str) and its desktop's tokens
+    # (dict of str, named as in LAUNCH_VARIABLES), which let the window take the focus.
     activated = Signal(list, dict)
 
     def __init__(
@@ -113,7 +113,7 @@ class SingleInstance(QObject):
         # On a new account the settings folder does not exist yet; without it no lock can be taken.
         folder.mkdir(parents=True, exist_ok=True)
         where = socket_dir if socket_dir is not None else socket_folder(folder)
-        #: What Qt is given to listen on and to connect to: a path on Unix, a pipe's name on Windows.
+        # What Qt is given to listen on and to connect to: a path on Unix, a pipe's name on Windows.
         self.server_name = str(where / key) if where is not None else key
         self._lock = QLockFile(str(folder / f"{key}.lock"))
         # Only a dead owner makes the lock stale: the app may run for weeks.

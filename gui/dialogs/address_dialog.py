@@ -22,7 +22,7 @@ class AddressDialog(QDialog):
     chose "Find automatically". `address_chosen` carries the same value.
     """
 
-    #: Emitted on OK with the normalized address, or None for "find it automatically".
+    # Emitted on OK with the normalized address, or None for "find it automatically".
     address_chosen = Signal(object)
 
     def __init__(self, current: str | None, parent: QWidget | None = None) -> None:

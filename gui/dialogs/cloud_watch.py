@@ -21,7 +21,7 @@ class WatchedCloud(QObject):
     already changed it.
     """
 
-    #: The cloud's status changed, or it vanished from the list, since the dialog opened.
+    # The cloud's status changed, or it vanished from the list, since the dialog opened.
     changed = Signal()
 
     def __init__(self, store: StateStore, allocation_id: str, parent: QObject | None = None) -> None:

@@ -22,7 +22,7 @@ __all__ = ["ConnectDialog"]
 class ConnectDialog(FollowDialog):
     """Connect the signed-in user's cloud; without a signed-in user, explain how to sign in instead."""
 
-    #: Emitted after each check of who is signed in, with the UserProfile or None.
+    # Emitted after each check of who is signed in, with the UserProfile or None.
     user_checked = Signal(object)
 
     def __init__(self, operations: Operations, tasks: TaskRegistry, parent: QWidget | None = None) -> None:

@@ -57,7 +57,7 @@ class OperationDialog(QDialog):
     `exec()` would starve the asyncio loop this dialog's own work runs on.
     """
 
-    #: Emitted once the operation has ended, with its Outcome.
+    # Emitted once the operation has ended, with its Outcome.
     completed = Signal(object)
 
     def __init__(self, tasks: TaskRegistry, parent: QWidget | None = None) -> None:

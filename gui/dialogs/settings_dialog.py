@@ -39,7 +39,7 @@ __all__ = ["AddressTester", "SettingsDialog", "SettingsValues"]
 
 _log = logging.getLogger(__name__)
 
-#: Finds Pieces OS at an address (None: automatically) and says what answered; raises PiecesError.
+# Finds Pieces OS at an address (None: automatically) and says what answered; raises PiecesError.
 AddressTester = Callable[[str | None], Awaitable[str]]
 
 # The same choices as View > Refresh automatically.
@@ -53,7 +53,7 @@ class SettingsDialog(QDialog):
     opens. Test runs through the TaskRegistry, so the window never waits for it.
     """
 
-    #: Emitted on OK, after saving, with (new SettingsValues, previous SettingsValues).
+    # Emitted on OK, after saving, with (new SettingsValues, previous SettingsValues).
     applied = Signal(object, object)
 
     def __init__(

@@ -31,7 +31,7 @@ class PiecesConnection(QObject):
     never under a request in flight, even when the address changed meanwhile.
     """
 
-    #: The client was replaced (another address, or Pieces OS found again): followers reconnect.
+    # The client was replaced (another address, or Pieces OS found again): followers reconnect.
     client_changed = Signal()
 
     def __init__(

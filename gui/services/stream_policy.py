@@ -16,7 +16,7 @@ from .tasks import TaskRegistry
 if TYPE_CHECKING:
     from .user_stream import UserStreamSource
 
-#: How long after the first list lands the stream is opened: after the window has painted it.
+# How long after the first list lands the stream is opened: after the window has painted it.
 AFTER_FIRST_LIST_MS = 100
 
 

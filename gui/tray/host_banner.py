@@ -31,7 +31,7 @@ def host_gone_text() -> str:
 class HostBanner(QFrame):
     """A closable line above the window's pages; "Don't show again" is offered where it applies."""
 
-    #: The user asked never to see this message again.
+    # The user asked never to see this message again.
     never_again = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from .host import WATCHER
 
-#: While no host is there, how often to ask whether an XEmbed tray has come (about 1 ms of work).
+# While no host is there, how often to ask whether an XEmbed tray has come (about 1 ms of work).
 ABSENT_POLL_MS = 2000
-#: While only an XEmbed tray is there, how often to ask whether it is still there. A StatusNotifier
-#: watcher is followed on the bus instead, with no timer at all.
+# While only an XEmbed tray is there, how often to ask whether it is still there. A StatusNotifier
+# watcher is followed on the bus instead, with no timer at all.
 XEMBED_POLL_MS = 10_000
 
-#: The kind of tray host: Qt makes an icon of the one kind or the other when the icon is made.
+# The kind of tray host: Qt makes an icon of the one kind or the other when the icon is made.
 HostKind = Literal["sni", "xembed"]
 
 

@@ -14,8 +14,8 @@ from .host_banner import HostBanner, gnome_hint_text, host_gone_text
 from .host_watch import HostKind, TrayHostWatch
 from .wording import no_tray_reason
 
-#: How long to wait for a tray host before the window is shown instead: at login the app often
-#: starts before the panel, and a panel that restarts (a crash, a theme change) takes a few seconds.
+# How long to wait for a tray host before the window is shown instead: at login the app often
+# starts before the panel, and a panel that restarts (a crash, a theme change) takes a few seconds.
 HOST_WAIT_MS = 30_000
 
 _log = logging.getLogger(__name__)

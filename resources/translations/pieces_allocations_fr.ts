@@ -40,7 +40,6 @@
     <name>ADDRESS_DIALOG</name>
     <message>
         <source>Pieces OS address</source>
-        <extracomment>Emitted on OK with the normalized address, or None for &quot;find it automatically&quot;.</extracomment>
         <translation>Adresse de Pieces OS</translation>
     </message>
     <message>
@@ -334,7 +333,6 @@
     <name>BOOTSTRAP</name>
     <message>
         <source>Settings reset</source>
-        <extracomment>How long after start this instance starts to hear later launches (they knock for 3 s). How long after the window is shown the tray host is looked for: its modules would hold the window up. How long the quit waits for work in flight to end (a request to a Pieces OS that hangs is cut short), then for the client to close: with the rest, the app is gone within 2 s of being asked. How long tasks still left after the clean-up (none, normally) get to end before the loop closes.</extracomment>
         <translation>Paramètres réinitialisés</translation>
     </message>
     <message>
@@ -483,7 +481,6 @@
     <name>CLOUD_WATCH</name>
     <message>
         <source>Pieces OS no longer lists this cloud: it was disconnected or removed while this window was open.</source>
-        <extracomment>The cloud&apos;s status changed, or it vanished from the list, since the dialog opened.</extracomment>
         <translation>Pieces OS ne liste plus ce cloud&#xa0;: il a été déconnecté ou supprimé pendant que cette fenêtre était ouverte.</translation>
     </message>
     <message>
@@ -495,7 +492,6 @@
     <name>CONNECTION</name>
     <message>
         <source>Pieces OS has not been found yet.</source>
-        <extracomment>The client was replaced (another address, or Pieces OS found again): followers reconnect.</extracomment>
         <translation>Pieces OS n’a pas encore été trouvé.</translation>
     </message>
     <message>
@@ -507,7 +503,6 @@
     <name>CONNECT_DIALOG</name>
     <message>
         <source>Connect your cloud</source>
-        <extracomment>Emitted after each check of who is signed in, with the UserProfile or None.</extracomment>
         <translation>Connecter votre cloud</translation>
     </message>
     <message>
@@ -1449,7 +1444,6 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>About the system tray</source>
-        <extracomment>The user asked never to see this message again.</extracomment>
         <translation>À propos de la zone de notification</translation>
     </message>
     <message>
@@ -1594,7 +1588,6 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>OPERATION_DIALOG</name>
     <message>
         <source>Working</source>
-        <extracomment>Emitted once the operation has ended, with its Outcome.</extracomment>
         <translation>En cours</translation>
     </message>
     <message>
@@ -1914,7 +1907,6 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <name>SETTINGS_DIALOG</name>
     <message>
         <source>Settings</source>
-        <extracomment>Finds Pieces OS at an address (None: automatically) and says what answered; raises PiecesError. Emitted on OK, after saving, with (new SettingsValues, previous SettingsValues).</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
