@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
@@ -127,3 +128,18 @@ def test_a_reader_leaves_an_unparsable_file_alone(tmp_path: Path) -> None:
     assert settings.base_url is None
     assert settings.recovered_from is None
     assert list(tmp_path.iterdir()) == [tmp_path / "settings.ini"]
+
+
+def test_the_readme_names_the_files_the_settings_live_in(tmp_path: Path) -> None:
+    """Every settings file the README names is one the app opens: by default, or in --config-dir DIR."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    default = Path(Settings(recover=False).path)  # only read: nothing is written to the user's file
+    in_config_dir = Path(Settings(tmp_path).path).name
+    named = re.findall(r"`([^`\s]*\.ini)`", readme)
+    assert f"{default.parent.name}/{default.name}" in " ".join(named)
+    assert f"DIR/{in_config_dir}" in named
+    for name in named:
+        assert name.endswith(("/" + default.name, "\\" + default.name)) or name in (
+            default.name,
+            f"DIR/{in_config_dir}",
+        ), f"the README names {name!r}: the app opens {default.name} (or DIR/{in_config_dir})"
