@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from gui import i18n
+from gui.cli.saved import saved_value
 
 __all__ = ["Catalog", "CommandLineLanguage", "load", "saved_language", "translations_dir"]
 
@@ -86,24 +87,7 @@ def saved_language(
     config_dir: Path | None, *, env: Mapping[str, str] = os.environ, platform: str = sys.platform
 ) -> str | None:
     """Settings > Language, read from the settings file without Qt (the file QSettings writes as INI)."""
-    if config_dir is not None:
-        path = config_dir / "settings.ini"
-    else:
-        home = Path(env.get("HOME") or Path.home())
-        if platform == "win32":
-            base = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
-        else:
-            config = env.get("XDG_CONFIG_HOME", "")
-            base = Path(config) if config.startswith("/") else home / ".config"
-        path = base / "pieces-allocations" / "pieces-allocations.ini"
-    import configparser  # here: a start of the window never reads it, and it costs a millisecond
-
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        parser.read(path, encoding="utf-8")
-        return parser.get("ui", "language", fallback="").strip() or None
-    except (OSError, UnicodeError, configparser.Error):
-        return None
+    return saved_value(config_dir, "ui", "language", env=env, platform=platform)
 
 
 class CommandLineLanguage:

@@ -23,6 +23,7 @@ from gui.api import (
 )
 from gui.cli.options import Options
 from gui.cli.probe import QUICK, PiecesOSInfo, describe, health_word
+from gui.cli.saved import saved_address
 from gui.i18n import QT_TRANSLATE_NOOP, Context
 from gui.services.refresh import StateRecord, both, refresh
 from gui.state import AppState, CloudStatus, Connection, Summary, summarize
@@ -197,14 +198,8 @@ def report(state: AppState, options: Options, *, out: TextIO, err: TextIO) -> in
 
 
 def main(options: Options) -> int:
-    """The --status command: the saved address comes from the settings, read without a window."""
-    from gui.desktop.settings import Settings
-
-    saved = (
-        None
-        if options.base_url or options.demo
-        else Settings(options.config_dir, recover=False).saved_address
-    )
+    """The --status command: the saved address comes from the settings file, read without Qt."""
+    saved = None if options.base_url or options.demo else saved_address(options.config_dir)
     if options.demo:
         from gui.app.demo import DemoPiecesOS
 

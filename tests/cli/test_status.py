@@ -120,26 +120,23 @@ def test_the_address_is_taken_as_the_app_takes_it(run: Run, emulator: Emulator) 
     assert look(run, Options(), {}, emulator.url).error is None
 
 
-def test_the_command_runs_without_a_window(emulator: Emulator, tmp_path: Path) -> None:
-    # In a fresh process, as a status bar runs it: JSON out, exit 0, and QtWidgets never loaded.
+@pytest.mark.parametrize("address", ["given", "saved"])
+def test_the_command_runs_without_qt(emulator: Emulator, tmp_path: Path, address: str) -> None:
+    # In a fresh process, as a status bar runs it: JSON out, exit 0, and Qt never loaded, whether
+    # the address comes from --base-url or from the settings file.
     probe = (
         "import sys; from gui.__main__ import main; code = main(sys.argv[1:]); "
-        "assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets was imported'; sys.exit(code)"
+        "assert not any(n.startswith('PySide6') for n in sys.modules), 'Qt was loaded'; sys.exit(code)"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM", "PIECES_OS_URL")}
+    if address == "given":
+        where = ["--base-url", emulator.url]
+    else:
+        where = []
+        (tmp_path / "settings.ini").write_text(f"[pieces_os]\nbase_url={emulator.url}\n", encoding="utf-8")
     started = time.monotonic()
     done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            probe,
-            "--status",
-            "--json",
-            "--base-url",
-            emulator.url,
-            "--config-dir",
-            str(tmp_path),
-        ],
+        [sys.executable, "-c", probe, "--status", "--json", *where, "--config-dir", str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -148,7 +145,9 @@ def test_the_command_runs_without_a_window(emulator: Emulator, tmp_path: Path) -
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
-    assert json.loads(done.stdout)["status"] == "connected"
+    data = json.loads(done.stdout)
+    assert data["status"] == "connected"
+    assert data["pieces_os"]["url"] == emulator.url
     assert time.monotonic() - started < 60
 
 
