@@ -18,11 +18,19 @@ from gui.desktop.appid import APP_ID
 SOCKET = "wayland-test"
 
 
+def need_weston() -> None:
+    """Skips without weston, but fails in CI: CI runs scripts/setup, which installs it."""
+    if shutil.which("weston") is None:
+        message = "weston is not installed (scripts/setup installs it): no Wayland compositor to run on"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
 @pytest.fixture
 def weston(tmp_path: Path) -> Iterator[Path]:
     """A private headless weston; yields its XDG_RUNTIME_DIR (0700), where its socket is."""
-    if shutil.which("weston") is None:
-        pytest.skip("weston is not installed (scripts/setup installs it): no Wayland compositor to run on")
+    need_weston()
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
     env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
@@ -87,3 +95,14 @@ def test_the_demo_runs_natively_on_wayland(weston: Path, tmp_path: Path) -> None
     painted = re.search(r"wl_surface@\d+\.attach\(wl_buffer@\d+, 0, 0\)", requests[configured.end() :])
     assert painted
     assert "commit()" in requests[configured.end() + painted.end() :]
+
+
+def test_without_weston_ci_fails_where_a_machine_of_ones_own_skips(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, CI skipped it too: a green run could hide that the app was never run on Wayland."""
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    monkeypatch.setenv("CI", "1")
+    with pytest.raises(pytest.fail.Exception, match="weston is not installed"):
+        need_weston()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="weston is not installed"):
+        need_weston()
