@@ -47,6 +47,14 @@ _WORDS = {
 }
 
 
+# Each URL's role, in the short words the window's URL status column uses.
+_ROLES = {
+    "vanity": QT_TRANSLATE_NOOP("STATUS", "vanity"),
+    "id": QT_TRANSLATE_NOOP("STATUS", "id"),
+    "base": QT_TRANSLATE_NOOP("STATUS", "base"),
+}
+
+
 def _word(status: CloudStatus) -> str:
     return STATUS.tr(_WORDS[status])
 
@@ -142,10 +150,14 @@ def as_text(state: AppState, summary: Summary) -> str:
         )
         head = said.format(status=head, url=summary.cloud.personal_url)
     lines = [STATUS.tr("{status} (old data)").format(status=head) if summary.stale else head]
+    roles = {role: STATUS.tr(word) for role, word in _ROLES.items()}
+    width = max(len(word) for word in roles.values())
     for cloud in state.allocations:
         lines.append(f"{cloud.personal_url}  {_word(cloud_status(cloud.status.cloud))}")
         for role, url in cloud.urls.named():
-            lines.append(f"    {role:<6}  {url.url}  {_word(cloud_status(url.status))}")
+            lines.append(
+                f"    {roles.get(role, role):<{width}}  {url.url}  {_word(cloud_status(url.status))}"
+            )
     connection = state.connection
     if connection is not None and connection.health is not None:
         lines.append(describe(PiecesOSInfo(connection.base_url, connection.version, connection.health)))

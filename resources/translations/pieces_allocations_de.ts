@@ -2207,6 +2207,18 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
         <translation>Unbekannt</translation>
     </message>
     <message>
+        <source>vanity</source>
+        <translation>Wunsch</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
         <source>{status}: {url} (your cloud)</source>
         <translation>{status}: {url} (Ihre Cloud)</translation>
     </message>

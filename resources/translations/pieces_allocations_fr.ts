@@ -2207,6 +2207,18 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
         <translation>Inconnu</translation>
     </message>
     <message>
+        <source>vanity</source>
+        <translation>perso</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
         <source>{status}: {url} (your cloud)</source>
         <translation>{status}&#xa0;: {url} (votre cloud)</translation>
     </message>

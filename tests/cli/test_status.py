@@ -151,6 +151,49 @@ def test_the_command_runs_without_qt(emulator: Emulator, tmp_path: Path, address
     assert time.monotonic() - started < 60
 
 
+def status_in(language: dict[str, str], emulator: Emulator, tmp_path: Path, *args: str) -> list[str]:
+    """`--status` run as a terminal runs it, in the language its environment (or --lang) says."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_", "PIECES_OS_URL"))}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gui",
+            "--status",
+            "--base-url",
+            emulator.url,
+            "--config-dir",
+            str(tmp_path),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**env, **language},
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    return done.stdout.splitlines()
+
+
+def test_the_text_speaks_the_systems_language_and_json_keeps_its_words(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    lines = status_in({"LANG": "de_DE.UTF-8"}, emulator, tmp_path)
+    assert lines[0].startswith("Verbunden: https://")
+    assert lines[0].endswith(" (Ihre Cloud)")
+    assert lines[-1] == f"Pieces OS 12.6.0 auf {emulator.url}, bereit"
+    # Each URL's role too, as the window names it: "vanity" was left in English.
+    assert {line.split()[0] for line in lines if line.startswith("    ")} == {"Wunsch", "ID", "Basis"}
+    french = status_in({"LANG": "de_DE.UTF-8"}, emulator, tmp_path, "--lang", "fr")
+    assert french[0].startswith("Connecté\u00a0: https://")  # a no-break space before the colon
+    data = json.loads("\n".join(status_in({"LANG": "de_DE.UTF-8"}, emulator, tmp_path, "--json")))
+    assert data["status"] == "connected"
+    first = data["allocations"][0]
+    assert set(first["urls"]) == {"vanity", "id", "base"}  # the keys stay English for scripts
+    assert first["urls"]["vanity"]["status"] == "connected"
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [(["--json"], "--json goes with --status"), (["--status", "--tray"], "takes no --tray")],
