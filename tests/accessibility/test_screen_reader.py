@@ -291,3 +291,40 @@ def test_the_state_panel_and_the_stale_banner_read_as_text(
     assert any(line.startswith("Showing data from") for line in said), said
     assert markup(banner(tree)) == []
     assert unnamed_controls(banner(tree)) == []
+
+
+@pytest.mark.parametrize(
+    ("chosen", "menus", "settings", "cancel"),
+    [
+        ("--lang=de", ["Datei", "Ansicht", "Zuweisung", "Hilfe"], "Einstellungen", "Abbrechen"),
+        ("saved=fr", ["Fichier", "Affichage", "Allocation", "Aide"], "Paramètres", "Annuler"),
+    ],
+)
+def test_the_window_opens_in_the_chosen_language_with_qts_own_buttons_translated_too(
+    reader_desktop: ReaderDesktop,
+    qtbot: QtBot,
+    tmp_path: Path,
+    chosen: str,
+    menus: list[str],
+    settings: str,
+    cancel: str,
+) -> None:
+    """Both translators, the app's and Qt's qtbase, are in place before the first window is built:
+    its menus and a standard button (Qt's own text) read in the language of --lang or of Settings."""
+    env = reader_desktop
+    config = tmp_path / "config"
+    config.mkdir()
+    args = ["--demo", "--config-dir", str(config)]
+    if chosen.startswith("--lang="):
+        args.append(chosen)
+    else:
+        (config / "settings.ini").write_text(f"[ui]\nlanguage={chosen.partition('=')[2]}\n", encoding="utf-8")
+    _app, node = launch(env, qtbot, *args)
+    tree = window_tree(env, qtbot, node, lambda t: find(t, "menu bar", "") is not None)
+    (bar,) = [a for a in tree if a.role == "menu bar"]
+    assert [a.name for a in tree if a.parent is bar and a.role == "menu item"] == menus
+    press(env, menu_item(env.reader, tree[0], menus[0], settings + "…"))
+    found = dialog_tree(env, qtbot, node, settings, button(cancel))
+    assert find(found, "push button", "OK") is not None  # the same word in both
+    press(env, find(found, "push button", cancel))  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: dialog(env.reader, node, settings) is None, timeout=STEP_MS)
