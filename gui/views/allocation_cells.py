@@ -13,7 +13,7 @@ from gui.i18n import Context
 from gui.state.summary import severity
 from gui.views.presentation import cloud_look, status_look, url_look
 
-from .formatting import MISSING, age_text, exact_time, one_line
+from .formatting import MISSING, age_text, exact_time, one_line, pieces_os_words
 
 ALLOCATION_CELLS = Context("ALLOCATION_CELLS")
 
@@ -163,8 +163,9 @@ def tooltip_lines(cloud: AllocationCloud, column: Column) -> list[str]:
         if cloud.updated is None:
             return [ALLOCATION_CELLS.tr("Pieces OS did not say when this allocation was updated.")]
         lines = [exact_time(cloud.updated.value)]
-        if cloud.updated.readable:
-            lines.append(cloud.updated.readable)
+        readable = pieces_os_words(cloud.updated.readable)
+        if readable:
+            lines.append(readable)
         return lines
     if column is Column.STATUS:
         return [cloud_look(cloud).word]

@@ -28,7 +28,16 @@ from gui.i18n import Context
 from gui.views.presentation import cloud_look
 
 from .elided_label import ElidedLabel
-from .formatting import MISSING, Clock, age_text, exact_time, one_line, plain_label, utc_now
+from .formatting import (
+    MISSING,
+    Clock,
+    age_text,
+    exact_time,
+    one_line,
+    pieces_os_words,
+    plain_label,
+    utc_now,
+)
 from .intents import WindowIntents
 from .url_row import ICON_SIZE, UrlRow, value_field
 
@@ -103,7 +112,8 @@ class DetailsPane(QStackedWidget):
             form.addRow(DETAILS_PANE.tr("{name}:").format(name=name), self.fields[key])
         self.updated = self._wrapping_label(content, DETAILS_PANE.tr("Updated"))
         form.addRow(DETAILS_PANE.tr("Updated:"), self.updated)
-        # Pieces OS's own wording of the time ("Last week - June 3rd, 3:33 a.m."), when it gives one.
+        # Pieces OS's own wording of the time ("Last week - June 3rd, 3:33 a.m."), when it gives one
+        # and the app speaks English, as Pieces OS does.
         self.readable = self._wrapping_label(content, DETAILS_PANE.tr("Updated, in words"))
         form.addRow(DETAILS_PANE.tr("In words:"), self.readable)
         self._form = form
@@ -222,9 +232,9 @@ class DetailsPane(QStackedWidget):
         else:
             age = age_text((self._clock() - updated.value).total_seconds())
             self.updated.setText(f"{exact_time(updated.value)} ({age})")
-        readable = updated.readable if updated else None
-        self.readable.setText(one_line(readable) if readable and readable.strip() else MISSING)
-        self._form.setRowVisible(self.readable, bool(readable and readable.strip()))
+        readable = pieces_os_words(updated.readable if updated else None)
+        self.readable.setText(one_line(readable) if readable else MISSING)
+        self._form.setRowVisible(self.readable, readable is not None)
 
     def refresh_age(self) -> None:
         """Re-say "(3 min ago)" as time passes."""

@@ -25,6 +25,7 @@ __all__ = [
     "name_clear_button",
     "one_line",
     "percent_text",
+    "pieces_os_words",
     "plain_label",
     "set_tip",
     "shown",
@@ -152,6 +153,17 @@ def duration_text(ms: int) -> str:
     if minutes:
         return FORMATTING.tr("{minutes} min").format(minutes=minutes)
     return FORMATTING.tr("{seconds} s").format(seconds=seconds)
+
+
+def pieces_os_words(readable: str | None) -> str | None:
+    """Pieces OS's own wording of a time ("Today - June 3rd, 3:33 p.m."), where it may be shown.
+
+    Pieces OS writes it in English: beside the exact time, which is written in the app's language, it
+    is shown only where the app speaks English, not as an English line in a German or French window.
+    """
+    if readable is None or not readable.strip():
+        return None
+    return readable if QLocale().language() == QLocale.Language.English else None
 
 
 def percent_text(ratio: float) -> str:

@@ -7,13 +7,16 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
 
 from gui.desktop import translations
 from gui.services.store import StateStore
+from gui.views.allocation_cells import Column, tooltip_lines
+from gui.views.details_pane import DetailsPane
 from gui.views.formatting import duration_text, exact_time, local_moment, percent_text
 from gui.views.main_window import MainWindow
 
-from .builders import loaded, many, put, three_mixed
+from .builders import Clock, RecordingIntents, loaded, many, put, three_mixed
 
 # Noon UTC: the same calendar day in every time zone the tests may run in.
 NOON = datetime(2026, 6, 15, 12, 0, 7, tzinfo=UTC)
@@ -69,3 +72,21 @@ def test_the_allocation_count_writes_thousands_as_the_language_does(
     assert window.page.count_label.text() == "1.237 Zuweisungen"
     window.filter_edit.setText("cloud-00")  # ids cloud-00000 to cloud-00999
     assert window.page.count_label.text() == "1.000 von 1.237 angezeigt"
+
+
+@pytest.mark.parametrize("code", ["de", "fr"])
+def test_pieces_os_english_words_for_a_time_are_left_out_where_the_app_speaks_another_language(
+    qtbot: QtBot, speak: list[translations.Loaded], intents: RecordingIntents, clock: Clock, code: str
+) -> None:
+    """ "Today - March 25th, 12:58 p.m." is Pieces OS's, in English: the exact time beside it says the
+    same in the user's language, so a German or French window shows that alone."""
+    running = three_mixed()[0]
+    assert running.updated is not None
+    assert running.updated.readable
+    speak.append(translations.install(code, None))
+    pane = DetailsPane(intents, clock=clock)
+    qtbot.addWidget(pane)
+    pane.show_cloud(running)
+    assert pane.updated.text().startswith(exact_time(running.updated.value))
+    assert not pane.readable.isVisibleTo(pane)
+    assert tooltip_lines(running, Column.UPDATED) == [exact_time(running.updated.value)]
