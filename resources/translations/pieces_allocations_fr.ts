@@ -1071,7 +1071,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Connexion…</translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -1240,7 +1240,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Connexion…</translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -1808,7 +1808,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Connexion…</translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2172,7 +2172,7 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Connexion…</translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Failed</source>
