@@ -96,6 +96,28 @@ def test_german_loads_the_apps_file_qts_own_and_german_dates(language: list[tran
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
 
 
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        # German: one is singular, zero plural; French: zero and one are singular.
+        ("de", {0: "0 Zuweisungen", 1: "1 Zuweisung", 2: "2 Zuweisungen", 1237: "1.237 Zuweisungen"}),
+        ("fr", {0: "0 allocation", 1: "1 allocation", 2: "2 allocations", 1237: "1\u202f237 allocations"}),
+    ],
+)
+def test_each_language_has_its_own_plural_forms(
+    language: list[translations.Loaded], code: str, said: dict[int, str]
+) -> None:
+    language.append(translations.install(code, None))
+    for count, words in said.items():
+        assert QCoreApplication.translate("ALLOCATIONS_PAGE", "%n allocations", None, count) == words
+    days = {n: age_text(n * 86400) for n in (1, 2)}
+    assert days == (
+        {1: "vor 1\xa0Tag", 2: "vor 2\xa0Tagen"}
+        if code == "de"
+        else {1: "il y a 1\xa0jour", 2: "il y a 2\xa0jours"}
+    )
+
+
 def test_a_base_class_text_is_translated_in_its_subclass(
     qtbot: QtBot,
     language: list[translations.Loaded],
