@@ -41,6 +41,10 @@ class CrashWindow(QDialog):
         box = QGroupBox(CRASH_WINDOW.tr("Details"), self)
         self.details = QPlainTextEdit(box)
         self.details.setReadOnly(True)
+        # A caret to show where the keyboard is, and to select a part of it (read-only hides both).
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setAccessibleName(CRASH_WINDOW.tr("Error details"))

@@ -14,10 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from gui.api import AllocationCloud
 from gui.app.bootstrap import Application
+from gui.app.crash_report import details
 from gui.cli.options import Options
 from gui.dialogs import AddressDialog, ConnectDialog, DisconnectDialog, Outcome
 from gui.dialogs.about_dialog import AboutDialog
 from gui.dialogs.cloud_operation_dialog import CloudOperationDialog
+from gui.dialogs.crash_window import CrashWindow, CrashWindows
 from gui.dialogs.history_window import HistoryWindow
 from gui.dialogs.reconnect_dialog import ReconnectDialog
 from gui.dialogs.settings_dialog import SettingsDialog
@@ -330,3 +332,18 @@ def test_what_has_the_keyboard_focus_shows_it(
         getattr(application.window, action).trigger()
         window = shown(qtbot, kind)
     assert unseen_focus(qtbot, tab_stops(qtbot, window)) == []
+
+
+def test_the_crash_window_is_kept_by_the_keyboard_too(
+    qtbot: QtBot, app: tuple[Application, asyncio.Task[int]]
+) -> None:
+    """The window an unplanned error opens: Tab in reading order, the focus shown, Esc closes it."""
+    windows = CrashWindows()
+    windows(details(TypeError("an example"), "Unexpected error"))
+    crash = shown(qtbot, CrashWindow)
+    assert clashes(dialog_mnemonics(crash)) == []
+    problems = out_of_reading_order(qtbot, crash)
+    assert not problems, "\n".join(problems)
+    assert unseen_focus(qtbot, tab_stops(qtbot, crash)) == []
+    press(qtbot, Key.Key_Escape)
+    qtbot.waitUntil(lambda: not crash.isVisible(), timeout=STEP_MS)
