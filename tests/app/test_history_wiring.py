@@ -104,3 +104,11 @@ def test_pieces_os_stopping_and_starting_again_is_recorded_and_unwatched_meanwhi
     first, second = spans(db, 0, FOREVER)
     assert first.ended <= gone.at <= second.started  # the time it was down was not watched
     db.close()
+
+
+def test_the_app_keeps_the_history_as_many_days_as_its_settings_say(
+    make_app: list[Application], emulator: Emulator, tmp_path: Path
+) -> None:
+    (tmp_path / "settings.ini").write_text("[history]\nkeep_days=30\n", encoding="utf-8")
+    application = start(make_app, Options(base_url=emulator.url, config_dir=tmp_path))
+    assert application.history.retention_days == 30

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 
-from gui.desktop.settings import DEFAULT_REFRESH_SECONDS, Settings, SettingsValues
+from gui.desktop.settings import DEFAULT_HISTORY_DAYS, DEFAULT_REFRESH_SECONDS, Settings, SettingsValues
 
 
 def test_values_survive_a_restart(tmp_path: Path) -> None:
@@ -143,3 +143,16 @@ def test_the_readme_names_the_files_the_settings_live_in(tmp_path: Path) -> None
             default.name,
             f"DIR/{in_config_dir}",
         ), f"the README names {name!r}: the app opens {default.name} (or DIR/{in_config_dir})"
+
+
+def test_the_days_the_history_is_kept_are_a_setting_read_within_bounds(tmp_path: Path) -> None:
+    assert Settings(tmp_path).history_days == DEFAULT_HISTORY_DAYS == 400
+    settings = Settings(tmp_path)
+    settings.history_days = 30
+    settings.sync()
+    assert Settings(tmp_path).history_days == 30
+    for written, read in (("0", 1), ("100000", 3650), ("a year", DEFAULT_HISTORY_DAYS)):
+        folder = tmp_path / written  # a folder each: QSettings keeps what it read of a file
+        folder.mkdir()
+        (folder / "settings.ini").write_text(f"[history]\nkeep_days={written}\n", encoding="utf-8")
+        assert Settings(folder).history_days == read

@@ -10,9 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from gui.api import PiecesUnreachable
 from gui.emulator import Emulator
-from gui.history.database import FILE_NAME
+from gui.history.database import FILE_NAME, open_for_writing
 from gui.history.reading import changes, spans
-from gui.history.records import PIECES_OS, Aspect
+from gui.history.records import PIECES_OS, Aspect, OperationRecord, Reading, Transition
+from gui.history.writer import HistoryWriter, wall_ms
 from gui.services.connection import PiecesConnection
 from gui.services.history import HistoryService
 from gui.services.store import StateStore
@@ -159,3 +160,100 @@ def test_starting_twice_keeps_one_writer(store: StateStore, tmp_path: Path) -> N
     service.start()  # as Application.run() does after a test's own start()
     assert service._writer is writer
     service.stop()
+
+
+def test_a_wake_leaves_the_sleep_unwatched_and_a_change_seen_after_it_is_dated_at_the_wake(
+    qtbot: QtBot,
+    emulator: Emulator,
+    store: StateStore,
+    connection: PiecesConnection,
+    run: Run,
+    history: HistoryService,
+) -> None:
+    refresh(store, connection, run)
+    qtbot.wait(200)
+    refresh(store, connection, run)
+    cloud = store.state.allocations[0]
+    assert history._writer is not None
+    writer, db = history._writer, history._writer.connection
+    asleep = writer.now()
+    night = 8 * 3_600_000
+    wall = writer._clock
+    # The machine slept the night: the wall clock ran on, this process (and its monotonic clock) did not.
+    writer._clock = lambda: wall() + night
+    emulator.set_cloud_status(cloud.id, "FAILED")  # it failed at some moment nobody saw
+    refresh(store, connection, run)
+    qtbot.wait(200)
+    refresh(store, connection, run)
+    first, second = spans(db, 0, FOREVER)
+    assert first.started < first.ended <= asleep  # the span before the sleep ends where it was last seen
+    assert second.started >= asleep + night
+    assert cloud_statuses(history, cloud.id)[-1] == "FAILED"
+    failed_at = changes(db, cloud.id, Aspect.CLOUD, 0, FOREVER)[1][-1].at
+    assert failed_at >= second.started  # seen after the wake, not dated into the night
+    now = history.now()
+    timeline = history.timeline(cloud.id, now - 24 * 3_600_000, now)
+    readings = [(p.reading, p.start, p.end) for p in timeline.segments]
+    assert readings == [
+        (Reading.NOT_WATCHED, now - 24 * 3_600_000, first.started),
+        (Reading.CONNECTED, first.started, first.ended),
+        (Reading.NOT_WATCHED, first.ended, failed_at),
+        (Reading.FAILED, failed_at, now),
+    ]
+    # The night counts neither as up nor as down: watched is the moments either side of it.
+    assert timeline.uptime.watched == (first.ended - first.started) + (now - failed_at) < 60_000
+    (incident,) = timeline.incidents
+    assert incident.watched == now - failed_at
+    assert history.held_since(cloud.id, "FAILED") == failed_at
+
+
+def test_rows_older_than_the_kept_days_go_in_batches_after_start_and_the_rest_stays(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    store: StateStore,
+    connection: PiecesConnection,
+    run: Run,
+    tmp_path: Path,
+) -> None:
+    day = 86_400_000
+    path = tmp_path / FILE_NAME
+    db = open_for_writing(path).connection
+    now = wall_ms()
+    old = now - 40 * day
+    writer = HistoryWriter(db)
+    writer.record(
+        Transition(old + i, "c1", Aspect.CLOUD, None, ("RUNNING", "FAILED")[i % 2]) for i in range(1_000)
+    )
+    writer.operation(OperationRecord(old, "c1", "reconnect", "succeeded"))
+    db.executemany("INSERT INTO spans (started, ended) VALUES (?, ?)", [(old + i, old + i) for i in range(300)])
+    writer.record([Transition(now - 10 * day, "c1", Aspect.CLOUD, "FAILED", "RUNNING")])
+    writer.close()
+    monkeypatch.setattr("gui.services.history.PRUNE_FIRST_MS", 0)
+    monkeypatch.setattr("gui.services.history.PRUNE_BATCH", 100)
+    service = HistoryService(store, path, retention_days=30)
+    batches: list[int] = []
+    service.start()
+    assert service._writer is not None
+    prune = service._writer.prune
+
+    def counted(before: int, batch: int = 500) -> int:
+        removed = prune(before, batch)
+        batches.append(removed)
+        return removed
+
+    monkeypatch.setattr(service._writer, "prune", counted)
+    try:
+        qtbot.waitUntil(lambda: bool(batches) and batches[-1] == 0, timeout=10_000)
+        read = service._writer.connection
+        before, later = changes(read, "c1", Aspect.CLOUD, now - 30 * day, FOREVER)
+        # The last change before the cut is kept: it says what the cloud was when the kept history begins.
+        assert before is not None and before.at < now - 30 * day
+        assert [c.status for c in later] == ["RUNNING"]
+        assert read.execute("SELECT count(*) FROM transitions WHERE at < ?", (now - 30 * day,)).fetchone()[0] == 1
+        assert read.execute("SELECT count(*) FROM operations").fetchone()[0] == 0
+        assert spans(read, 0, now - 30 * day) == []
+        # A batch at a time, each on a loop turn of its own: none holds the loop for the whole year.
+        assert len(batches) >= 10
+        assert max(batches) <= 300
+    finally:
+        service.stop()
