@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -126,15 +128,36 @@ def _configure(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA synchronous = NORMAL")
 
 
+def _unwritable(path: Path) -> Path | None:
+    """The history file, or else its folder, that this process may not write to (None: both it may).
+
+    SQLite opens a file it may not write read-only without a word and fails only at the first write;
+    in WAL mode it also needs the folder for the journal beside the file.
+    """
+    if path.exists() and not os.access(path, os.W_OK):
+        return path
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+        return path.parent
+    return None
+
+
 def explain(error: Exception, path: Path) -> HistoryUnavailable:
     """What a failed write or open means for the user, in words."""
     text = str(error).lower()
-    if "readonly" in text or "read-only" in text or isinstance(error, PermissionError):
+    blocked = _unwritable(path)
+    if blocked == path:
+        said = DATABASE.tr(
+            "The status history is paused: its file {file} cannot be written to. Make the file "
+            "writable; the app goes on without recording until then."
+        )
+    elif (
+        blocked is not None or "readonly" in text or "read-only" in text or isinstance(error, PermissionError)
+    ):
         said = DATABASE.tr(
             "The status history is paused: its folder {folder} cannot be written to. Make the folder "
             "writable; the app goes on without recording until then."
         )
-    elif "full" in text or getattr(error, "errno", None) == 28:
+    elif "full" in text or getattr(error, "errno", None) == errno.ENOSPC:
         said = DATABASE.tr(
             "The status history is paused: the disk is full. Free some space; the app goes on without "
             "recording until then."
@@ -144,7 +167,7 @@ def explain(error: Exception, path: Path) -> HistoryUnavailable:
             "The status history is paused: {why}. Check the folder; the app goes on without recording "
             "until then."
         )
-    return HistoryUnavailable(said.format(folder=path.parent, why=error))
+    return HistoryUnavailable(said.format(file=path, folder=path.parent, why=error))
 
 
 def open_for_writing(path: Path, *, stamp: Callable[[], str] = _now_stamp) -> Opened:
@@ -155,6 +178,10 @@ def open_for_writing(path: Path, *, stamp: Callable[[], str] = _now_stamp) -> Op
     set_aside: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        blocked = _unwritable(path)
+        if blocked is not None:
+            # Said before SQLite opens it read-only and leaves a journal it cannot use beside it.
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(blocked))
         connection = _connect(path)
         if not _usable(connection):
             connection.close()

@@ -598,6 +598,10 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
         <translation>Die Verlaufsdatei wurde von einer neueren Version der App geschrieben (Format {version}). Aktualisieren Sie die App, um den Verlauf weiter aufzuzeichnen.</translation>
     </message>
     <message>
+        <source>The status history is paused: its file {file} cannot be written to. Make the file writable; the app goes on without recording until then.</source>
+        <translation>Der Statusverlauf ist angehalten: In seine Datei {file} kann nicht geschrieben werden. Machen Sie die Datei beschreibbar; bis dahin läuft die App ohne Aufzeichnung weiter.</translation>
+    </message>
+    <message>
         <source>The status history is paused: its folder {folder} cannot be written to. Make the folder writable; the app goes on without recording until then.</source>
         <translation>Der Statusverlauf ist angehalten: In seinen Ordner {folder} kann nicht geschrieben werden. Machen Sie den Ordner beschreibbar; bis dahin läuft die App ohne Aufzeichnung weiter.</translation>
     </message>

@@ -598,6 +598,10 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
         <translation>Le fichier d’historique a été écrit par une version plus récente de l’application (format {version}). Mettez l’application à jour pour continuer à enregistrer l’historique.</translation>
     </message>
     <message>
+        <source>The status history is paused: its file {file} cannot be written to. Make the file writable; the app goes on without recording until then.</source>
+        <translation>L’historique des statuts est en pause&#xa0;: impossible d’écrire dans son fichier {file}. Rendez ce fichier accessible en écriture&#x202f;; d’ici là, l’application continue sans enregistrer.</translation>
+    </message>
+    <message>
         <source>The status history is paused: its folder {folder} cannot be written to. Make the folder writable; the app goes on without recording until then.</source>
         <translation>L’historique des statuts est en pause&#xa0;: impossible d’écrire dans son dossier {folder}. Rendez ce dossier accessible en écriture&#x202f;; d’ici là, l’application continue sans enregistrer.</translation>
     </message>

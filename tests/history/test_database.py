@@ -8,6 +8,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -109,29 +111,25 @@ def test_another_process_reads_while_the_writer_holds_the_file_open(tmp_path: Pa
     writer.close()
 
 
-def test_a_folder_its_user_may_not_write_pauses_recording_in_words(tmp_path: Path) -> None:
-    """Run as another user (nobody) against a folder only root may write, as a real read-only folder is:
-    root itself writes anywhere, so the app is started as someone who cannot."""
+def _open_as_nobody(path: Path) -> str:
+    """open_for_writing(path) run as the user nobody, who (unlike root) is held to the files' modes;
+    what it said of the history being paused, or "opened"."""
     if os.geteuid() != 0 or shutil.which("setpriv") is None:
         pytest.skip("starting a process as another user needs root and setpriv")
     try:
         nobody = pwd.getpwnam("nobody")
     except KeyError:
         pytest.skip("there is no user nobody")
-    folder = tmp_path / "data"
-    folder.mkdir()
-    tmp_path.chmod(0o755)
-    folder.chmod(0o755)  # root's, readable by all, writable by root alone
     code = (
         "import sys; from pathlib import Path\n"
         "from gui.history.database import HistoryUnavailable, open_for_writing\n"
-        "try:\n    open_for_writing(Path(sys.argv[1]))\n"
+        "try:\n    open_for_writing(Path(sys.argv[1])).connection.close(); print('opened')\n"
         "except HistoryUnavailable as error:\n    print(error.message)\n"
     )
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
         ["setpriv", f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups",
-         "/usr/bin/python3", "-c", code, str(folder / FILE_NAME)],
+         "/usr/bin/python3", "-c", code, str(path)],
         capture_output=True, text=True, timeout=60, cwd="/",
         env={"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/nonexistent",
              "PATH": os.environ["PATH"]},
@@ -139,6 +137,48 @@ def test_a_folder_its_user_may_not_write_pauses_recording_in_words(tmp_path: Pat
     if "No module named" in done.stderr:
         pytest.skip(f"nobody cannot read this checkout: {done.stderr.strip()}")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"The status history is paused: its folder {folder} cannot be written to.")
-    assert "Make the folder writable" in done.stdout
-    assert not (folder / FILE_NAME).exists()
+    return done.stdout.strip()
+
+
+@pytest.fixture
+def reachable() -> Iterator[Path]:
+    """A folder the user nobody can reach (pytest's own tmp_path sits in a folder only root may enter)."""
+    folder = Path(tempfile.mkdtemp(prefix="history-"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_a_folder_its_user_may_not_write_pauses_recording_in_words(reachable: Path) -> None:
+    """Run as another user (nobody) against a folder only root may write, as a real read-only folder is:
+    root itself writes anywhere, so the app is started as someone who cannot."""
+    folder = reachable / "data"
+    folder.mkdir(mode=0o755)  # root's, readable by all, writable by root alone
+    said = _open_as_nobody(folder / FILE_NAME)
+    assert said.startswith(f"The status history is paused: its folder {folder} cannot be written to.")
+    assert "Make the folder writable" in said
+    assert list(folder.iterdir()) == []
+
+
+def test_a_history_file_its_user_may_not_write_pauses_recording_in_words_and_is_left_as_it_was(
+    reachable: Path,
+) -> None:
+    folder = reachable / "data"
+    folder.mkdir()
+    path = folder / FILE_NAME
+    opened = open_for_writing(path).connection
+    opened.execute("INSERT INTO spans (started, ended) VALUES (1, 2)")
+    opened.close()
+    kept = path.read_bytes()
+    nobody = pwd.getpwnam("nobody") if os.geteuid() == 0 else None
+    if nobody is not None:
+        os.chown(folder, nobody.pw_uid, nobody.pw_gid)  # the folder is theirs to write; the file is not
+        os.chown(path, nobody.pw_uid, nobody.pw_gid)
+    path.chmod(0o444)
+    said = _open_as_nobody(path)
+    assert said.startswith(f"The status history is paused: its file {path} cannot be written to.")
+    assert "Make the file writable" in said
+    assert path.read_bytes() == kept
+    assert sorted(p.name for p in folder.iterdir()) == [FILE_NAME]  # no journal made beside it either

@@ -220,12 +220,13 @@ def test_rows_older_than_the_kept_days_go_in_batches_after_start_and_the_rest_st
     db = open_for_writing(path).connection
     now = wall_ms()
     old = now - 40 * day
+    old_spans = [(old + i, old + i) for i in range(300)]
     writer = HistoryWriter(db)
     writer.record(
         Transition(old + i, "c1", Aspect.CLOUD, None, ("RUNNING", "FAILED")[i % 2]) for i in range(1_000)
     )
     writer.operation(OperationRecord(old, "c1", "reconnect", "succeeded"))
-    db.executemany("INSERT INTO spans (started, ended) VALUES (?, ?)", [(old + i, old + i) for i in range(300)])
+    db.executemany("INSERT INTO spans (started, ended) VALUES (?, ?)", old_spans)
     writer.record([Transition(now - 10 * day, "c1", Aspect.CLOUD, "FAILED", "RUNNING")])
     writer.close()
     monkeypatch.setattr("gui.services.history.PRUNE_FIRST_MS", 0)
@@ -247,9 +248,11 @@ def test_rows_older_than_the_kept_days_go_in_batches_after_start_and_the_rest_st
         read = service._writer.connection
         before, later = changes(read, "c1", Aspect.CLOUD, now - 30 * day, FOREVER)
         # The last change before the cut is kept: it says what the cloud was when the kept history begins.
-        assert before is not None and before.at < now - 30 * day
+        assert before is not None
+        assert before.at < now - 30 * day
         assert [c.status for c in later] == ["RUNNING"]
-        assert read.execute("SELECT count(*) FROM transitions WHERE at < ?", (now - 30 * day,)).fetchone()[0] == 1
+        cut = (now - 30 * day,)
+        assert read.execute("SELECT count(*) FROM transitions WHERE at < ?", cut).fetchone()[0] == 1
         assert read.execute("SELECT count(*) FROM operations").fetchone()[0] == 0
         assert spans(read, 0, now - 30 * day) == []
         # A batch at a time, each on a loop turn of its own: none holds the loop for the whole year.
