@@ -10,7 +10,7 @@ from typing import TextIO
 
 from gui.history.database import FILE_NAME, HistoryUnavailable, open_for_reading
 from gui.history.period import duration_words, parse_since
-from gui.history.reading import CloudTimeline
+from gui.history.reading import CloudTimeline, watched_now
 from gui.history.records import Reading
 from gui.history.report import Report, as_json, build_report, write_csv
 from gui.history.timeline import Incident
@@ -92,7 +92,8 @@ def read_report(path: Path, since_ms: int, *, now: int | None = None) -> Report:
     end = wall_ms() if now is None else now
     db = open_for_reading(path)
     try:
-        return build_report(db, end - since_ms, end)
+        # The span a running app has open reaches up to now, as the app itself shows it.
+        return build_report(db, end - since_ms, end, watching=watched_now(db, end))
     finally:
         db.close()
 

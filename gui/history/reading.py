@@ -8,8 +8,19 @@ from pathlib import Path
 
 from .records import PIECES_OS, Aspect, OperationRecord, Span
 from .timeline import Change, Incident, Segment, Uptime, incidents, segments, uptime
+from .writer import HEARTBEAT_MS, WATCHING
 
-__all__ = ["CloudTimeline", "Sizes", "cloud_timeline", "cloud_urls", "clouds", "operations", "sizes", "spans"]
+__all__ = [
+    "CloudTimeline",
+    "Sizes",
+    "cloud_timeline",
+    "cloud_urls",
+    "clouds",
+    "operations",
+    "sizes",
+    "spans",
+    "watched_now",
+]
 
 
 def spans(db: sqlite3.Connection, start: int, end: int) -> list[Span]:
@@ -17,6 +28,22 @@ def spans(db: sqlite3.Connection, start: int, end: int) -> list[Span]:
         "SELECT started, ended FROM spans WHERE ended >= ? AND started <= ? ORDER BY started", (start, end)
     ).fetchall()
     return [Span(int(a), int(b)) for a, b in rows]
+
+
+def watched_now(db: sqlite3.Connection, now: int) -> Span | None:
+    """The span the running app is watching, up to now, as another process reads it; None when no app is.
+
+    The app writes the open span's end every heartbeat: an end older than two of them means its
+    writer was killed (or the machine slept), and nothing past that end is claimed.
+    """
+    row = db.execute(
+        "SELECT s.started, s.ended FROM facts f JOIN spans s ON s.id = CAST(f.value AS INTEGER)"
+        " WHERE f.key = ?",
+        (WATCHING,),
+    ).fetchone()
+    if row is None or now - int(row[1]) > 2 * HEARTBEAT_MS:
+        return None
+    return Span(int(row[0]), max(int(row[1]), now))
 
 
 def changes(
@@ -68,8 +95,10 @@ def cloud_timeline(
     return CloudTimeline(subject, start, end, tuple(parts), uptime(parts), tuple(incidents(parts)), current)
 
 
-def pieces_os_timeline(db: sqlite3.Connection, start: int, end: int) -> CloudTimeline:
-    return cloud_timeline(db, PIECES_OS, start, end, Aspect.PIECES_OS)
+def pieces_os_timeline(
+    db: sqlite3.Connection, start: int, end: int, *, watching: Span | None = None
+) -> CloudTimeline:
+    return cloud_timeline(db, PIECES_OS, start, end, Aspect.PIECES_OS, watching=watching)
 
 
 def clouds(db: sqlite3.Connection) -> list[str]:

@@ -34,7 +34,7 @@ def build_report(db: sqlite3.Connection, start: int, end: int, *, watching: Span
     timelines = tuple(
         (urls.get(c, c), cloud_timeline(db, c, start, end, watching=watching)) for c in clouds(db)
     )
-    pieces_os = pieces_os_timeline(db, start, end)
+    pieces_os = pieces_os_timeline(db, start, end, watching=watching)
     return Report(start, end, timelines, pieces_os, tuple(operations(db, start, end)), urls)
 
 

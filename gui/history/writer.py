@@ -9,7 +9,13 @@ from collections.abc import Callable, Iterable
 
 from .records import OperationRecord, Span, Transition
 
-__all__ = ["HistoryWriter", "wall_ms"]
+__all__ = ["HEARTBEAT_MS", "WATCHING", "HistoryWriter", "wall_ms"]
+
+# The running app writes the open span's end at least this often (ms) while nothing changes, so that
+# a crash loses little of it and another process reading the file sees the app is still watching.
+HEARTBEAT_MS = 15_000
+# The fact naming the span the running app has open (deleted when it ends it).
+WATCHING = "watching"
 
 
 def wall_ms() -> int:
@@ -47,6 +53,8 @@ class HistoryWriter:
         self._seen_wall = 0  # when Pieces OS was last seen, wall and monotonic
         self._seen_mono = 0.0
         self._last = self._latest_on_disk()
+        # A span named open by a writer that was killed is open no longer.
+        self._db.execute("DELETE FROM facts WHERE key = ?", (WATCHING,))
         self.written = (
             0  # rows of transitions and operations written by this writer: readers re-read on a change
         )
@@ -85,7 +93,11 @@ class HistoryWriter:
             self._end_span(self._seen_wall)
         self._seen_wall, self._seen_mono = now, mono
         if self._span_id is None:
-            cursor = self._db.execute("INSERT INTO spans (started, ended) VALUES (?, ?)", (now, now))
+            with self._transaction():
+                cursor = self._db.execute("INSERT INTO spans (started, ended) VALUES (?, ?)", (now, now))
+                # Named, so that a reader elsewhere (--history) knows it reaches up to now.
+                named = (WATCHING, str(cursor.lastrowid))
+                self._db.execute("INSERT OR REPLACE INTO facts (key, value) VALUES (?, ?)", named)
             self._span_id, self._span_end, self._span_start = cursor.lastrowid, now, now
 
     def watching(self) -> Span | None:
@@ -116,7 +128,9 @@ class HistoryWriter:
             self._end_span(self._seen_wall)
 
     def _end_span(self, at: int) -> None:
-        self._write_span_end(max(at, self._span_end))
+        with self._transaction():
+            self._write_span_end(max(at, self._span_end))
+            self._db.execute("DELETE FROM facts WHERE key = ?", (WATCHING,))
         self._span_id = None
 
     def _write_span_end(self, at: int) -> None:
@@ -192,6 +206,7 @@ class HistoryWriter:
         with self._transaction():
             for table in ("transitions", "operations", "spans"):
                 self._db.execute(f"DELETE FROM {table}")
+            self._db.execute("DELETE FROM facts WHERE key = ?", (WATCHING,))
         # The next sight of Pieces OS opens a new span: nothing before the clearing is claimed.
         self._span_id = None
 

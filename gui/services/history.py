@@ -16,7 +16,7 @@ from gui.history.recorder import HistoryRecorder, last_statuses
 from gui.history.records import Aspect, Reading, reading
 from gui.history.report import Report, build_report
 from gui.history.timeline import JOIN_WITHIN_MS
-from gui.history.writer import HistoryWriter
+from gui.history.writer import HEARTBEAT_MS, HistoryWriter
 from gui.i18n import Context
 from gui.services.store import StateStore
 from gui.state import AppState
@@ -27,9 +27,6 @@ __all__ = ["HistoryService"]
 
 _log = logging.getLogger(__name__)
 _DAY_MS = 86_400_000
-# The watched span's end is written at least this often while nothing changes (ms), so that a
-# crash loses little of it; an unchanged refresh writes nothing else.
-HEARTBEAT_MS = 15_000
 # Old rows go in batches, one batch a loop turn, an hour apart (and once shortly after start).
 PRUNE_EVERY_MS = 3_600_000
 PRUNE_FIRST_MS = 60_000
@@ -96,8 +93,15 @@ class HistoryService(QObject):
                 "The status history could not be read, so a new one was started; the old file is kept as "
                 "{name} beside it."
             ).format(name=opened.set_aside.name)
-        self._writer = HistoryWriter(opened.connection)
-        self._recorder = HistoryRecorder(self._writer, last_statuses(opened.connection))
+        try:
+            writer = HistoryWriter(opened.connection)
+            last = last_statuses(opened.connection)
+        except sqlite3.Error as error:
+            opened.connection.close()
+            self._pause(explain(error, self.path).message)
+            return
+        self._writer = writer
+        self._recorder = HistoryRecorder(writer, last)
         self._store.changed.connect(self._observe)
         self._heartbeat.start()
         QTimer.singleShot(PRUNE_FIRST_MS, self._prune_batch)

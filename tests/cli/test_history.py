@@ -150,3 +150,39 @@ def test_no_history_yet_and_a_wrong_period_are_said_in_words(tmp_path: Path) -> 
     done = run_cli("--history", "--since", "forever")
     assert done.returncode == 2
     assert "'forever' is not a period" in done.stderr
+
+
+def watched_now(path: Path, *, quit_after: bool = False, silent_for: int = 0) -> str:
+    """A cloud watched for an hour by an app still running (or that quit, or was killed `silent_for` ms
+    ago), read by another process at NOW."""
+    db = open_for_writing(path).connection
+    clock = [NOW - HOUR]
+    writer = HistoryWriter(db, clock=lambda: clock[0], monotonic=lambda: clock[0] / 1000)
+    writer.name_cloud(CLOUD, URL)
+    writer.seeing()
+    writer.record([Transition(clock[0], CLOUD, Aspect.CLOUD, None, "RUNNING")])
+    clock[0] = NOW - 10_000 - silent_for  # the last heartbeat, ten seconds before the read
+    writer.seeing()
+    writer.keep_alive()
+    if quit_after:
+        writer.close()
+    out = io.StringIO()
+    write_text(read_report(path, 24 * HOUR, now=NOW), out)
+    if not quit_after:
+        db.close()  # as kill -9 leaves it: the span never ended
+    return out.getvalue()
+
+
+def test_read_while_the_app_runs_the_span_it_watches_reaches_now(tmp_path: Path) -> None:
+    text = watched_now(tmp_path / FILE_NAME)
+    assert f"{URL}  Connected since" in text
+    assert "connected 1 h of 1 h watched" in text
+
+
+def test_a_span_that_ended_or_whose_writer_fell_silent_is_not_claimed_up_to_now(tmp_path: Path) -> None:
+    text = watched_now(tmp_path / "quit" / FILE_NAME, quit_after=True)
+    assert f"{URL}  Not watched now" in text
+    assert "connected 59 min of 59 min watched" in text
+    text = watched_now(tmp_path / "killed" / FILE_NAME, silent_for=5 * 60_000)
+    assert f"{URL}  Not watched now" in text
+    assert "connected 54 min of 54 min watched" in text

@@ -145,3 +145,28 @@ def test_closing_lets_go_of_the_file_even_when_the_span_s_end_cannot_be_written(
         writer.close()
     with pytest.raises(sqlite3.ProgrammingError, match="closed"):
         db.execute("SELECT 1")
+
+
+def test_the_open_span_is_named_for_readers_while_it_lasts_and_a_killed_writer_s_is_forgotten(
+    tmp_path: Path, clocks: Clocks
+) -> None:
+    path = tmp_path / FILE_NAME
+
+    def named(db: sqlite3.Connection) -> list[str]:
+        return [row[0] for row in db.execute("SELECT value FROM facts WHERE key = 'watching'")]
+
+    db = open_for_writing(path).connection
+    writer = HistoryWriter(db, clock=lambda: clocks.wall, monotonic=lambda: clocks.mono)
+    writer.seeing()
+    (span_id,) = named(db)
+    assert all_spans(writer) == [Span(1_000_000, 1_000_000)]
+    assert db.execute("SELECT started FROM spans WHERE id = ?", (int(span_id),)).fetchone()[0] == 1_000_000
+    clocks.advance(5_000)
+    writer.blind()
+    assert named(db) == []
+    writer.seeing()
+    assert len(named(db)) == 1
+    db.close()  # killed: the span was never ended
+    again = HistoryWriter(open_for_writing(path).connection)
+    assert named(again.connection) == []
+    again.close()
