@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from gui.history.database import HistoryUnavailable
@@ -74,6 +75,7 @@ class HistoryPanel(QWidget):
             group.addButton(button)
             switch.addWidget(button)
             self.period_buttons.append(button)
+        self._mark_period()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,9 +94,21 @@ class HistoryPanel(QWidget):
 
     def show_period(self, period: int) -> None:
         self.period = period
-        for button, each in zip(self.period_buttons, PERIODS, strict=True):
-            button.setChecked(each == period)
+        self._mark_period()
         self._reread()
+
+    def _mark_period(self) -> None:
+        """The chosen period is checked and bold: a checked button's shade alone is all but lost in a
+        dark theme. Each button keeps the width of its bold text, so that switching moves none."""
+        for button, each in zip(self.period_buttons, PERIODS, strict=True):
+            chosen = each == self.period
+            button.setChecked(chosen)
+            weight = QFont()  # the weight alone: family and size still follow the desktop's
+            weight.setBold(True)
+            button.setFont(weight)
+            button.setMinimumWidth(button.sizeHint().width())
+            weight.setBold(chosen)
+            button.setFont(weight)
 
     def _reread(self) -> None:
         if self._cloud is None:

@@ -136,3 +136,14 @@ def test_a_broken_history_file_is_set_aside_and_said_without_blocking(qtbot: QtB
     assert service.set_aside.name in text
     assert shown.uptime_label.isVisibleTo(shown)  # recording goes on in the new file
     service.stop()
+
+
+def test_the_chosen_period_reads_apart_in_any_theme_and_switching_moves_no_button(
+    panel: HistoryPanel,
+) -> None:
+    # A checked button's shade alone is all but lost in a dark theme: the chosen period is bold too.
+    widths = [b.width() for b in panel.period_buttons]
+    for chosen in panel.period_buttons:
+        chosen.click()
+        assert [b.font().bold() for b in panel.period_buttons] == [b is chosen for b in panel.period_buttons]
+        assert [b.width() for b in panel.period_buttons] == widths
