@@ -16,7 +16,7 @@ from typing import TypeVar
 import qasync
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from gui.api import AllocationCloud
 from gui.app import crash_report
@@ -36,6 +36,7 @@ from gui.dialogs.crash_window import CrashWindow, CrashWindows
 from gui.dialogs.history_window import HistoryWindow
 from gui.dialogs.settings_dialog import SettingsDialog
 from gui.emulator import Emulator, Fault
+from gui.history.records import Reading
 from gui.state import Phase
 from gui.views.allocations_model import CloudRole
 
@@ -120,10 +121,14 @@ def select_first(application: Application) -> None:
 
 def select_own(application: Application, emulator: Emulator) -> None:
     """Select the signed-in user's own cloud: the one with every kind of URL."""
+    select_cloud(application, emulator.user_id)
+
+
+def select_cloud(application: Application, cloud_id: str) -> None:
     model = application.window.table.model()
     for row in range(model.rowCount()):
         cloud = model.index(row, 0).data(CloudRole)
-        if isinstance(cloud, AllocationCloud) and cloud.id == emulator.user_id:
+        if isinstance(cloud, AllocationCloud) and cloud.id == cloud_id:
             flags = QItemSelectionModel.SelectionFlag
             index = model.index(row, 0)
             application.window.table.selectionModel().setCurrentIndex(
@@ -239,13 +244,28 @@ async def run_all(shooter: Shooter, only: set[str]) -> None:
             panel = app.window.details.history
             assert panel is not None
             await until(lambda: bool(panel.uptime_label.text()))  # in whatever language
-            for button, name in zip(panel.period_buttons, ("24h", "7d", "30d"), strict=True):
+            periods = list(zip(panel.period_buttons, ("24h", "7d", "30d"), strict=True))
+            for button, name in periods:
                 button.click()
                 await shooter.shot(f"history-{name}")
+            # The cloud with the week's story: a drop Pieces OS explained, a disconnect its user asked for.
+            select_cloud(app, app.store.state.allocations[0].id)
+            periods[1][0].click()
+            await shooter.shot("history-7d-story")
+            strip = panel.strip
+            for reading, name in ((Reading.FAILED, "drop"), (Reading.DISCONNECTED, "disconnect")):
+                # The tooltip as the pointer resting over the stretch shows it.
+                part = next(p for p in strip._parts if p.reading is reading)
+                QToolTip.showText(strip.mapToGlobal(strip.point_of(part)), strip.tooltip_for(part), strip)
+                await shooter.shot(f"history-7d-tooltip-{name}")
+                QToolTip.hideText()
+                await until(lambda: not QToolTip.isVisible())
             light = QApplication.palette()
             QApplication.setPalette(dark_palette())
             try:
-                await shooter.shot("history-30d-dark")
+                for button, name in periods:
+                    button.click()
+                    await shooter.shot(f"history-{name}-dark")
             finally:
                 QApplication.setPalette(light)
             panel.all_button.click()

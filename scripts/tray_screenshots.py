@@ -10,7 +10,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
+
 from gui.emulator import Emulator, Fault
+from gui.history.database import FILE_NAME, open_for_writing
+from gui.history.records import PIECES_OS, Aspect, Transition
+from gui.history.writer import wall_ms
 from tests.tray.desktop import HERE, TrayDesktop, pixel_difference
 from tests.tray.session import private_desktop
 
@@ -75,6 +80,16 @@ def icon_sheet(desktop: TrayDesktop, emu: Emulator, out: Path, panel: str) -> No
 
 
 def menu_notice_tooltip(desktop: TrayDesktop, emu: Emulator, out: Path) -> None:
+    # First the tooltip, while each cloud holds the status the history has it in since long before:
+    # a hover that moves over the icon, as a pointer does: Qt shows the tooltip once it rests.
+    for x in (5, 10, 12, 13):
+        desktop.xdotool("mousemove", str(x), "12")
+        time.sleep(0.3)
+    time.sleep(SETTLE)
+    desktop.grab(out / "tray-tooltip.png", geometry="560x140+0+0")
+    # Qt's tooltip stays its full time (10 s) even once the pointer has gone: wait, so it covers nothing.
+    desktop.xdotool("mousemove", "600", "600")
+    time.sleep(11)
     desktop.xdotool("mousemove", "12", "12", "click", "3")
     time.sleep(SETTLE)
     desktop.grab(out / "tray-menu.png", geometry="420x300+0+0")
@@ -85,21 +100,36 @@ def menu_notice_tooltip(desktop: TrayDesktop, emu: Emulator, out: Path) -> None:
     desktop.grab(out / "tray-notice.png", geometry="520x200+0+0")
     time.sleep(BALLOON_GONE)
     emu.set_cloud_status(emu.user_id, "RUNNING")
-    # A hover that moves over the icon, as a pointer does: Qt shows the tooltip once it rests.
-    for x in (5, 10, 12, 13):
-        desktop.xdotool("mousemove", str(x), "12")
-        time.sleep(0.3)
-    time.sleep(SETTLE)
-    desktop.grab(out / "tray-tooltip.png", geometry="560x140+0+0")
-    # Qt's tooltip stays its full time (10 s) even once the pointer has gone: wait, so it covers no icon.
     desktop.xdotool("mousemove", "600", "600")
-    time.sleep(11)
 
 
-def start(desktop: TrayDesktop, emu: Emulator, work: Path, lang: str) -> None:
+def watched_since(emu: Emulator, work: Path) -> Path:
+    """A history in which the app has watched for 3 h 12 min: each cloud in its status since then, but
+    the failed one, seen to fail 47 minutes ago. The span reaches a minute past now, so that the tray
+    app started next carries it on as the span it watches."""
+    path = work / FILE_NAME
+    db = open_for_writing(path).connection
+    now = wall_ms()
+    began = now - (3 * 60 + 12) * 60_000
+    db.execute("INSERT INTO spans (started, ended) VALUES (?, ?)", (began, now + 60_000))
+    rows = [Transition(began, PIECES_OS, Aspect.PIECES_OS, None, "ok")]
+    for cloud in httpx.get(f"{emu.url}/allocations").json()["iterable"]:
+        status = cloud["status"]["cloud"]
+        at = now - 47 * 60_000 if status == "FAILED" else began
+        rows.append(Transition(at, cloud["id"], Aspect.CLOUD, None, status))
+    db.executemany(
+        "INSERT INTO transitions (at, subject, aspect, old, new) VALUES (?, ?, ?, ?, ?)",
+        [(r.at, r.subject, r.aspect.value, r.old, r.new) for r in rows],
+    )
+    db.close()
+    return path
+
+
+def start(desktop: TrayDesktop, emu: Emulator, work: Path, lang: str, history: Path | None = None) -> None:
     """Starts the tray app and returns once its icon is on the panel."""
     empty = desktop.grab(work / "empty.png")
-    desktop.launch(str(HERE / "tray_app.py"), emu.url, "--lang", lang)
+    kept = () if history is None else ("--history", str(history))
+    desktop.launch(str(HERE / "tray_app.py"), emu.url, "--lang", lang, *kept)
     wait(lambda: pixel_difference(empty, desktop.grab(work / "now.png")) > 50)
     time.sleep(SETTLE)
 
@@ -117,7 +147,8 @@ def main() -> int:
             Emulator(port=0, allocations=2, seed=0) as emu,
             private_desktop("xembed", Path(work), wait, dark_panel=panel == "dark") as desktop,
         ):
-            start(desktop, emu, Path(work), args.lang)
+            history = watched_since(emu, Path(work)) if panel == "light" else None
+            start(desktop, emu, Path(work), args.lang, history)
             if panel == "light":
                 menu_notice_tooltip(desktop, emu, out)
             icon_sheet(desktop, emu, out, panel)

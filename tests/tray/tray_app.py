@@ -1,6 +1,7 @@
 """A small tray app for the end-to-end tests: the app's store, connection and Poller, and the real TrayIcon.
 
-`python tray_app.py URL [--notices-off]` reads the Pieces OS at URL every 200 ms and shows the tray icon.
+`python tray_app.py URL [--notices-off] [--history FILE]` reads the Pieces OS at URL every 200 ms and shows
+the tray icon; with --history it records into FILE, and the tooltip says how long each cloud held its status.
 Each intent the tray sends is printed on stdout, one name a line, for the test to read.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from pathlib import Path
 
 import qasync
 from PySide6.QtWidgets import QApplication
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from gui.api import AllocationCloud, Discovered, DiscoverySource
 from gui.desktop import translations
 from gui.services.connection import Discoverer, PiecesConnection
+from gui.services.history import HistoryService
 from gui.services.poller import Poller
 from gui.services.store import StateStore
 from gui.services.tasks import TaskRegistry
@@ -65,13 +68,17 @@ def at(url: str) -> Discoverer:
     return find
 
 
-async def main(url: str, notices: bool) -> None:
+async def main(url: str, notices: bool, history_file: Path | None = None) -> None:
     asyncio.set_event_loop(asyncio.get_running_loop())
     stop = asyncio.Event()
     if not tray_available():
         print("no tray", flush=True)
     store = StateStore()
-    tray = TrayIcon(store, PrintedIntents(stop), lambda: notices)
+    history = None if history_file is None else HistoryService(store, history_file)
+    if history is not None:
+        history.start()
+    since = None if history is None else history.held_since
+    tray = TrayIcon(store, PrintedIntents(stop), lambda: notices, since=since)
     tray.show()
     tasks = TaskRegistry()
     connection = PiecesConnection(store, at(url))
@@ -84,6 +91,8 @@ async def main(url: str, notices: bool) -> None:
     await tasks.cancel_all()
     await connection.aclose()
     tray.close()
+    if history is not None:
+        history.stop()
 
 
 if __name__ == "__main__":
@@ -91,10 +100,11 @@ if __name__ == "__main__":
     parser.add_argument("url")
     parser.add_argument("--notices-off", action="store_true")
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--history", type=Path, default=None, metavar="FILE")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Pieces Allocations")
     app.setQuitOnLastWindowClosed(False)
     translations.install(args.lang, None, [])
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        runner.run(main(args.url, not args.notices_off))
+        runner.run(main(args.url, not args.notices_off, args.history))
