@@ -54,6 +54,31 @@ def test_a_file_that_is_not_a_database_is_moved_aside_and_a_new_one_started(
     opened.connection.close()
 
 
+def test_a_database_with_a_damaged_page_fails_the_quick_check_and_is_moved_aside(tmp_path: Path) -> None:
+    """A real history whose header is sound but one page in the middle is overwritten, as a bad disk does."""
+    path = tmp_path / FILE_NAME
+    db = open_for_writing(path).connection
+    db.executemany(
+        "INSERT INTO transitions (at, subject, aspect, old, new) VALUES (?, ?, 'cloud', NULL, 'RUNNING')",
+        ((i, f"c{i % 50}") for i in range(20_000)),
+    )
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 4096 // 2 * 4096
+    data[middle + 8 : middle + 400] = bytes(range(256)) + bytes(range(136))
+    path.write_bytes(bytes(data))
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+    check.close()
+    opened = open_for_writing(path, stamp=lambda: "20261207-101500")
+    assert opened.set_aside == tmp_path / f"{FILE_NAME}.broken-20261207-101500"
+    assert opened.set_aside.read_bytes() == bytes(data)
+    assert opened.connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert opened.connection.execute("SELECT count(*) FROM transitions").fetchone()[0] == 0
+    opened.connection.close()
+
+
 def test_a_file_from_a_newer_app_is_left_alone_and_said_so(tmp_path: Path) -> None:
     path = tmp_path / FILE_NAME
     db = sqlite3.connect(path)
