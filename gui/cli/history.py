@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +14,7 @@ from gui.history.database import FILE_NAME, HistoryUnavailable, open_for_reading
 from gui.history.period import duration_words, parse_since
 from gui.history.reading import CloudTimeline, watched_now
 from gui.history.records import Reading
+from gui.history.records import reading as reading_of
 from gui.history.report import Report, as_json, build_report, write_csv
 from gui.history.timeline import Incident
 from gui.history.writer import wall_ms
@@ -55,7 +58,10 @@ def _status_words(timeline: CloudTimeline) -> str:
     reading = parts[-1].reading if parts and parts[-1].end == timeline.end else None
     if reading is None:
         said = HISTORY.tr("Not watched now; last seen {status} since {time}")
-        return said.format(status=current.status, time=_local(current.at))
+        seen = reading_of(current.status)
+        # A status this app does not know is given as Pieces OS sent it.
+        word = current.status if seen is Reading.UNKNOWN else _word(seen)
+        return said.format(status=word, time=_local(current.at))
     return HISTORY.tr("{status} since {time}").format(status=_word(reading), time=_local(current.at))
 
 
@@ -133,10 +139,18 @@ def main(data_dir: Path, since: str, *, as_format: str = "text", out: TextIO = s
     except (ValueError, HistoryUnavailable) as error:
         sys.stderr.write(f"{getattr(error, 'message', error)}\n")
         return 1
-    if as_format == "json":
-        out.write(json.dumps(as_json(report), indent=2) + "\n")
-    elif as_format == "csv":
-        write_csv(report, out)
-    else:
-        write_text(report, out)
+    try:
+        if as_format == "json":
+            out.write(json.dumps(as_json(report), indent=2) + "\n")
+        elif as_format == "csv":
+            write_csv(report, out)
+        else:
+            write_text(report, out)
+        out.flush()
+    except BrokenPipeError:
+        # The reader has gone (`| head`): it has what it wanted. What is left in the buffer goes
+        # nowhere, or Python's own flush at exit would complain of the closed pipe on stderr.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, out.fileno())
     return 0

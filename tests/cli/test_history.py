@@ -181,8 +181,23 @@ def test_read_while_the_app_runs_the_span_it_watches_reaches_now(tmp_path: Path)
 
 def test_a_span_that_ended_or_whose_writer_fell_silent_is_not_claimed_up_to_now(tmp_path: Path) -> None:
     text = watched_now(tmp_path / "quit" / FILE_NAME, quit_after=True)
-    assert f"{URL}  Not watched now" in text
+    # The status last seen in the same words as a status seen now, not as Pieces OS spells it.
+    assert f"{URL}  Not watched now; last seen Connected since" in text
     assert "connected 59 min of 59 min watched" in text
     text = watched_now(tmp_path / "killed" / FILE_NAME, silent_for=5 * 60_000)
     assert f"{URL}  Not watched now" in text
     assert "connected 54 min of 54 min watched" in text
+
+
+@pytest.mark.parametrize("as_format", ["--json", "--csv", "--since=30d"])
+def test_a_reader_that_goes_away_ends_it_quietly(history: Path, as_format: str) -> None:
+    """`--history | head -1`: the rest finds the pipe closed; no traceback, and no failure either."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gui", "--history", as_format, "--config-dir", str(history)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # gone before the first line
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr.decode()) == (0, "")
