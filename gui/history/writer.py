@@ -28,7 +28,8 @@ class HistoryWriter:
     Times come from the wall clock, but never go backwards on disk: a clock set back (by hand, by
     NTP) is held at the last time written, so no span or sequence of changes runs backwards. A jump
     forward that the monotonic clock did not see (the machine slept) ends the watched span where it
-    was last known to be watched.
+    was last known to be watched. So does a silence longer than `quiet_limit_ms` (when given) while
+    a span is open: Windows's monotonic clock runs on through a suspend, but no heartbeat comes.
     """
 
     def __init__(
@@ -39,6 +40,7 @@ class HistoryWriter:
         monotonic: Callable[[], float] = time.monotonic,
         extend_every_ms: int = 1_000,
         sleep_gap_ms: int = 30_000,
+        quiet_limit_ms: int | None = None,
     ) -> None:
         self._db = connection
         # A writer dropped without close() (an app object a test left) still lets go of its file.
@@ -47,6 +49,7 @@ class HistoryWriter:
         self._monotonic = monotonic
         self._extend_every = extend_every_ms
         self._sleep_gap = sleep_gap_ms
+        self._quiet_limit = quiet_limit_ms
         self._span_id: int | None = None
         self._span_end = 0  # the end written for the open span
         self._span_start = 0
@@ -120,6 +123,8 @@ class HistoryWriter:
             self._write_span_end(now)
 
     def _slept(self, now: int, mono: float) -> bool:
+        if self._quiet_limit is not None and now - self._seen_wall > self._quiet_limit:
+            return True  # no heartbeat came: the process did not run, whatever the monotonic clock says
         return (now - self._seen_wall) - (mono - self._seen_mono) * 1000 > self._sleep_gap
 
     def blind(self) -> None:

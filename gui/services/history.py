@@ -94,7 +94,8 @@ class HistoryService(QObject):
                 "{name} beside it."
             ).format(name=opened.set_aside.name)
         try:
-            writer = HistoryWriter(opened.connection)
+            # Three heartbeats missed: the machine slept, even where the monotonic clock counted it.
+            writer = HistoryWriter(opened.connection, quiet_limit_ms=3 * HEARTBEAT_MS)
             last = last_statuses(opened.connection)
         except sqlite3.Error as error:
             opened.connection.close()

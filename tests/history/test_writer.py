@@ -170,3 +170,27 @@ def test_the_open_span_is_named_for_readers_while_it_lasts_and_a_killed_writer_s
     again = HistoryWriter(open_for_writing(path).connection)
     assert named(again.connection) == []
     again.close()
+
+
+def test_a_sleep_the_monotonic_clock_ran_through_is_not_watched_either(
+    tmp_path: Path, clocks: Clocks
+) -> None:
+    """Windows's monotonic clock counts a suspend as the wall clock does: a span that went without a
+    heartbeat for longer than the writer's quiet limit was not watched past its last sighting."""
+    db = open_for_writing(tmp_path / FILE_NAME).connection
+    writer = HistoryWriter(
+        db, clock=lambda: clocks.wall, monotonic=lambda: clocks.mono, quiet_limit_ms=45_000
+    )
+    writer.seeing()
+    for _ in range(3):
+        clocks.advance(15_000)
+        writer.keep_alive()  # awake: the heartbeat comes every 15 s
+    clocks.advance(8 * 3600_000)  # asleep: both clocks ran on, and no heartbeat came
+    writer.keep_alive()
+    clocks.advance(5_000)
+    writer.seeing()
+    assert all_spans(writer) == [
+        Span(1_000_000, 1_045_000),
+        Span(1_050_000 + 8 * 3600_000, 1_050_000 + 8 * 3600_000),
+    ]
+    writer.close()
