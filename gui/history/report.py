@@ -43,7 +43,7 @@ def _incident_json(incident: Incident) -> dict[str, Any]:
         "start": _iso(incident.start),
         "end": _iso(incident.end),
         "status": incident.reading.value,
-        "by_user": incident.by_user,
+        "by_user": bool(incident.by_user),  # read as SQLite's 0 or 1
         "detail": incident.detail,
         "watched_s": incident.watched // 1000,
     }

@@ -112,6 +112,8 @@ def test_json_and_csv_carry_the_same_figures(history: Path) -> None:
         4 * 3600,
     )
     assert [i["status"] for i in cloud["incidents"]] == ["disconnected", "failed"]
+    assert [i["by_user"] for i in cloud["incidents"]] == [True, False]  # JSON's booleans, not 1 and 0
+    assert json.loads(json.dumps(data))["clouds"][0]["incidents"][0]["by_user"] is True
     out = io.StringIO()
     write_csv(report, out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
