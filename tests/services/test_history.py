@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
+import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -268,3 +273,74 @@ def test_rows_older_than_the_kept_days_go_in_batches_after_start_and_the_rest_st
         assert max(batches) <= 300
     finally:
         service.stop()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real file system of 4 MiB (a tmpfs), to fill up: mounting one needs root."""
+    folder = tmp_path / "small"
+    folder.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small file system needs root")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True, check=False
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(folder: Path) -> Path:
+    """Every byte left on the file system, taken by one file."""
+    filler = folder / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            try:
+                os.write(fd, b"\0" * 4096)
+            except OSError as error:
+                why = error.errno
+                break
+    finally:
+        os.close(fd)
+    assert why == errno.ENOSPC
+    return filler
+
+
+def test_a_real_disk_that_fills_up_pauses_recording_and_it_resumes_once_there_is_room(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    emulator: Emulator,
+    store: StateStore,
+    connection: PiecesConnection,
+    run: Run,
+    small_disk: Path,
+) -> None:
+    monkeypatch.setattr("gui.services.history.RETRY_MS", 200)
+    service = HistoryService(store, small_disk / FILE_NAME)
+    service.start()
+    try:
+        refresh(store, connection, run)
+        assert service.paused is None
+        filler = fill(small_disk)
+        emulator.set_allocations(300, seed=4)  # many new clouds: more rows than the disk has room for
+        with qtbot.waitSignal(service.paused_changed) as said:
+            refresh(store, connection, run)
+        assert said.args is not None
+        assert said.args[0].startswith("The status history is paused: the disk is full.")
+        assert len(store.state.allocations) == 300  # the app runs on
+        filler.unlink()
+        with qtbot.waitSignal(service.paused_changed, timeout=10_000) as again:
+            pass  # the retry opens the file again once there is room
+        assert again.args == [""]
+        assert service.paused is None
+        new = store.state.allocations[-1].id
+        assert cloud_statuses(service, new) != []  # what was not written then is recorded now
+    finally:
+        service.stop()
+    db = sqlite3.connect(small_disk / FILE_NAME)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
