@@ -182,11 +182,13 @@ class PiecesHTTPError(PiecesError):
     default_hint = QT_TRANSLATE_NOOP("ERRORS", "Try again; if it keeps happening, restart Pieces OS.")
 
     def __init__(self, status: int, server_text: str, what: str) -> None:
-        message = (
-            ERRORS.tr('Pieces OS could not {what} (HTTP {status}): "{text}".')
-            if server_text
-            else ERRORS.tr("Pieces OS could not {what} (HTTP {status}).")
-        )
+        if not server_text:
+            message = ERRORS.tr("Pieces OS could not {what} (HTTP {status}).")
+        elif server_text.endswith((".", "!", "?", "…")):
+            # Its words end their own sentence, and end this one: no second full stop after them.
+            message = ERRORS.tr('Pieces OS could not {what} (HTTP {status}): "{text}"')
+        else:
+            message = ERRORS.tr('Pieces OS could not {what} (HTTP {status}): "{text}".')
         # The hints are class attributes, made at import: marked there, translated here.
         super().__init__(
             message.format(what=what, status=status, text=server_text), ERRORS.tr(self.default_hint)

@@ -914,6 +914,10 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
         <translation>Versuchen Sie es erneut; wenn es immer wieder passiert, starten Sie Pieces OS neu.</translation>
     </message>
     <message>
+        <source>Pieces OS could not {what} (HTTP {status}): &quot;{text}&quot;</source>
+        <translation>Es ist Pieces OS nicht gelungen, {what} (HTTP&#xa0;{status}): „{text}“</translation>
+    </message>
+    <message>
         <source>Pieces OS could not {what} (HTTP {status}): &quot;{text}&quot;.</source>
         <translation>Es ist Pieces OS nicht gelungen, {what} (HTTP&#xa0;{status}): „{text}“.</translation>
     </message>

@@ -914,6 +914,10 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
         <translation>Réessayez&#x202f;; si cela se reproduit, redémarrez Pieces OS.</translation>
     </message>
     <message>
+        <source>Pieces OS could not {what} (HTTP {status}): &quot;{text}&quot;</source>
+        <translation>Pieces OS n’a pas pu {what} (HTTP&#xa0;{status})&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Pieces OS could not {what} (HTTP {status}): &quot;{text}&quot;.</source>
         <translation>Pieces OS n’a pas pu {what} (HTTP&#xa0;{status})&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>

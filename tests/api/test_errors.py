@@ -39,6 +39,19 @@ def test_each_status_has_its_kind(status: int, kind: type[PiecesHTTPError]) -> N
     assert error.hint
 
 
+@pytest.mark.parametrize(
+    ("said", "message"),
+    [
+        ("Database is locked", 'Pieces OS could not list the allocations (HTTP 500): "Database is locked".'),
+        ("Cloud not found.", 'Pieces OS could not list the allocations (HTTP 500): "Cloud not found."'),
+        ("Try later!", 'Pieces OS could not list the allocations (HTTP 500): "Try later!"'),
+        ("", "Pieces OS could not list the allocations (HTTP 500)."),
+    ],
+)
+def test_pieces_os_words_are_quoted_whole_and_the_sentence_ends_once(said: str, message: str) -> None:
+    assert error_for_status(500, said, "list the allocations").message == message
+
+
 def test_a_504_is_a_server_error_with_its_own_advice() -> None:
     error = error_for_status(504, "", "connect your cloud")
     assert isinstance(error, ServerError)

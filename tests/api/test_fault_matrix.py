@@ -136,7 +136,7 @@ CASES: dict[str, Case] = {
         "/allocations",
         Fault.status(500, "Clouds Connect failed."),
         ServerError,
-        'Pieces OS could not list the allocations (HTTP 500): "Clouds Connect failed.".',
+        'Pieces OS could not list the allocations (HTTP 500): "Clouds Connect failed."',
     ),
     "503": Case("/allocations", Fault.status(503, ""), ServerError, "(HTTP 503)."),
     "504": Case("/allocations", Fault.status(504, "Gateway Timeout"), CloudTimeout, '"Gateway Timeout"'),
@@ -144,7 +144,7 @@ CASES: dict[str, Case] = {
         "/allocations",
         Fault.status(593, "Pieces OS update required."),
         UpdateRequired,
-        '(HTTP 593): "Pieces OS update required.".',
+        '(HTTP 593): "Pieces OS update required."',
     ),
 }
 _CALLS: dict[str, _Call] = {"/allocations": _snapshot, "/user": _user, "/.well-known/health": _health}

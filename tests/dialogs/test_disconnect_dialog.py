@@ -101,7 +101,7 @@ def test_an_error_shows_message_and_hint(
         click(dialog.action_button)
     assert done.args == [Outcome.FAILED]
     assert dialog.outcome_label.text() == (
-        'Pieces OS could not disconnect the cloud (HTTP 500): "Cloud not found.".\n'
+        'Pieces OS could not disconnect the cloud (HTTP 500): "Cloud not found."\n'
         "Try again in a moment; if it keeps failing, restart Pieces OS."
     )
     assert (emulator.allocation(allocations[0].id) or {})["status"]["cloud"] == "RUNNING"
