@@ -207,3 +207,16 @@ def test_a_history_file_its_user_may_not_write_pauses_recording_in_words_and_is_
     assert "Make the file writable" in said
     assert path.read_bytes() == kept
     assert sorted(p.name for p in folder.iterdir()) == [FILE_NAME]  # no journal made beside it either
+
+
+def test_the_journal_beside_the_file_stays_small_however_many_changes_go_through_it(tmp_path: Path) -> None:
+    """Every change is a transaction of its own, a page or two of journal each: left to SQLite's
+    defaults the journal grew to 4 MiB beside a file of a few dozen KiB, and stayed that size."""
+    path = tmp_path / FILE_NAME
+    db = open_for_writing(path).connection
+    for i in range(3_000):
+        db.execute("INSERT INTO spans (started, ended) VALUES (?, ?)", (i, i))
+    wal = path.with_name(path.name + "-wal")
+    assert wal.stat().st_size <= 1024 * 1024 + 64 * 1024
+    assert path.stat().st_size <= 256 * 1024
+    db.close()
