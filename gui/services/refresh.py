@@ -59,32 +59,33 @@ class StateSink(Protocol):
 
 
 async def refresh(pieces_os: PiecesOS, sink: StateSink) -> PiecesError | None:
-    """Find Pieces OS, ask how it is, then who is signed in and the list at once; tell `sink` all of it.
+    """Find Pieces OS, then ask how it is, who is signed in and the list all at once; tell `sink` all of it.
 
+    The answers are read as if health had been asked first: a failed health check is the failure
+    whatever the rest said, and while Pieces OS migrates the rest is dropped.
     Returns what failed (None when everything answered), so the caller can wait longer next time.
     """
     try:
         await pieces_os.ensure()
-        health = await pieces_os.check_health()
+        async with pieces_os.lease() as client:
+            # All three at once: the list does not wait a round trip for the health answer, and one
+            # that hangs holds up nothing beyond its own deadline.
+            health, user, snapshot = await asyncio.gather(
+                pieces_os.check_health(), client.current_user(), client.snapshot(), return_exceptions=True
+            )
     except PiecesError as error:
         return _failed(pieces_os, sink, error, answering=False)
+    for outcome in (health, user, snapshot):
+        if isinstance(outcome, BaseException) and not isinstance(outcome, PiecesError):
+            raise outcome
+    if isinstance(health, PiecesError):
+        return _failed(pieces_os, sink, health, answering=False)
+    assert not isinstance(health, BaseException)
     if health.state is HealthState.MIGRATING:
         connection = pieces_os.connection
         if connection is not None:
             sink.migrating(connection)
         return None
-    try:
-        async with pieces_os.lease() as client:
-            # Both at once: neither waits for the other, and one that hangs holds up nothing
-            # beyond its own deadline.
-            user, snapshot = await asyncio.gather(
-                client.current_user(), client.snapshot(), return_exceptions=True
-            )
-    except PiecesError as error:
-        return _failed(pieces_os, sink, error, answering=True)
-    for outcome in (user, snapshot):
-        if isinstance(outcome, BaseException) and not isinstance(outcome, PiecesError):
-            raise outcome
     if isinstance(user, (NotSignedIn, UpdateRequired)):
         return _failed(pieces_os, sink, user, answering=True)
     if isinstance(snapshot, PiecesError):
