@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from table import Row, emit, render
@@ -27,8 +28,9 @@ def app_command(url: str, config_dir: str) -> list[str]:
     return ["-m", "gui", "--base-url", url, "--config-dir", config_dir]
 
 
-def spawn(args: Sequence[str]) -> subprocess.Popen[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def spawn(args: Sequence[str], env: Mapping[str, str] | None = None) -> subprocess.Popen[str]:
+    """`painted.py ARGS`, offscreen unless given a desktop's environment."""
+    env = env or {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.Popen(
         [sys.executable, PAINTED, *args],
         stdout=subprocess.PIPE,
@@ -107,8 +109,8 @@ def _rss_mib(pid: int) -> float:
 class Idler:
     """A process brought to its first painted row (and hidden, if asked), then measured while idle."""
 
-    def __init__(self, args: Sequence[str], hide: bool = False) -> None:
-        self.process = spawn(["--hide" if hide else "--stay", *args])
+    def __init__(self, args: Sequence[str], hide: bool = False, env: Mapping[str, str] | None = None) -> None:
+        self.process = spawn(["--hide" if hide else "--stay", *args], env)
         wait_for(self.process, "hidden" if hide else "painted")
         self.widget_timers = 0
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -133,11 +135,40 @@ class Idler:
         return share, rss
 
 
+def _wait(check: Callable[[], bool], seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            raise SystemExit("the tray host did not come up in time")
+        time.sleep(0.05)
+
+
+@contextlib.contextmanager
+def tray_desktop() -> Iterator[Mapping[str, str] | None]:
+    """The environment of a private desktop with a StatusNotifierItem host (None without its tools).
+
+    A hidden window is one in the tray: with no tray host, the app rightly shows its window again
+    once the host's wait is over, as it would otherwise be out of reach.
+    """
+    sys.path.insert(0, str(HERE.parent))
+    from tests.tray.session import missing_tools, private_desktop
+
+    if missing_tools():
+        yield None
+        return
+    with tempfile.TemporaryDirectory() as workdir, private_desktop("sni", Path(workdir), _wait) as desktop:
+        yield desktop.app_env()
+
+
 def idle_rows(url: str, seconds: float, settle: float = 3.0) -> list[Row]:
-    """The app shown, the app hidden and the bare script, side by side for the same seconds."""
-    with tempfile.TemporaryDirectory() as shown_dir, tempfile.TemporaryDirectory() as hidden_dir:
+    """The app shown, the app hidden (in the tray) and the bare script, side by side for the same seconds."""
+    with (
+        tempfile.TemporaryDirectory() as shown_dir,
+        tempfile.TemporaryDirectory() as hidden_dir,
+        tray_desktop() as desktop,
+    ):
         shown = Idler(app_command(url, shown_dir))
-        hidden = Idler(app_command(url, hidden_dir), hide=True)
+        hidden = Idler(app_command(url, hidden_dir), hide=True, env=desktop)
         bare = Idler([BARE, url])
         time.sleep(settle)  # past start-up: the first refreshes and layouts are not idling
         for idler in (shown, hidden, bare):
