@@ -47,16 +47,7 @@ def line(accessible: Accessible, depth: int) -> str:
         parts.append(f"— {one_line(accessible.description)}")
     if accessible.text is not None and accessible.text != accessible.name:
         parts.append(f"text={one_line(accessible.text)!r}")
-    states = sorted(accessible.states & {"checked", "focused", "selected", "read-only"})
-    if accessible.interactive and "enabled" not in accessible.states:
-        states.append("disabled")
-    if not accessible.showing:
-        states.append("not showing")
-    if states:
-        parts.append("[" + ", ".join(states) + "]")
-    if accessible.actions:
-        parts.append("actions=" + "/".join(accessible.actions))
-    return "  ".join(parts)
+    return "  ".join(parts + accessible.marks())
 
 
 def shown(tree: list[Accessible], everything: bool) -> list[tuple[Accessible, int]]:

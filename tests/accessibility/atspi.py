@@ -112,14 +112,19 @@ class Accessible:
             parts.append(f"description={self.description!r}")
         if self.text is not None and self.text != self.name:
             parts.append(f"text={self.text!r}")
+        return "  ".join(parts + self.marks())
+
+    def marks(self) -> list[str]:
+        """The states a reader tells, [checked, …, disabled, not showing], then the actions it offers."""
         states = sorted(self.states & {"checked", "focused", "selected", "editable", "read-only"})
         if "enabled" not in self.states and self.interactive:
             states.append("disabled")
-        if states:
-            parts.append("[" + ", ".join(states) + "]")
+        if not self.showing:
+            states.append("not showing")
+        marks = ["[" + ", ".join(states) + "]"] if states else []
         if self.actions:
-            parts.append("actions=" + "/".join(self.actions))
-        return "  ".join(parts)
+            marks.append("actions=" + "/".join(self.actions))
+        return marks
 
     def ancestors(self) -> Iterator[Accessible]:
         current = self.parent
