@@ -121,7 +121,8 @@ def window_rows(idle_seconds: float) -> list[Row]:
     return [Row("lean", label, "MiB", (app_rss,), "lean bare", (bare_rss,), "≤ 1.10x", 1.10, True)]
 
 
-def _wait(check: Callable[[], bool], seconds: float = 30.0) -> None:
+def wait_until(check: Callable[[], bool], seconds: float = 30.0) -> None:
+    """Poll check() until it holds; give up after `seconds`, as the tray did not come up."""
     deadline = time.monotonic() + seconds
     while not check():
         if time.monotonic() > deadline:
@@ -144,13 +145,13 @@ def tray_rows(idle_seconds: float) -> list[Row]:
     with (
         tempfile.TemporaryDirectory() as workdir,
         Emulator(port=0, allocations=4, seed=3) as emu,
-        private_desktop("sni", Path(workdir), _wait) as desktop,
+        private_desktop("sni", Path(workdir), wait_until) as desktop,
     ):
         config = str(Path(workdir, "config"))
         started = time.monotonic()
         app = desktop.launch(*app_args(emu.url, config, "--tray"))
         floor = desktop.launch(TRAY_FLOOR, emu.url)
-        _wait(lambda: len(desktop.items()) == 2)
+        wait_until(lambda: len(desktop.items()) == 2)
         if not emu.streams.wait_for(1, timeout=30):
             raise SystemExit("the app did not open the live stream")
         pids = (app.process.pid, floor.process.pid)

@@ -10,9 +10,10 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
+from lean import wait_until
 from table import Row, emit, render
 
 from gui.emulator import Emulator
@@ -135,14 +136,6 @@ class Idler:
         return share, rss
 
 
-def _wait(check: Callable[[], bool], seconds: float = 30.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not check():
-        if time.monotonic() > deadline:
-            raise SystemExit("the tray host did not come up in time")
-        time.sleep(0.05)
-
-
 @contextlib.contextmanager
 def tray_desktop() -> Iterator[Mapping[str, str] | None]:
     """The environment of a private desktop with a StatusNotifierItem host (None without its tools).
@@ -156,7 +149,10 @@ def tray_desktop() -> Iterator[Mapping[str, str] | None]:
     if missing_tools():
         yield None
         return
-    with tempfile.TemporaryDirectory() as workdir, private_desktop("sni", Path(workdir), _wait) as desktop:
+    with (
+        tempfile.TemporaryDirectory() as workdir,
+        private_desktop("sni", Path(workdir), wait_until) as desktop,
+    ):
         yield desktop.app_env()
 
 
