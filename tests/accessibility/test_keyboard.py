@@ -58,12 +58,15 @@ def pieces() -> Iterator[Emulator]:
 def app(
     qtbot: QtBot, loop: asyncio.AbstractEventLoop, pieces: Emulator, tmp_path: Path
 ) -> Iterator[tuple[Application, asyncio.Task[int]]]:
-    """The app, running (its run() as a task), its window loaded, active and holding the focus."""
+    """The app, running (its run() as a task), its window loaded and painted, active and holding the focus."""
     application = Application(Options(base_url=pieces.url, config_dir=tmp_path), operation_poll_seconds=0.2)
     task = loop.create_task(application.run())
     state = application.store
     qtbot.waitUntil(lambda: state.state.phase is Phase.LOADED and not state.state.refreshing, timeout=STEP_MS)
     window = application.window
+    # The rows paint two turns after the table arrives: a picture of the table taken sooner (a
+    # busy machine can get here first) shows no rows, and so no focus frame in them.
+    qtbot.waitUntil(window.table.viewport().updatesEnabled, timeout=STEP_MS)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=STEP_MS)
     yield application, task
