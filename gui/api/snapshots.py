@@ -61,10 +61,9 @@ class SnapshotReader:
         known = {cloud.id: cloud for cloud in self._last.iterable} if self._last else {}
         # Paused for the whole read, yields included: resumed between slices, the collector
         # would walk every object built so far again and again (a 200 ms stall at 10,000).
-        # Nothing is frozen afterwards: gc.freeze() takes every object of the process out of
-        # the collector's sight, and garbage that others made during the pause would stay for good.
-        with collector_paused():
-            snapshot = await _read_large(answer, known, what) if len(body) > _DECODE_AT_ONCE else None
+        large = len(body) > _DECODE_AT_ONCE
+        with collector_paused(long_lived=large):
+            snapshot = await _read_large(answer, known, what) if large else None
             if snapshot is None:
                 snapshot = _read_at_once(answer, known, what)
         self._last_body, self._last = body, snapshot
