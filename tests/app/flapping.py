@@ -54,14 +54,18 @@ def flapping(emulator: Emulator) -> Iterator[str]:
         flipper.join()
 
 
-def count_changes(path: Path) -> int:
-    """Changes on disk, read as a second process would, beside the running writer."""
+def count_changes(path: Path, failed_cloud: str | None = None) -> int:
+    """Changes on disk (or one cloud's failures), read as a second process would, beside the writer."""
     if not path.exists():
         return 0
+    query, values = "SELECT count(*) FROM transitions", []
+    if failed_cloud is not None:
+        query += " WHERE subject = ? AND aspect = 'cloud' AND new = 'FAILED'"
+        values.append(failed_cloud)
     try:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1.0)
         try:
-            return int(db.execute("SELECT count(*) FROM transitions").fetchone()[0])
+            return int(db.execute(query, values).fetchone()[0])
         finally:
             db.close()
     except sqlite3.Error:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from gui.emulator import Emulator
 from gui.history.database import FILE_NAME
 
-from .flapping import app_env, flapping, start_app, written
+from .flapping import app_env, count_changes, flapping, start_app, written
 
 
 def test_history_reads_the_file_while_the_running_app_writes_changes_to_it(
@@ -25,6 +25,10 @@ def test_history_reads_the_file_while_the_running_app_writes_changes_to_it(
         try:
             counts = [0]
             qtbot.waitUntil(functools.partial(written, app, tmp_path / FILE_NAME, counts, 10), timeout=30_000)
+            # The first changes on disk are every cloud's first-seen statuses (four each): a busy
+            # machine can get here before the own cloud's first failure is written.
+            failures = functools.partial(count_changes, tmp_path / FILE_NAME, failed_cloud=own)
+            qtbot.waitUntil(lambda: failures() >= 2, timeout=30_000)
             incidents: list[int] = []
             for _ in range(5):
                 done = subprocess.run(
