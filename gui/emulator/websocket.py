@@ -50,8 +50,10 @@ class StreamingHandler(EmulatorHandler):
         if refusal is not None:
             self.send_reply(refusal)
             return
-        self._upgrade()
-        _Stream(self.connection, self.server.streams).run()
+        # Open from the 101 on: a client that has read it may be dropped at once, and must be.
+        with self.server.streams.follow() as peer:
+            self._upgrade()
+            _Stream(self.connection, self.server.streams, peer).run()
 
     def _refusal(self) -> Reply | None:
         if self.server.streams.refusing:
@@ -78,16 +80,18 @@ class StreamingHandler(EmulatorHandler):
 class _Stream:
     """One open stream, run on its connection's thread until either side ends it."""
 
-    def __init__(self, sock: socket.socket, hub: StreamHub) -> None:
+    def __init__(self, sock: socket.socket, hub: StreamHub, peer: StreamPeer) -> None:
         self._sock = sock
         self._hub = hub
+        self._peer = peer
         # A client sends nothing before it has read the 101, so nothing is left in the handler's buffer.
         self._ws = Connection(ConnectionType.SERVER)
         self._last: str | None = None
         self._hang_up_at: float | None = None  # set once our close frame is out
 
     def run(self) -> None:
-        with self._hub.follow() as peer, selectors.DefaultSelector() as selector:
+        peer = self._peer
+        with selectors.DefaultSelector() as selector:
             self._send_message(self._hub.message(), force=True)
             selector.register(self._sock, selectors.EVENT_READ)
             selector.register(peer.wake_reader, selectors.EVENT_READ)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -12,7 +13,7 @@ import httpx
 import pytest
 from httpx_ws import WebSocketDisconnect, WebSocketNetworkError, WebSocketSession, connect_ws
 
-from gui.emulator import Emulator, Fault
+from gui.emulator import Emulator, Fault, websocket
 from gui.emulator.streams import SIGNED_OUT_MESSAGE
 
 from .helpers import assert_text, profile_of
@@ -127,6 +128,29 @@ def test_counts_open_streams(emu: Emulator, http: httpx.Client) -> None:
     with _stream(http) as ws:
         ws.receive_text(timeout=WAIT)
         assert emu.streams.wait_for(1)
+    assert emu.streams.wait_for(0)
+
+
+def test_a_stream_is_open_from_its_101_so_a_drop_asked_at_once_reaches_it(
+    emu: Emulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stream's thread held back just after the 101, as a busy machine may hold it: a client
+    # that has the 101 is up, and a test may drop it at once.
+    go_on = threading.Event()
+    run = websocket._Stream.run
+
+    def held_back(stream: websocket._Stream) -> None:
+        go_on.wait(WAIT)
+        run(stream)
+
+    monkeypatch.setattr(websocket._Stream, "run", held_back)
+    with _stream(http) as ws:
+        assert emu.streams.count == 1
+        emu.streams.drop()
+        go_on.set()
+        _profile(ws)
+        with pytest.raises(WebSocketNetworkError):
+            ws.receive_text(timeout=WAIT)
     assert emu.streams.wait_for(0)
 
 
