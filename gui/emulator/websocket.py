@@ -90,23 +90,22 @@ class _Stream:
         self._hang_up_at: float | None = None  # set once our close frame is out
 
     def run(self) -> None:
-        peer = self._peer
         with selectors.DefaultSelector() as selector:
             self._send_message(self._hub.message(), force=True)
             selector.register(self._sock, selectors.EVENT_READ)
-            selector.register(peer.wake_reader, selectors.EVENT_READ)
+            selector.register(self._peer.wake_reader, selectors.EVENT_READ)
             with contextlib.suppress(OSError):  # reset, or cut by stop(): the stream is over either way
-                while self._step(selector, peer):
+                while self._step(selector):
                     pass
 
-    def _step(self, selector: selectors.BaseSelector, peer: StreamPeer) -> bool:
+    def _step(self, selector: selectors.BaseSelector) -> bool:
         """Wait for the client or a command; False when the stream is over."""
         timeout = None if self._hang_up_at is None else self._hang_up_at - time.monotonic()
         if timeout is not None and timeout <= 0:
             return False
         for key, _events in selector.select(timeout):
-            if key.fileobj is peer.wake_reader:
-                for command in peer.take():
+            if key.fileobj is self._peer.wake_reader:
+                for command in self._peer.take():
                     if not self._obey(command):
                         return False
             else:
