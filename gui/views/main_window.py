@@ -36,6 +36,9 @@ __all__ = ["MainWindow"]
 
 _AGE_REFRESH_MS = 30_000
 _MESSAGE_MS = 4000
+# From this many rows, a first load is sorted and taken in on two turns of the loop: below it,
+# both take a few milliseconds together.
+_SORT_AHEAD = 1000
 
 
 class MainWindow(QMainWindow):
@@ -119,9 +122,13 @@ class MainWindow(QMainWindow):
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(_AGE_REFRESH_MS)
         self.age_timer.timeout.connect(self.refresh_ages)
-        # Arriving at the table, the page paints one turn of the loop after the switch, and its
-        # rows one turn after that (see _arrive_at_table). Timer objects, not QTimer.singleShot(0):
-        # that one is a posted event, delivered with the paint before any input or timer gets a turn.
+        # Arriving at the table takes up to six turns of the loop (see _arrive_at_table). Timer objects,
+        # not QTimer.singleShot(0): that one is a posted event, delivered with the paint before any
+        # input or timer gets a turn.
+        self._rows_sorted = self._next_turn(self._sort_rows)
+        self._rows_in = self._next_turn(self._take_rows)
+        # Started with the rows: fires on the turn that picks a row and fits the columns to them.
+        self._measured = self._next_turn(lambda: self._page_paint.start())
         self._page_paint = self._next_turn(lambda: self.page.setUpdatesEnabled(True))
         self._rows_paint = self._next_turn(lambda: self.table.viewport().setUpdatesEnabled(True))
         self._page_paint.timeout.connect(self._rows_paint.start)
@@ -137,23 +144,39 @@ class MainWindow(QMainWindow):
         self._show(new, previous)
 
     def _show(self, state: AppState, previous: AppState | None) -> None:
-        if previous is None or state.allocations is not previous.allocations:
-            self.model.apply(state.allocations)
         loaded = state.phase is Phase.LOADED
+        arriving = loaded and self.pages.currentWidget() is not self.page
+        if arriving:
+            self._arrive_at_table()
+        elif not loaded:
+            self.pages.setCurrentWidget(self.state_panel)
+        thousands = arriving and previous is not None and len(state.allocations) >= _SORT_AHEAD
+        if thousands or self._rows_sorted.isActive() or self._rows_in.isActive():
+            # Thousands of rows: sorted on the loop's next turn, taken in on the one after (the
+            # latest rows then, whatever came meanwhile).
+            self._rows_in.stop()
+            self._rows_sorted.start()
+        else:
+            if previous is None or state.allocations is not previous.allocations:
+                self.model.apply(state.allocations)
+            if arriving:
+                self._measured.start()
         self.state_panel.show_state(state)
         self.banner.show_state(state)
         self.status.show_state(state)
         chosen = self.interval_actions.get(state.refresh_seconds)
         for action in self.interval_actions.values():
             action.setChecked(action is chosen)
-        current = self.page if loaded else self.state_panel
-        if self.pages.currentWidget() is not current:
-            if loaded:
-                self._arrive_at_table()
-            self.pages.setCurrentWidget(current)
-            if loaded:
-                # Arriving at the table (not on every refresh): the keyboard starts there.
-                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._sync_selection()
+
+    def _sort_rows(self) -> None:
+        self.model.prepare(self._store.state.allocations)
+        self._rows_in.start()
+
+    def _take_rows(self) -> None:
+        self.model.apply(self._store.state.allocations)
+        if self.pages.currentWidget() is self.page:
+            self._measured.start()
         self._sync_selection()
 
     def _next_turn(self, action: Callable[[], None]) -> QTimer:
@@ -164,15 +187,20 @@ class MainWindow(QMainWindow):
         return timer
 
     def _arrive_at_table(self) -> None:
-        """Show the table page now, paint it on the loop's next turn, and its rows on the turn after.
+        """Switch to the table page, unpainted. Thousands of rows are sorted on the loop's next turn
+        and taken in on the one after (fewer, at once); the next turn picks a row and fits the
+        columns, the next paints the page and the one after that its rows.
 
-        Switching shows, polishes and lays out the whole page; painting the page, and then a
-        screenful of rows, each take about as long again. Back to back they held the loop for
-        25-40 ms; in three turns, input and timers are served in between and no turn is as long.
+        Switching (which shows, polishes and lays out the whole page), sorting thousands of rows,
+        taking them in, fitting the columns, painting the page and then a screenful of rows each
+        take several milliseconds. Back to back they held the loop for 25-40 ms; with a turn each,
+        input and timers are served in between. Until the page paints, the last one shown stays.
         """
         self.table.viewport().setUpdatesEnabled(False)  # explicitly: enabling the page leaves it off
         self.page.setUpdatesEnabled(False)
-        self._page_paint.start()
+        self.pages.setCurrentWidget(self.page)
+        # Arriving at the table (not on every refresh): the keyboard starts there.
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_ages(self) -> None:
         self.model.refresh_ages()

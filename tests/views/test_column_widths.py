@@ -40,6 +40,7 @@ def test_one_unknown_status_among_thousands_is_shown_whole(
     clouds[1789] = cloud("odd-one", "HIBERNATING")
     window.show()
     put(store, **loaded(tuple(clouds)))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3000)  # thousands go in a turn or two later
     window.table.scrollTo(window.proxy.index(row_of(window, "odd-one"), Column.STATUS))
     qtbot.waitUntil(lambda: fits(window, Column.STATUS))
 

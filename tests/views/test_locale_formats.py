@@ -65,10 +65,11 @@ def test_french_writes_day_month_name_year_a_decimal_comma_and_french_units(
 
 
 def test_the_allocation_count_writes_thousands_as_the_language_does(
-    store: StateStore, window: MainWindow, speak: list[translations.Loaded]
+    qtbot: QtBot, store: StateStore, window: MainWindow, speak: list[translations.Loaded]
 ) -> None:
     speak.append(translations.install("de", None))
     put(store, **loaded(many(1234) + three_mixed()))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1237)  # thousands go in a turn or two later
     assert window.page.count_label.text() == "1.237 Zuweisungen"
     window.filter_edit.setText("cloud-00")  # ids cloud-00000 to cloud-00999
     assert window.page.count_label.text() == "1.000 von 1.237 angezeigt"

@@ -1,18 +1,20 @@
-"""Arriving at the table: the page shows at once and paints on the next turn, its rows on the one after."""
+"""Arriving at the table: the page at once, thousands of rows over two turns, its paint, its rows' paint."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+import pytest
+from PySide6.QtCore import QEvent, QObject, QTimerEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from gui.api import AllocationCloud
 from gui.services.store import StateStore
 from gui.state import Phase
 from gui.views.main_window import MainWindow
 
-from .builders import loaded, put
+from .builders import loaded, many, put
 
 
 class Paints(QObject):
@@ -94,3 +96,55 @@ def test_refreshes_on_the_table_paint_as_usual(qtbot: QtBot, store: StateStore, 
     assert window.pages.currentWidget() is window.page  # each arrival, not only the first
     qtbot.waitUntil(window.page.updatesEnabled)
     qtbot.waitUntil(window.table.viewport().updatesEnabled)
+
+
+class Turns(QObject):
+    """Counts the loop's turns: a repeating zero timer ticks once per turn, after what was due."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+        self.startTimer(0)
+
+    def timerEvent(self, event: QTimerEvent) -> None:  # noqa: N802 - Qt's name
+        self.count += 1
+
+
+def test_thousands_of_rows_are_sorted_on_one_turn_and_taken_in_on_another(
+    qtbot: QtBot, store: StateStore, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorting and inserting 10,000 rows take 10-20 ms together: in one turn, the loop misses a frame."""
+    window.show()
+    qtbot.waitExposed(window)
+    turns = Turns()
+    sorted_on: list[int] = []
+    inserted_on: list[int] = []
+    prepare = window.model.prepare
+
+    def sort_ahead(clouds: tuple[AllocationCloud, ...]) -> None:
+        sorted_on.append(turns.count)
+        prepare(clouds)
+
+    monkeypatch.setattr(window.model, "prepare", sort_ahead)
+    window.model.rowsInserted.connect(lambda *_: inserted_on.append(turns.count))
+    put(store, **loaded(many(3000)))
+    # The news switches the page at once; the rows are not in it yet.
+    assert window.pages.currentWidget() is window.page
+    assert window.model.rowCount() == 0
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3000)
+    assert len(sorted_on) == len(inserted_on) == 1
+    assert sorted_on[0] < inserted_on[0]
+    qtbot.waitUntil(window.table.viewport().updatesEnabled)
+
+
+def test_news_that_comes_while_thousands_of_rows_wait_to_go_in_is_what_goes_in(
+    qtbot: QtBot, store: StateStore, window: MainWindow
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    put(store, **loaded(many(3000)))
+    newer = many(2000)
+    put(store, **loaded(newer))
+    qtbot.waitUntil(window.table.viewport().updatesEnabled)
+    assert window.model.rowCount() == 2000
+    assert window.model.cloud_at(0) in newer
