@@ -1,4 +1,4 @@
-"""Reading large answers leaves the garbage collector as it was: nothing frozen, garbage still collected."""
+"""Large answers and the garbage collector: garbage still collected, nothing frozen, a snapshot kept old."""
 
 from __future__ import annotations
 
