@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 from typing import Any, cast
 
@@ -59,14 +58,15 @@ _ID = attrgetter("id")
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-@dataclass(frozen=True)
-class _FirstLoad:
-    """A first load sorted ahead of its insertion: for which clouds in which sort, its rows and ids."""
-
-    clouds: tuple[AllocationCloud, ...]
-    sort: tuple[int, Qt.SortOrder]
-    rows: list[AllocationCloud]
-    ids: list[str]
+def _unique(clouds: Sequence[AllocationCloud]) -> tuple[list[AllocationCloud], list[str]]:
+    """The clouds and their ids; should Pieces OS repeat an id, its first entry only."""
+    ids = list(map(_ID, clouds))
+    if len(set(ids)) == len(ids):
+        return list(clouds), ids
+    first: dict[str, AllocationCloud] = {}
+    for cloud_id, cloud in zip(ids, clouds, strict=True):
+        first.setdefault(cloud_id, cloud)
+    return list(first.values()), list(first)
 
 
 def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
@@ -96,7 +96,6 @@ class AllocationsModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         # The clouds of the last apply, in the store's order, for the in-place fast path.
         self._applied: tuple[AllocationCloud, ...] = ()
-        self._prepared: _FirstLoad | None = None
 
     # -- Reading -------------------------------------------------------------------------------
 
@@ -197,30 +196,36 @@ class AllocationsModel(QAbstractTableModel):
 
     # -- Updating ------------------------------------------------------------------------------
 
-    def prepare(self, allocations: Sequence[AllocationCloud]) -> None:
-        """Sort a first load ahead, so that apply(allocations) next only inserts it.
+    def apply_in_steps(self, allocations: Iterable[AllocationCloud]) -> Iterator[None]:
+        """apply(allocations), one step at each next(): a step a turn of the loop keeps each turn short.
 
-        Sorting and inserting 10,000 rows take 10-20 ms together: on separate turns of the loop,
-        neither holds it for a frame. Does nothing when there are rows already (a refresh is a diff).
+        A first load of 10,000 rows takes 15-30 ms to read its ids and sort keys, sort and insert;
+        in four steps, none holds the loop for a frame. Into a table with rows, one step: apply().
         """
-        if not self._rows:
-            clouds = tuple(allocations)
-            self._prepared = _FirstLoad(clouds, self._sort(), *self._first_rows(clouds))
+        clouds = tuple(allocations)
+        sort = self._sort()
+        if self._rows:
+            self.apply(clouds)
+            return
+        self._forget_all()  # keys cached by steps not finished: maybe older clouds', under the same ids
+        rows, ids = _unique(clouds)
+        yield
+        keys = self._sort_keys(rows, ids)
+        yield
+        order = self._ranked(keys, ids)
+        yield
+        if self._rows or self._sort() != sort:  # changed meanwhile: in one go, from what it is now
+            self.apply(clouds)
+        else:  # already sorted: no layout change over thousands of rows
+            self._insert([rows[position] for position in order], [ids[position] for position in order])
+            self._applied = clouds
 
     def apply(self, allocations: Iterable[AllocationCloud]) -> None:
         """Make the rows match allocations: remove, change and insert only what differs (O(n))."""
         clouds = tuple(allocations)
-        prepared, self._prepared = self._prepared, None
         if not self._rows:
-            if prepared is not None and prepared.clouds is clouds and prepared.sort == self._sort():
-                self._insert(prepared.rows, prepared.ids)
-            else:
-                # Keys kept for a plan not taken may be those of older clouds with the same ids.
-                self._search.clear()
-                for cache in self._keys.values():
-                    cache.clear()
-                self._insert(*self._first_rows(clouds))
-            self._applied = clouds
+            for _ in self.apply_in_steps(clouds):
+                pass
             return
         if self._apply_in_place(clouds):
             return
@@ -271,16 +276,28 @@ class AllocationsModel(QAbstractTableModel):
         self._sort_order = order
         self._resort()
 
-    def _order(self, clouds: list[AllocationCloud], ids: list[str] | None = None) -> list[int]:
+    def _order(self, clouds: list[AllocationCloud]) -> list[int]:
         """The positions of clouds in sorted order: by key, absent keys last, the id breaking ties."""
+        ids = list(map(_ID, clouds))
+        return self._ranked(self._sort_keys(clouds, ids), ids)
+
+    def _sort_keys(self, clouds: list[AllocationCloud], ids: list[str]) -> list[SortKey]:
+        """The sort column's key of each cloud (ids: theirs), from the cache where it has them."""
+        if self._sort_column < 0:
+            return []
         cache, keyer = self._keys[self._sort_column], cells.sort_keyer(Column(self._sort_column))
-        ids = list(map(_ID, clouds)) if ids is None else ids
         if cache:  # cached keys, computed only for clouds new or changed since the last sort
             pairs = zip(ids, clouds, strict=True)
             keys = [cache[i] if i in cache else cache.setdefault(i, keyer(c)) for i, c in pairs]
         else:  # a first load: every key new, computed without a cache look-up each
             keys = cells.sort_keys(Column(self._sort_column), clouds)
             cache.update(zip(ids, keys, strict=True))
+        return keys
+
+    def _ranked(self, keys: list[SortKey], ids: list[str]) -> list[int]:
+        """Positions in sorted order, given each one's key and id (unsorted: positions as they are)."""
+        if self._sort_column < 0:
+            return list(range(len(ids)))
         present = [row for row, k in enumerate(keys) if k is not None]
         # By id, then (stable) by key: the id breaks ties, so equal rows never swap places from
         # one refresh to the next. Two sorts on plain keys beat one on tuples (a third of the time).
@@ -357,22 +374,6 @@ class AllocationsModel(QAbstractTableModel):
     def _sort(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
 
-    def _first_rows(self, allocations: Sequence[AllocationCloud]) -> tuple[list[AllocationCloud], list[str]]:
-        """A first load's rows and their ids, in sorted order: no layout change over thousands of rows."""
-        clouds = list(allocations)
-        ids = list(map(_ID, clouds))
-        incoming = dict(zip(ids, clouds, strict=True))
-        if len(incoming) < len(clouds):
-            # Should Pieces OS repeat an id, its first entry wins, as in apply().
-            incoming = {}
-            for cloud_id, cloud in zip(ids, clouds, strict=True):
-                incoming.setdefault(cloud_id, cloud)
-            ids, clouds = list(incoming), list(incoming.values())
-        if self._sort_column < 0:
-            return clouds, ids
-        order = self._order(clouds, ids)
-        return [clouds[position] for position in order], [ids[position] for position in order]
-
     def _insert(self, clouds: list[AllocationCloud], ids: list[str]) -> None:
         """Append rows (with ids, their cloud ids) at the end."""
         if not clouds:
@@ -382,6 +383,11 @@ class AllocationsModel(QAbstractTableModel):
         self._rows.extend(clouds)
         self._index.update(zip(ids, range(first, first + len(clouds)), strict=True))
         self.endInsertRows()
+
+    def _forget_all(self) -> None:
+        self._search.clear()
+        for cache in self._keys.values():
+            cache.clear()
 
     def _forget(self, cloud_id: str) -> None:
         self._search.pop(cloud_id, None)

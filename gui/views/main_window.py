@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -36,9 +36,10 @@ __all__ = ["MainWindow"]
 
 _AGE_REFRESH_MS = 30_000
 _MESSAGE_MS = 4000
-# From this many rows, a first load is sorted and taken in on two turns of the loop: below it,
-# both take a few milliseconds together.
-_SORT_AHEAD = 1000
+# From this many rows, a first load is taken in a step a turn of the loop: below, all of it takes
+# a few milliseconds.
+_IN_STEPS = 1000
+_DONE = object()
 
 
 class MainWindow(QMainWindow):
@@ -122,11 +123,11 @@ class MainWindow(QMainWindow):
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(_AGE_REFRESH_MS)
         self.age_timer.timeout.connect(self.refresh_ages)
-        # Arriving at the table takes up to six turns of the loop (see _arrive_at_table). Timer objects,
+        # Arriving at the table takes up to eight turns of the loop (see _arrive_at_table). Timer objects,
         # not QTimer.singleShot(0): that one is a posted event, delivered with the paint before any
         # input or timer gets a turn.
-        self._rows_sorted = self._next_turn(self._sort_rows)
-        self._rows_in = self._next_turn(self._take_rows)
+        self._rows_coming: Iterator[None] | None = None
+        self._rows_step = self._next_turn(self._take_rows_step)
         # Started with the rows: fires on the turn that picks a row and fits the columns to them.
         self._measured = self._next_turn(lambda: self._page_paint.start())
         self._page_paint = self._next_turn(lambda: self.page.setUpdatesEnabled(True))
@@ -150,12 +151,12 @@ class MainWindow(QMainWindow):
             self._arrive_at_table()
         elif not loaded:
             self.pages.setCurrentWidget(self.state_panel)
-        thousands = arriving and previous is not None and len(state.allocations) >= _SORT_AHEAD
-        if thousands or self._rows_sorted.isActive() or self._rows_in.isActive():
-            # Thousands of rows: sorted on the loop's next turn, taken in on the one after (the
-            # latest rows then, whatever came meanwhile).
-            self._rows_in.stop()
-            self._rows_sorted.start()
+        thousands = arriving and previous is not None and len(state.allocations) >= _IN_STEPS
+        if thousands or self._rows_coming is not None:
+            # Thousands of rows: taken in a step a turn, from the next on (the latest rows, should
+            # newer ones come meanwhile).
+            self._rows_coming = self.model.apply_in_steps(state.allocations)
+            self._rows_step.start()
         else:
             if previous is None or state.allocations is not previous.allocations:
                 self.model.apply(state.allocations)
@@ -169,12 +170,16 @@ class MainWindow(QMainWindow):
             action.setChecked(action is chosen)
         self._sync_selection()
 
-    def _sort_rows(self) -> None:
-        self.model.prepare(self._store.state.allocations)
-        self._rows_in.start()
-
-    def _take_rows(self) -> None:
-        self.model.apply(self._store.state.allocations)
+    def _take_rows_step(self) -> None:
+        if self._rows_coming is None:
+            return
+        if next(self._rows_coming, _DONE) is not _DONE:
+            self._rows_step.start()
+            return
+        self._rows_coming = None
+        # The first row picked on the turn the rows came in rather than the next, with the
+        # columns' fitting: the shorter of the two turns.
+        self.page.pick.settle()
         if self.pages.currentWidget() is self.page:
             self._measured.start()
         self._sync_selection()
@@ -187,14 +192,15 @@ class MainWindow(QMainWindow):
         return timer
 
     def _arrive_at_table(self) -> None:
-        """Switch to the table page, unpainted. Thousands of rows are sorted on the loop's next turn
-        and taken in on the one after (fewer, at once); the next turn picks a row and fits the
-        columns, the next paints the page and the one after that its rows.
+        """Switch to the table page, unpainted. Thousands of rows come in over the next turns of the
+        loop, a step each (fewer, at once); the next turn fits the columns, the next paints the page
+        and the one after that its rows.
 
-        Switching (which shows, polishes and lays out the whole page), sorting thousands of rows,
-        taking them in, fitting the columns, painting the page and then a screenful of rows each
-        take several milliseconds. Back to back they held the loop for 25-40 ms; with a turn each,
-        input and timers are served in between. Until the page paints, the last one shown stays.
+        Switching (which shows, polishes and lays out the whole page), reading thousands of rows'
+        ids and sort keys, sorting them, taking them in, fitting the columns, painting the page and
+        then a screenful of rows each take several milliseconds. Back to back they held the loop
+        for 25-40 ms; with a turn each, input and timers are served in between. Until the page
+        paints, the last one shown stays.
         """
         self.table.viewport().setUpdatesEnabled(False)  # explicitly: enabling the page leaves it off
         self.page.setUpdatesEnabled(False)

@@ -232,45 +232,55 @@ def test_a_first_load_into_a_sorted_model_comes_in_worst_first_with_statuses_it_
     assert ids(model) == ["c6", "c0", "c3", "c1", "c4", "c5", "c2"]
 
 
-def test_a_first_load_sorted_ahead_goes_in_as_apply_alone_would_put_it() -> None:
+def test_a_first_load_in_steps_goes_in_as_apply_would_put_it_at_the_last_step() -> None:
     statuses = ["RUNNING", "HIBERNATING", "FAILED", "UNKNOWN", "PENDING", "FAILED", "SUCCEEDED"]
     clouds = (*(cloud(f"c{n}", status) for n, status in enumerate(statuses)), cloud("c1", "FAILED"))
     model = AllocationsModel(clock=Clock())
     model.sort(Column.STATUS)
-    model.prepare(clouds)
-    assert model.rowCount() == 0  # sorted, not yet in
     log = SignalLog(model)
-    model.apply(clouds)
+    steps = model.apply_in_steps(clouds)
+    for _ in range(3):  # ids, sort keys, order: nothing in yet
+        next(steps)
+        assert model.rowCount() == 0
+    assert next(steps, None) is None  # the last step inserts
     assert (log.inserted, log.layouts) == ([(0, 6)], 0)
-    # As in a plain first load: worst first, ties by id, a repeated id's first entry kept.
+    # As apply() puts it: worst first, ties by id, a repeated id's first entry kept.
     assert ids(model) == ["c2", "c5", "c4", "c1", "c3", "c0", "c6"]
     assert model.cloud_at(3) is clouds[1]
 
 
-def test_a_first_load_sorted_ahead_is_not_used_for_other_clouds_or_another_sort() -> None:
+def test_steps_left_unfinished_leave_no_sort_keys_for_the_clouds_that_come_next() -> None:
     first = tuple(cloud(f"c{n}", "RUNNING") for n in range(4))
     # The same ids a moment later, two of them failed now: their order must come from these.
     later = (first[0], with_status(first[1], AllocationStatus.FAILED), first[2], cloud("c3", "FAILED"))
     model = AllocationsModel(clock=Clock())
     model.sort(Column.STATUS)
-    model.prepare(first)
+    steps = model.apply_in_steps(first)
+    next(steps)
+    next(steps)  # the keys of `first` read, then newer clouds came
     model.apply(later)
     assert ids(model) == ["c1", "c3", "c0", "c2"]
-    resorted = AllocationsModel(clock=Clock())
-    resorted.sort(Column.STATUS)
-    resorted.prepare(later)
-    resorted.sort(Column.STATUS, Qt.SortOrder.DescendingOrder)
-    resorted.apply(later)
-    assert ids(resorted) == ["c2", "c0", "c3", "c1"]
 
 
-def test_sorting_ahead_leaves_a_model_with_rows_alone() -> None:
+def test_a_sort_changed_between_steps_is_the_one_the_rows_come_in_by() -> None:
+    clouds = (cloud("c0", "RUNNING"), cloud("c1", "FAILED"), cloud("c2", "PENDING"))
+    model = AllocationsModel(clock=Clock())
+    model.sort(Column.STATUS)
+    steps = model.apply_in_steps(clouds)
+    next(steps)
+    next(steps)
+    model.sort(Column.STATUS, Qt.SortOrder.DescendingOrder)
+    for _ in steps:
+        pass
+    assert ids(model) == ["c0", "c2", "c1"]
+
+
+def test_steps_into_a_table_with_rows_are_one_apply() -> None:
     model = make()
     model.sort(Column.STATUS)
-    log = SignalLog(model)
-    model.prepare(three_mixed()[:1])
-    assert (model.rowCount(), log.removed, log.layouts) == (3, [], 0)
-    model.apply(three_mixed()[:1])
+    steps = model.apply_in_steps(three_mixed()[:1])
+    assert model.rowCount() == 3  # nothing done before the first step
+    assert next(steps, None) is None
     assert ids(model) == [RUNNING_ID]
 
 
