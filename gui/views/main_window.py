@@ -128,11 +128,11 @@ class MainWindow(QMainWindow):
         # input or timer gets a turn.
         self._rows_coming: Iterator[None] | None = None
         self._rows_step = self._next_turn(self._take_rows_step)
-        # Started with the rows: fires on the turn that picks a row and fits the columns to them.
-        self._measured = self._next_turn(lambda: self._page_paint.start())
         self._page_paint = self._next_turn(lambda: self.page.setUpdatesEnabled(True))
         self._rows_paint = self._next_turn(lambda: self.table.viewport().setUpdatesEnabled(True))
         self._page_paint.timeout.connect(self._rows_paint.start)
+        # Started with the rows: fires on the turn that fits the columns to them, then the page paints.
+        self._measured = self._next_turn(self._page_paint.start)
 
         store.changed.connect(self._state_changed)
         self._show(store.state, None)
