@@ -59,8 +59,13 @@ class DisconnectDialog(OperationDialog):
         )
 
     def _disconnected(self, uuid: str) -> None:
-        if uuid.strip():
-            text = DISCONNECT_DIALOG.tr("Pieces OS disconnected cloud {uuid}.").format(uuid=uuid.strip())
+        named = uuid.strip()
+        cloud = self.watched.cloud
+        if cloud is not None and named == cloud.id:
+            # The one asked for, by the address the confirmation named it by; its id means little.
+            text = DISCONNECT_DIALOG.tr("Pieces OS disconnected {url}.").format(url=cloud.personal_url)
+        elif named:
+            text = DISCONNECT_DIALOG.tr("Pieces OS disconnected cloud {uuid}.").format(uuid=named)
         else:
             text = DISCONNECT_DIALOG.tr("Pieces OS disconnected the cloud (its answer named no cloud).")
         self.finish(Outcome.SUCCEEDED, text, Mood.GOOD)

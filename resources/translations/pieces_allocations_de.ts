@@ -724,6 +724,10 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
         <translation>Warten beendet. Pieces OS kann die Cloud noch trennen; die Zuweisungstabelle zeigt das Ergebnis.</translation>
     </message>
     <message>
+        <source>Pieces OS disconnected {url}.</source>
+        <translation>Pieces OS hat {url} getrennt.</translation>
+    </message>
+    <message>
         <source>Pieces OS disconnected cloud {uuid}.</source>
         <translation>Pieces OS hat die Cloud {uuid} getrennt.</translation>
     </message>

@@ -724,6 +724,10 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
         <translation>Attente interrompue. Pieces OS peut encore déconnecter le cloud&#x202f;; le tableau des allocations affichera le résultat.</translation>
     </message>
     <message>
+        <source>Pieces OS disconnected {url}.</source>
+        <translation>Pieces OS a déconnecté {url}.</translation>
+    </message>
+    <message>
         <source>Pieces OS disconnected cloud {uuid}.</source>
         <translation>Pieces OS a déconnecté le cloud {uuid}.</translation>
     </message>

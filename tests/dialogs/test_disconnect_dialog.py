@@ -29,7 +29,7 @@ def opened(
     return dialog
 
 
-def test_confirm_disconnects_and_shows_the_uuid(
+def test_confirm_disconnects_and_names_the_cloud_by_its_address(
     qtbot: QtBot,
     emulator: Emulator,
     operations: Operations,
@@ -46,7 +46,7 @@ def test_confirm_disconnects_and_shows_the_uuid(
     with qtbot.waitSignal(dialog.completed) as done:
         click(dialog.action_button)
     assert done.args == [Outcome.SUCCEEDED]
-    assert dialog.outcome_label.text() == f"Pieces OS disconnected cloud {cloud.id}."
+    assert dialog.outcome_label.text() == f"Pieces OS disconnected {cloud.personal_url}."
     assert (emulator.allocation(cloud.id) or {})["status"]["cloud"] == "DISCONNECTED"
     assert refreshes.count == 1
     snapshot(dialog, "disconnect-done")
@@ -124,6 +124,24 @@ def test_a_hostile_url_and_answer_show_literally(
     with qtbot.waitSignal(dialog.completed):
         click(dialog.action_button)
     assert dialog.outcome_label.text() == f"Pieces OS disconnected cloud {HOSTILE}."
+    assert_plain_labels(dialog)
+
+
+def test_the_cloud_disconnected_is_named_by_its_address_as_it_is_then_and_literally(
+    qtbot: QtBot,
+    emulator: Emulator,
+    operations: Operations,
+    tasks: TaskRegistry,
+    allocations: list[AllocationCloud],
+) -> None:
+    cloud = allocations[0]
+    dialog = opened(qtbot, operations, tasks, cloud)
+    # Its vanity URL changes while the confirmation is open: the result names the latest.
+    hostile = with_vanity_url(emulator, operations.store, cloud, HOSTILE)
+    with qtbot.waitSignal(dialog.completed):
+        click(dialog.action_button)
+    assert dialog.outcome_label.text() == f"Pieces OS disconnected {HOSTILE}."
+    assert hostile.id == cloud.id
     assert_plain_labels(dialog)
 
 
