@@ -13,6 +13,7 @@ __all__ = ["DemoCloud", "fill_demo_week"]
 
 _HOUR = 3_600_000
 _MIN = 60_000
+_FINAL_CHANGE_BEFORE_END = 25 * _MIN
 
 
 @dataclass(frozen=True)
@@ -93,9 +94,10 @@ def _story(cloud: DemoCloud, index: int, days: list[tuple[int, int]], rng: rando
     elif index > 0:
         for start, end in days:
             if rng.random() < 0.35:
-                when = rng.randrange(start, end - 30 * _MIN)
+                when = rng.randrange(start, end - 70 * _MIN)
                 to(rng.choice(["FAILED", "PENDING"]), when)
                 to("RUNNING", when + rng.randrange(2, 40) * _MIN)
-    last = days[-1][1] if days else at
-    to(cloud.status, min(last, days[-1][1]) if days else at)
+    # Into its status now while the last day was still watched, after every flap has ended: a cloud
+    # failed now was seen to fail then, so "Failed since" and its newest incident begin together.
+    to(cloud.status, days[-1][1] - _FINAL_CHANGE_BEFORE_END if days else at)
     return rows

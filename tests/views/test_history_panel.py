@@ -67,6 +67,23 @@ def test_the_demo_week_shows_watched_days_unwatched_nights_a_drop_and_a_chosen_d
     assert "Not watched" in panel.strip.accessibleDescription()
 
 
+def test_a_demo_cloud_failed_now_failed_since_its_newest_incident_began(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = StateStore()
+    service = HistoryService(store, tmp_path / FILE_NAME, demo=True)
+    service.start()
+    store.publish(store.state.__class__(**loaded((cloud(CLOUD), cloud("c2", "FAILED")))))
+    shown = HistoryPanel(service)
+    qtbot.addWidget(shown)
+    shown.show_cloud("c2")
+    since = shown.since_label.text().removeprefix("Failed since ")
+    newest = shown.incidents_label.text().splitlines()[0]
+    assert since != shown.since_label.text()
+    assert newest.startswith(f"Failed at {since}, ")
+    service.stop()
+
+
 def test_the_period_switch_reads_the_day_the_week_or_the_month(panel: HistoryPanel) -> None:
     for button, period in zip(panel.period_buttons, PERIODS, strict=True):
         button.click()
