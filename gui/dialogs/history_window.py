@@ -160,11 +160,10 @@ class HistoryWindow(QDialog):
                 what = reading_word(incident.reading)
                 if incident.by_user and incident.reading is Reading.DISCONNECTED:
                     what = HISTORY_WINDOW.tr("Disconnected by you")
-                found.append(
-                    _Row(
-                        incident.start, address, what, duration_text(incident.watched), incident.detail or ""
-                    )
-                )
+                lasted = duration_text(incident.watched)
+                if incident.ongoing:
+                    lasted = HISTORY_WINDOW.tr("{duration} so far").format(duration=lasted)
+                found.append(_Row(incident.start, address, what, lasted, incident.detail or ""))
         operations = {
             "connect": HISTORY_WINDOW.tr("Connect"),
             "reconnect": HISTORY_WINDOW.tr("Reconnect"),

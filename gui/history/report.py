@@ -41,7 +41,7 @@ def build_report(db: sqlite3.Connection, start: int, end: int, *, watching: Span
 def _incident_json(incident: Incident) -> dict[str, Any]:
     return {
         "start": _iso(incident.start),
-        "end": _iso(incident.end),
+        "end": None if incident.ongoing else _iso(incident.end),  # not ended: still so at "until"
         "status": incident.reading.value,
         "by_user": bool(incident.by_user),  # read as SQLite's 0 or 1
         "detail": incident.detail,
@@ -92,8 +92,9 @@ def write_csv(report: Report, out: TextIO) -> None:
     rows.writerow(["kind", "cloud", "url", "start", "end", "status", "by_user", "watched_s", "detail"])
     for address, timeline in report.clouds:
         for i in timeline.incidents:
+            ended = "" if i.ongoing else _iso(i.end)  # an incident still going has no end yet
             rows.writerow(
-                ["incident", timeline.subject, address, _iso(i.start), _iso(i.end), i.reading.value,
+                ["incident", timeline.subject, address, _iso(i.start), ended, i.reading.value,
                  int(i.by_user), i.watched // 1000, i.detail or ""]
             )  # fmt: skip
     for op in report.operations:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .records import READINGS, Reading, Span
@@ -138,13 +138,15 @@ class Incident:
     by_user: bool
     detail: str | None
     watched: int  # ms of it that were watched (a gap nobody watched is not counted)
+    ongoing: bool = False  # still so at the end of the period: seen in that status until then
 
 
 def incidents(parts: Sequence[Segment]) -> list[Incident]:
     """Failed and disconnected stretches, newest first.
 
     A gap nobody watched between two stretches of the same status joins them into one incident;
-    only the watched part counts towards how long it was seen.
+    only the watched part counts towards how long it was seen. The newest is ongoing when the
+    period ends in it, watched.
     """
     found: list[Incident] = []
     pending_gap: Segment | None = None
@@ -175,5 +177,7 @@ def incidents(parts: Sequence[Segment]) -> list[Incident]:
                     Incident(part.start, part.end, part.reading, part.by_user, part.detail, part.duration)
                 )
         pending_gap = None
+    if found and parts and found[-1].end == parts[-1].end and parts[-1].reading is found[-1].reading:
+        found[-1] = replace(found[-1], ongoing=True)
     found.reverse()
     return found

@@ -177,7 +177,12 @@ class HistoryPanel(QWidget):
         return text
 
     def incident_text(self, incident: Incident) -> str:
-        text = HISTORY_PANEL.tr("{status} at {time}, {duration}").format(
+        if incident.ongoing:
+            # Still failed (or disconnected): how long so far, not how long it lasted.
+            said = HISTORY_PANEL.tr("{status} at {time}, {duration} so far")
+        else:
+            said = HISTORY_PANEL.tr("{status} at {time}, {duration}")
+        text = said.format(
             status=reading_word(incident.reading),
             time=local_moment(incident.start),
             duration=duration_text(incident.watched),

@@ -1236,6 +1236,10 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
         <translation>, ohne {duration}, in denen Sie sie getrennt hatten</translation>
     </message>
     <message>
+        <source>{status} at {time}, {duration} so far</source>
+        <translation>{status} am {time} (bisher {duration})</translation>
+    </message>
+    <message>
         <source>{status} at {time}, {duration}</source>
         <translation>{status} am {time} ({duration})</translation>
     </message>
@@ -1362,6 +1366,10 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
     <message>
         <source>Disconnected by you</source>
         <translation>Von Ihnen getrennt</translation>
+    </message>
+    <message>
+        <source>{duration} so far</source>
+        <translation>bisher {duration}</translation>
     </message>
     <message>
         <source>Connect</source>

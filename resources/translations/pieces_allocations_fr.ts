@@ -1236,6 +1236,10 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
         <translation>, sans compter {duration} où vous l’aviez déconnecté</translation>
     </message>
     <message>
+        <source>{status} at {time}, {duration} so far</source>
+        <translation>{status} le {time} ({duration} jusqu’ici)</translation>
+    </message>
+    <message>
         <source>{status} at {time}, {duration}</source>
         <translation>{status} le {time} ({duration})</translation>
     </message>
@@ -1362,6 +1366,10 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
     <message>
         <source>Disconnected by you</source>
         <translation>Déconnecté par vous</translation>
+    </message>
+    <message>
+        <source>{duration} so far</source>
+        <translation>{duration} jusqu’ici</translation>
     </message>
     <message>
         <source>Connect</source>

@@ -72,6 +72,34 @@ def test_export_writes_csv_and_json_through_a_save_dialog(
     assert window.summary_label.text() == f"Exported to {tmp_path / 'week.json'}."
 
 
+def test_an_incident_still_going_says_so_far_and_is_exported_without_an_end(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = StateStore()
+    service = HistoryService(store, tmp_path / FILE_NAME, demo=True)
+    service.start()
+    store.publish(AppState(**loaded((cloud(FIRST, vanity=VANITY), cloud("c2", "FAILED")))))
+    window = HistoryWindow(service)
+    qtbot.addWidget(window)
+    window.cloud_filter.setCurrentIndex(window.cloud_filter.findData("c2"))
+    newest, *older = [r for r in window.rows() if r.what == "Failed"]
+    assert newest.lasted.endswith(" so far")
+    assert older
+    assert not any(r.lasted.endswith(" so far") for r in older)
+    window.export_to(tmp_path / "now.csv", "csv")
+    rows = list(csv.DictReader((tmp_path / "now.csv").read_text(encoding="utf-8").splitlines()))
+    ends = [r["end"] for r in rows if r["kind"] == "incident" and r["cloud"] == "c2"]
+    assert ends[0] == ""  # newest first
+    assert len(ends) > 1
+    assert all(ends[1:])
+    window.export_to(tmp_path / "now.json", "json")
+    data = json.loads((tmp_path / "now.json").read_text(encoding="utf-8"))
+    (failed,) = [c for c in data["clouds"] if c["id"] == "c2"]
+    assert failed["incidents"][0]["end"] is None
+    assert all(i["end"] for i in failed["incidents"][1:])
+    service.stop()
+
+
 def test_an_export_that_cannot_be_written_says_so_and_what_to_do(
     window: HistoryWindow, tmp_path: Path
 ) -> None:

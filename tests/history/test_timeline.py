@@ -85,6 +85,20 @@ def test_incidents_come_newest_first_and_a_gap_nobody_watched_joins_the_same_fai
     ]
 
 
+def test_an_incident_the_period_ends_in_watched_is_ongoing_one_that_ended_or_went_unwatched_is_not() -> None:
+    def found(spans: list[Span], changes: list[Change]) -> list[tuple[Reading, int, bool]]:
+        parts = segments(Change(0, "RUNNING"), changes, spans, 0, 60 * MIN)
+        return [(i.reading, i.start // MIN, i.ongoing) for i in incidents(parts)]
+
+    failing = [Change(10 * MIN, "FAILED"), Change(20 * MIN, "RUNNING"), Change(40 * MIN, "FAILED")]
+    assert found([Span(0, 60 * MIN)], failing) == [(Reading.FAILED, 40, True), (Reading.FAILED, 10, False)]
+    # Nobody watched the end of the period: whether it still failed then is not known.
+    assert found([Span(0, 50 * MIN)], failing) == [(Reading.FAILED, 40, False), (Reading.FAILED, 10, False)]
+    # Seen to fail, a night unwatched, still failing now: one incident, going on.
+    assert found([Span(0, 30 * MIN), Span(50 * MIN, 60 * MIN)], failing[:1]) == [(Reading.FAILED, 10, True)]
+    assert found([Span(0, 60 * MIN)], failing[:2]) == [(Reading.FAILED, 10, False)]
+
+
 def test_overlapping_spans_and_a_period_inside_one_change_are_handled() -> None:
     parts = segments(
         Change(0, "PENDING"), [], [Span(0, 30 * MIN), Span(10 * MIN, 50 * MIN)], 5 * MIN, 40 * MIN

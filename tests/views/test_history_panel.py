@@ -67,9 +67,7 @@ def test_the_demo_week_shows_watched_days_unwatched_nights_a_drop_and_a_chosen_d
     assert "Not watched" in panel.strip.accessibleDescription()
 
 
-def test_a_demo_cloud_failed_now_failed_since_its_newest_incident_began(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_a_demo_cloud_failed_now_failed_since_its_newest_incident_began(qtbot: QtBot, tmp_path: Path) -> None:
     store = StateStore()
     service = HistoryService(store, tmp_path / FILE_NAME, demo=True)
     service.start()
@@ -81,6 +79,9 @@ def test_a_demo_cloud_failed_now_failed_since_its_newest_incident_began(
     newest = shown.incidents_label.text().splitlines()[0]
     assert since != shown.since_label.text()
     assert newest.startswith(f"Failed at {since}, ")
+    # Still failing: how long so far, not how long it lasted.
+    assert newest.endswith(" so far")
+    assert not any(line.endswith(" so far") for line in shown.incidents_label.text().splitlines()[1:])
     service.stop()
 
 
