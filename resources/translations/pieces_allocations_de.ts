@@ -1146,6 +1146,10 @@ Zum Verbinden muss ein Benutzer angemeldet sein: Die Cloud gehört diesem Benutz
         <translation>für {duration}</translation>
     </message>
     <message>
+        <source>for {duration} so far</source>
+        <translation>bisher {duration}</translation>
+    </message>
+    <message>
         <source>Uptime: not known (nobody watched it in this period)</source>
         <translation>Verfügbarkeit: unbekannt (in diesem Zeitraum nicht beobachtet)</translation>
     </message>

@@ -1146,6 +1146,10 @@ La connexion nécessite un utilisateur identifié&#xa0;: le cloud appartient à 
         <translation>pendant {duration}</translation>
     </message>
     <message>
+        <source>for {duration} so far</source>
+        <translation>{duration} jusqu’ici</translation>
+    </message>
+    <message>
         <source>Uptime: not known (nobody watched it in this period)</source>
         <translation>Disponibilité&#xa0;: inconnue (personne ne l’a surveillé sur cette période)</translation>
     </message>

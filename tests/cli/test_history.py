@@ -101,6 +101,30 @@ def test_the_text_gives_uptime_the_users_own_choice_apart_and_each_incident(hist
     assert "succeeded" in text
 
 
+def test_a_failure_watched_until_the_period_ends_is_said_to_last_so_far(tmp_path: Path) -> None:
+    db = open_for_writing(tmp_path / FILE_NAME).connection
+    clock = [NOW - 10 * HOUR]
+    writer = HistoryWriter(db, clock=lambda: clock[0], monotonic=lambda: clock[0] / 1000)
+    writer.name_cloud(CLOUD, URL)
+    writer.seeing()
+    writer.record([Transition(clock[0], CLOUD, Aspect.CLOUD, None, "RUNNING")])
+    clock[0] = NOW - 2 * HOUR
+    writer.record([Transition(clock[0], CLOUD, Aspect.CLOUD, "RUNNING", "FAILED")])
+    clock[0] = NOW
+    writer.seeing()
+    writer.close()
+
+    def incident_line(now: int) -> str:
+        out = io.StringIO()
+        write_text(read_report(tmp_path / FILE_NAME, 24 * HOUR, now=now), out)
+        (line,) = [line for line in out.getvalue().splitlines() if line.strip().startswith("Failed ")]
+        return line
+
+    assert incident_line(NOW).endswith("for 2 h so far")
+    # An hour later nobody has watched since: how long it lasted is what was seen.
+    assert incident_line(NOW + HOUR).endswith("for 2 h")
+
+
 def test_json_and_csv_carry_the_same_figures(history: Path) -> None:
     report = read_report(history / FILE_NAME, 7 * 24 * HOUR, now=NOW)
     data = as_json(report)
