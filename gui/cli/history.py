@@ -68,8 +68,8 @@ def _status_words(timeline: CloudTimeline) -> str:
 def _incident_line(incident: Incident) -> str:
     who = HISTORY.tr("by you") if incident.by_user else (incident.detail or "")
     # One still going when the period ends has lasted this long so far.
-    lasted = HISTORY.tr("for {duration} so far") if incident.ongoing else HISTORY.tr("for {duration}")
-    when, lasted = _local(incident.start), lasted.format(duration=duration_words(incident.watched))
+    said = HISTORY.tr("for {duration} so far") if incident.ongoing else HISTORY.tr("for {duration}")
+    when, lasted = _local(incident.start), said.format(duration=duration_words(incident.watched))
     return f"    {_word(incident.reading):<13} {when}  {lasted:<14} {who}".rstrip()
 
 
